@@ -1,0 +1,88 @@
+"""N.D. Cal. case numbers in every form the court has used (rules catalog §8.1).
+
+``C 05-03649 JW``, ``Case No. C07-02151 CW``, ``No. C-06-00672-VRW``,
+``No. C10-80238 MISC CRB (JCS)``, ``Case No. 13-cv-00453-JST (JCS)``,
+``3:06-cv-03891-SC``. Two numbers name the same case when their year and sequence
+agree: zero-padding differs between eras (``06-2057`` is ``06-02057``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+_NUMBER = r"""
+    (?P<lead>\b(?:Case[ \t]+)?No(?:s?\.|s?:|\b)[ \t]*:?[ \t]*)?
+    (?P<number>
+        (?:(?P<prefix>C)[ \t]?-?[ \t]?)?
+        (?:(?P<office>[1-5])[ \t]?:[ \t]?)?
+        (?P<yy>\d{2})[ \t]?[-\u2010-\u2013][ \t]?
+        (?:(?P<type>(?i:cv|mc|cr|md))[ \t]?[-\u2010-\u2013][ \t]?)?
+        (?P<seq>\d{3,5})(?!\d)
+        (?:[ \t]?-?[ \t]?(?P<misc>MISC\b))?
+    )
+    (?:(?:[ \t]?[-\u2010-\u2013][ \t]?|[ \t]+)(?P<judge>[A-Z]{2,4})\b(?!['’]))?
+    (?:[ \t]*\n?[ \t]*\((?P<referral>[A-Z]{2,4})\)|[ \t]?[-\u2010-\u2013][ \t]?(?P<referral_hyphen>[A-Z]{2,4})\b)?
+"""
+CASE_NUMBER = regex.compile(_NUMBER, regex.VERBOSE)
+
+
+@dataclass(frozen=True)
+class CaseNumber:
+    """One case number as written, with its parts."""
+
+    text: str
+    year: int
+    sequence: int
+    case_type: str  # "cv", "mc", "cr" or "" for the pre-2008 forms
+    judge: str  # the assigned judge's initials, "" when missing
+    referral: str  # the referral magistrate judge's initials in "(XYZ)", "" when missing
+    referral_hyphen: str  # initials appended with a hyphen ("-JCS"), "" when missing
+    start: int
+    end: int
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """Year and sequence: what stays the same across forms and eras."""
+        return (self.year, self.sequence)
+
+    @property
+    def bare(self) -> str:
+        """The number without judges' initials."""
+        return self.text.split("(")[0].strip()
+
+    def same_case(self, other: "CaseNumber") -> bool:
+        return self.key == other.key
+
+
+def _from_match(match: regex.Match) -> CaseNumber:
+    return CaseNumber(
+        text=match.group(0).strip(),
+        year=int(match["yy"]),
+        sequence=int(match["seq"]),
+        case_type=(match["type"] or "").lower(),
+        judge=match["judge"] or "",
+        referral=match["referral"] or "",
+        referral_hyphen=match["referral_hyphen"] or "",
+        start=match.start(),
+        end=match.end(),
+    )
+
+
+def find_case_numbers(text: str) -> Iterator[CaseNumber]:
+    """Case numbers in ``text`` that carry a marker of being one.
+
+    A bare ``06-3891`` could be anything; it counts only after "No." or "Case No.",
+    or with a ``C`` prefix, an office number (``3:``) or a type (``cv``).
+    """
+    for match in CASE_NUMBER.finditer(text):
+        if match["lead"] or match["prefix"] or match["office"] or match["type"]:
+            yield _from_match(match)
+
+
+def parse_case_number(text: str) -> CaseNumber | None:
+    """Parse a case number given on its own (configuration, command line)."""
+    match = CASE_NUMBER.search(text.strip())
+    return _from_match(match) if match else None

@@ -1,0 +1,169 @@
+"""The command line: ``filelint check``, ``rules``, ``explain``, ``--version``.
+
+Exit codes: 0 nothing of error severity found, 1 errors found, 2 usage,
+configuration or internal errors. This module maps exceptions to exit codes; no
+Python traceback ever reaches the user.
+"""
+
+from __future__ import annotations
+
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from filelint import __version__
+from filelint.errors import FilelintError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+app = typer.Typer(
+    name="filelint",
+    help="Check court filings (PDF and plain text) against the rules that govern them.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _console(stderr: bool = False) -> Console:
+    """A console that colours only a terminal, honours NO_COLOR, and never reads markup."""
+    console = Console(stderr=stderr, highlight=False, markup=False, emoji=False)
+    if not console.is_terminal:
+        console = Console(stderr=stderr, highlight=False, markup=False, emoji=False, width=200, no_color=True)
+    return console
+
+
+def _fail(message: str) -> None:
+    _console(stderr=True).print(Text(f"filelint: {message}"), soft_wrap=True)
+    raise typer.Exit(EXIT_ERROR)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        from filelint.registry import discover_packs
+
+        packs = ", ".join(f"{pack.id} {pack.version}" for pack in discover_packs())
+        typer.echo(f"filelint {__version__} (packs: {packs})")
+        raise typer.Exit(EXIT_CLEAN)
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version_callback, is_eager=True, help="Show the version and the rule packs, then exit.")
+    ] = False,
+) -> None:
+    """Check court filings (PDF and plain text) against the rules that govern them."""
+
+
+@app.command()
+def check(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (folders are searched for .pdf and .txt).")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.text,
+    select: Annotated[Optional[str], typer.Option(help="Only these codes or prefixes, comma-separated (e.g. JCS,PDF002).")] = None,
+    ignore: Annotated[Optional[str], typer.Option(help="Skip these codes or prefixes, comma-separated.")] = None,
+    config_file: Annotated[Optional[Path], typer.Option("--config", help="Use this configuration file.")] = None,
+    case_number: Annotated[Optional[str], typer.Option(help="The case the filings are in (any N.D. Cal. form).")] = None,
+    referral_judge: Annotated[Optional[str], typer.Option(help="Initials of the magistrate judge the matter is referred to (e.g. JCS).")] = None,
+    chambers_copy: Annotated[bool, typer.Option("--chambers-copy", help="Treat every file given as a chambers copy.")] = False,
+) -> None:
+    """Check filings and report every problem with page, line, citation and fix."""
+    from filelint.api import check_paths
+    from filelint.config import load_config, with_overrides
+
+    try:
+        config = with_overrides(
+            load_config(config_file),
+            select=select,
+            ignore=ignore,
+            case_number=case_number,
+            referral_judge=referral_judge,
+            all_chambers_copies=chambers_copy or None,
+        )
+        report = check_paths(paths or [Path(".")], config)
+    except FilelintError as error:
+        _fail(str(error))
+    if output_format is OutputFormat.json:
+        from filelint.output import json as json_output
+
+        sys.stdout.write(json_output.render(report) + "\n")
+    else:
+        from filelint.output import text as text_output
+
+        text_output.render(report, _console())
+    if report.crashed:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FINDINGS if any(d.severity.value == "error" for d in report.diagnostics) else EXIT_CLEAN)
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List every rule: code, name, pack, severity and citation."""
+    from filelint.registry import all_rules, discover_packs
+
+    try:
+        packs = discover_packs()
+    except FilelintError as error:
+        _fail(str(error))
+    table = Table(show_lines=False)
+    for column in ("code", "name", "pack", "severity", "citation"):
+        table.add_column(column, overflow="fold")
+    for rule in all_rules(packs):
+        table.add_row(rule.code, rule.name, rule.pack, rule.severity.value, rule.citation)
+    _console().print(table)
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. JCS002, or its name.")]) -> None:
+    """Print a rule's documentation: what it checks, why, an example, the source."""
+    from filelint.registry import all_rules, discover_packs
+
+    try:
+        packs = discover_packs()
+    except FilelintError as error:
+        _fail(str(error))
+    wanted = code.strip()
+    rule = next((r for r in all_rules(packs) if wanted.upper() == r.code or wanted.lower() == r.name), None)
+    if rule is None:
+        _fail(f"no rule {code!r}; `filelint rules` lists them")
+    console = _console()
+    title = Text(f"{rule.code} {rule.name}", style="bold")
+    title.append(f"  ({rule.severity.value}, pack {rule.pack})", style="dim")
+    console.print(title, soft_wrap=True)
+    console.print(Text(f"Citation: {rule.citation}"), soft_wrap=True)
+    if "source-sentence" in rule.params:
+        console.print(Text(f"Source: “{rule.params['source-sentence']}”"), soft_wrap=True)
+    console.print(Text(f"Fix: {rule.fix}"), soft_wrap=True)
+    console.print()
+    console.print(Text(rule.doc), soft_wrap=True)
+
+
+def main() -> None:
+    """Console-script entry point: run the app and map every failure to exit 2."""
+    try:
+        app()
+    except FilelintError as error:
+        _console(stderr=True).print(Text(f"filelint: {error}"), soft_wrap=True)
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as error:  # the last line of defence: no traceback reaches the user
+        message = f"filelint: internal error: {type(error).__name__}: {error}. Please report this as a bug."
+        _console(stderr=True).print(Text(message), soft_wrap=True)
+        sys.exit(EXIT_ERROR)
+
+

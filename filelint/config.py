@@ -1,0 +1,179 @@
+"""Configuration: found once, validated once, passed in.
+
+``.filelint.toml`` (top-level keys) or ``[tool.filelint]`` in ``pyproject.toml``,
+the nearest found walking up from the current folder (a ``pyproject.toml`` without
+``[tool.filelint]`` does not count). Command-line flags override the file.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePath
+from typing import Any
+
+import regex
+
+from filelint.casenumber import parse_case_number
+from filelint.errors import ConfigError
+from filelint.rule import FileSettings
+
+CONFIG_FILE = ".filelint.toml"
+PREFIX = regex.compile(r"^[A-Z]{1,4}[0-9]{0,3}$")
+INITIALS = regex.compile(r"^[A-Z]{2,4}$")
+DEFAULT_CHAMBERS_COPY = ("*chambers*cop*", "*cop*chambers*")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Validated settings for one run."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    case_number: str | None = None
+    referral_judge: str | None = None
+    chambers_copy: tuple[str, ...] = DEFAULT_CHAMBERS_COPY
+    all_chambers_copies: bool = False  # --chambers-copy: every file given is one
+    source: Path | None = None  # the file the settings came from
+    root: Path = field(default_factory=Path.cwd)  # globs are relative to this folder
+
+    def enabled(self, code: str, path: str) -> bool:
+        """Whether a rule code runs on a file: selected, not ignored, not ignored for it."""
+        if self.select and not code.startswith(self.select):
+            return False
+        if self.ignore and code.startswith(self.ignore):
+            return False
+        relative = _relative(path, self.root)
+        for pattern, prefixes in self.per_file_ignores:
+            if _glob_match(relative, pattern) and code.startswith(prefixes):
+                return False
+        return True
+
+    def settings_for(self, path: str) -> FileSettings:
+        """The settings rules see for one file."""
+        name = PurePath(path).name.lower()
+        is_copy = self.all_chambers_copies or any(
+            fnmatch.fnmatch(name, pattern.lower()) for pattern in self.chambers_copy
+        )
+        return FileSettings(self.case_number, self.referral_judge, is_copy)
+
+
+def _relative(path: str, root: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return PurePath(path).as_posix()
+
+
+def _glob_match(relative: str, pattern: str) -> bool:
+    return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(PurePath(relative).name, pattern)
+
+
+def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest configuration walking up from ``start``: (file, its filelint table)."""
+    for folder in (start, *start.parents):
+        candidate = folder / CONFIG_FILE
+        if candidate.is_file():
+            return candidate, _read_toml(candidate)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            table = _read_toml(pyproject).get("tool", {}).get("filelint")
+            if table is not None:
+                return pyproject, table
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(str(path), None, f"not valid TOML ({error})") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(str(path), None, f"cannot be read ({error})") from error
+
+
+def load_config(explicit: Path | None = None, start: Path | None = None) -> Config:
+    """Read the configuration: ``explicit`` (--config) or the nearest one found."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(str(explicit), None, "no such configuration file")
+        table = _read_toml(explicit)
+        if explicit.name == "pyproject.toml":
+            table = table.get("tool", {}).get("filelint", {})
+        return from_table(table, explicit)
+    found = find_config((start or Path.cwd()).resolve())
+    if found is None:
+        return Config()
+    return from_table(found[1], found[0])
+
+
+def from_table(table: dict[str, Any], source: Path) -> Config:
+    """Validate a filelint table into a Config; any problem names the file and key."""
+    where = str(source)
+    unknown = set(table) - set(_VALIDATORS)
+    if unknown:
+        key = sorted(unknown)[0]
+        raise ConfigError(where, key, f"unknown key (known keys: {', '.join(sorted(_VALIDATORS))})")
+    values = {_VALIDATORS[key][0]: _VALIDATORS[key][1](where, key, value) for key, value in table.items()}
+    return Config(source=source, root=source.parent.resolve(), **values)
+
+
+def with_overrides(config: Config, **overrides: Any) -> Config:
+    """Apply command-line values (None means 'not given'), validated like the file's."""
+    where = "command line"
+    changes: dict[str, Any] = {}
+    for key, value in overrides.items():
+        if value is None:
+            continue
+        option = key.replace("_", "-")
+        if option in _VALIDATORS:
+            changes[_VALIDATORS[option][0]] = _VALIDATORS[option][1](where, "--" + option, value)
+        else:
+            changes[key] = value
+    return replace(config, **changes)
+
+
+def _string_list(where: str, key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(where, key, "must be a list of strings")
+    return tuple(value)
+
+
+def _prefixes(where: str, key: str, value: Any) -> tuple[str, ...]:
+    prefixes = _string_list(where, key, value)
+    for prefix in prefixes:
+        if not PREFIX.match(prefix):
+            raise ConfigError(where, key, f"{prefix!r} is not a rule code or prefix (like JCS, JCS001, PDF)")
+    return prefixes
+
+
+def _per_file_ignores(where: str, key: str, value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(where, key, "must be a table of glob = [code prefixes]")
+    return tuple((glob, _prefixes(where, f"{key}.{glob}", codes)) for glob, codes in value.items())
+
+
+def _case_number(where: str, key: str, value: Any) -> str:
+    if not isinstance(value, str) or parse_case_number(value) is None:
+        raise ConfigError(where, key, f"{value!r} is not a case number (like \"C-06-03891 SC\" or \"3:06-cv-03891\")")
+    return value
+
+
+def _initials(where: str, key: str, value: Any) -> str:
+    if not isinstance(value, str) or not INITIALS.match(value.strip().upper()):
+        raise ConfigError(where, key, f"{value!r} is not a judge's initials (like \"JCS\")")
+    return value.strip().upper()
+
+
+_VALIDATORS = {
+    "select": ("select", _prefixes),
+    "ignore": ("ignore", _prefixes),
+    "per-file-ignores": ("per_file_ignores", _per_file_ignores),
+    "case-number": ("case_number", _case_number),
+    "referral-judge": ("referral_judge", _initials),
+    "chambers-copy": ("chambers_copy", _string_list),
+}

@@ -1,0 +1,87 @@
+"""Findings as plain, immutable data.
+
+A rule yields :class:`Finding` (what and where); the engine turns each into a
+:class:`Diagnostic` by adding the rule's identity, citation and fix, so rules never
+format output and formatters never compute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """How bad a finding is; ``error`` findings make the run exit 1."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Sort key: errors first."""
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A confidential value inside a finding's text, masked on output."""
+
+    value: str
+    keep_last: int = 4
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule reports: the message and where it sits in the document.
+
+    ``page`` is 1-based or None for a whole-file finding; ``line`` is the pleading
+    line (or line within the page), None for a whole-page finding. ``severity`` and
+    ``fix`` override the rule's defaults when a rule needs to (a near miss that is
+    only a warning, a fix that quotes the document).
+    """
+
+    message: str
+    page: int | None = None
+    line: int | None = None
+    excerpt: str | None = None
+    severity: Severity | None = None
+    fix: str | None = None
+    secrets: tuple[Secret, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A finding bound to its rule and file: what every output format prints."""
+
+    code: str
+    name: str
+    severity: Severity
+    path: str
+    page: int | None
+    line: int | None
+    message: str
+    citation: str
+    fix: str
+    excerpt: str | None = None
+    secrets: tuple[Secret, ...] = field(default=())
+
+    def sort_key(self) -> tuple:
+        """Document order: by file, then page, then line, then code."""
+        return (self.path, self.page or 0, self.line or 0, self.code, self.message)
+
+    def to_dict(self) -> dict:
+        """The JSON shape of a diagnostic (schema 1; never changed in place)."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.value,
+            "path": self.path,
+            "page": self.page,
+            "line": self.line,
+            "excerpt": self.excerpt,
+            "message": self.message,
+            "citation": self.citation,
+            "fix": self.fix,
+        }

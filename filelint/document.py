@@ -1,0 +1,189 @@
+"""The document model every rule reads: built once per file by a reader.
+
+A :class:`Document` holds pages; a :class:`Page` holds its text :class:`Line` s in
+reading order, each tagged with the band it sits in (header, body, footer) and the
+pleading-paper line it sits on. PDF-only facts (fonts, annotations, JavaScript...)
+live in :class:`PdfFacts`. Everything here is immutable: rules read it, never change it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Iterator
+
+
+class Band(str, Enum):
+    """Where on the page a line sits."""
+
+    HEADER = "header"  # top margin: the ECF file stamp, running heads
+    BODY = "body"
+    FOOTER = "footer"  # bottom margin: paper title, case number, page number
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text in one font at one effective size (PDF only)."""
+
+    text: str
+    font: str
+    size: float  # effective size in points: font size scaled by the text and CTM matrices
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text on a page.
+
+    ``index`` counts every line on the page from 1 (top to bottom). ``pleading_line``
+    is the number printed in the pleading paper's left margin beside it, when the page
+    has numbered lines. ``y`` is the baseline measured down from the top of the page
+    as displayed (None for text files).
+    """
+
+    text: str
+    index: int
+    band: Band = Band.BODY
+    pleading_line: int | None = None
+    y: float | None = None
+    x: float | None = None
+    spans: tuple[Span, ...] = ()
+
+    @property
+    def number(self) -> int:
+        """The line number a diagnostic shows: pleading line where known."""
+        return self.pleading_line if self.pleading_line is not None else self.index
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: geometry (PDF), lines, and what the reader learned about it."""
+
+    number: int
+    lines: tuple[Line, ...]
+    width: float | None = None  # points, as displayed (rotation applied)
+    height: float | None = None
+    media_width: float | None = None  # points, MediaBox as stored
+    media_height: float | None = None
+    rotation: int = 0
+    has_images: bool = False
+    pleading_numbers: tuple[int, ...] = ()  # the margin numbers found (1..28 on pleading paper)
+
+    @property
+    def has_text(self) -> bool:
+        """Whether any line carries visible characters."""
+        return any(line.text.strip() for line in self.lines)
+
+    @property
+    def image_only(self) -> bool:
+        """A scanned page: pictures but no text layer."""
+        return self.has_images and not self.has_text
+
+    @property
+    def has_numbered_lines(self) -> bool:
+        """Whether the page is on numbered-line pleading paper."""
+        return len(self.pleading_numbers) >= 10
+
+    def band(self, band: Band) -> tuple[Line, ...]:
+        """The lines in one band, top to bottom."""
+        return tuple(line for line in self.lines if line.band is band)
+
+    @property
+    def body(self) -> tuple[Line, ...]:
+        return self.band(Band.BODY)
+
+    @property
+    def header(self) -> tuple[Line, ...]:
+        return self.band(Band.HEADER)
+
+    @property
+    def footer(self) -> tuple[Line, ...]:
+        return self.band(Band.FOOTER)
+
+    def text(self, bands: tuple[Band, ...] = (Band.BODY,)) -> str:
+        """The page's text in the given bands, one line per line."""
+        return "\n".join(line.text for line in self.lines if line.band in bands)
+
+
+@dataclass(frozen=True)
+class FontInfo:
+    """A font resource used by the document."""
+
+    name: str
+    subtype: str
+    embedded: bool
+    pages: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A page annotation (link, widget, redaction, file attachment...)."""
+
+    page: int
+    subtype: str
+    contents: str = ""
+
+
+@dataclass(frozen=True)
+class PdfFacts:
+    """Whole-file PDF facts that CM/ECF and the privacy rules care about."""
+
+    version: str = ""
+    encrypted: bool = False
+    needs_password: bool = False
+    metadata: tuple[tuple[str, str], ...] = ()
+    javascript: bool = False
+    open_action: bool = False
+    embedded_files: tuple[str, ...] = ()
+    form_fields: tuple[str, ...] = ()
+    annotations: tuple[Annotation, ...] = ()
+    fonts: tuple[FontInfo, ...] = ()
+    incremental_updates: int = 0  # count of %%EOF markers past the first
+    warnings: tuple[str, ...] = ()  # what pypdf had to repair while reading
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """Why a file could not be read (the file-level rules report it)."""
+
+    kind: str  # "unreadable" or "encrypted"
+    detail: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed filing. ``kind`` is ``"pdf"`` or ``"text"``."""
+
+    path: str
+    kind: str
+    size_bytes: int
+    pages: tuple[Page, ...] = ()
+    pdf: PdfFacts | None = None
+    encoding: str | None = None  # text files: how the bytes were decoded
+    problem: LoadProblem | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    @property
+    def readable(self) -> bool:
+        """Whether the pages could be read (rules over text need this)."""
+        return self.problem is None
+
+    @property
+    def first_page(self) -> Page | None:
+        """The caption page: the first page that has any text."""
+        return next((page for page in self.pages if page.has_text), None)
+
+    def lines(self) -> Iterator[tuple[Page, Line]]:
+        """Every line of every page, in order."""
+        for page in self.pages:
+            for line in page.lines:
+                yield page, line
+
+    def text(self) -> str:
+        """The whole document's text, pages separated by form feeds."""
+        return "\f".join(page.text(tuple(Band)) for page in self.pages)

@@ -1,0 +1,93 @@
+"""Run rules over a document. No I/O, no printing: diagnostics in, diagnostics out."""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from typing import Iterable
+
+from filelint.config import Config
+from filelint.diagnostic import Diagnostic, Finding, Secret, Severity
+from filelint.document import Document
+from filelint.registry import Pack
+from filelint.rule import Rule, RuleContext
+
+INTERNAL_ERROR_CODE = "FL900"
+INTERNAL_ERROR_NAME = "internal-error"
+BUG_REPORT = "Please report this as a filelint bug, with the rule code and the traceback summary."
+
+
+@dataclass(frozen=True)
+class LintResult:
+    """The findings for one document, and whether a rule crashed on it."""
+
+    document: Document
+    diagnostics: tuple[Diagnostic, ...]
+    crashed: bool
+
+
+def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets: bool = False) -> LintResult:
+    """Every applicable, enabled rule's findings on one document, in document order."""
+    settings = config.settings_for(document.path)
+    diagnostics: list[Diagnostic] = []
+    crashed = False
+    for pack in packs:
+        if not pack.applies.matches(document, settings):
+            continue
+        for rule in pack.rules:
+            if not config.enabled(rule.code, document.path):
+                continue
+            if rule.check is None or (not document.readable and not rule.file_level):
+                continue
+            context = RuleContext(rule.params, settings)
+            try:
+                findings = list(rule.check(document, context))
+            except Exception as error:  # a rule's bug must not hide the other rules' findings
+                crashed = True
+                diagnostics.append(_internal_error(rule, document, error))
+                continue
+            diagnostics.extend(_diagnostic(rule, document, finding, show_secrets) for finding in findings)
+    diagnostics.sort(key=Diagnostic.sort_key)
+    return LintResult(document, tuple(diagnostics), crashed)
+
+
+def _diagnostic(rule: Rule, document: Document, finding: Finding, show_secrets: bool) -> Diagnostic:
+    secrets = () if show_secrets else finding.secrets
+    return Diagnostic(
+        code=rule.code,
+        name=rule.name,
+        severity=finding.severity or rule.severity,
+        path=document.path,
+        page=finding.page,
+        line=finding.line,
+        message=mask(finding.message, secrets),
+        citation=rule.citation,
+        fix=mask(finding.fix or rule.fix, secrets),
+        excerpt=mask(finding.excerpt, secrets) if finding.excerpt else None,
+    )
+
+
+def mask(text: str, secrets: tuple[Secret, ...]) -> str:
+    """Replace each secret by its masked form: all but the last characters become X."""
+    for secret in secrets:
+        if secret.value:
+            keep = secret.value[-secret.keep_last :] if secret.keep_last else ""
+            hidden = "".join("X" if ch.isalnum() else ch for ch in secret.value[: len(secret.value) - len(keep)])
+            text = text.replace(secret.value, hidden + keep)
+    return text
+
+
+def _internal_error(rule: Rule, document: Document, error: Exception) -> Diagnostic:
+    frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+    where = f" at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else ""
+    return Diagnostic(
+        code=INTERNAL_ERROR_CODE,
+        name=INTERNAL_ERROR_NAME,
+        severity=Severity.ERROR,
+        path=document.path,
+        page=None,
+        line=None,
+        message=f"rule {rule.code} ({rule.name}) failed on this file: {type(error).__name__}{where}",
+        citation="filelint",
+        fix=BUG_REPORT,
+    )

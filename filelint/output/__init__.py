@@ -1,0 +1,3 @@
+"""Output formats. Each module renders a finished report; none computes findings."""
+
+FORMATS = ("text", "json")

@@ -1,0 +1,37 @@
+"""``--format json``: one object, stable keys (schema 1; a new shape gets a new number)."""
+
+from __future__ import annotations
+
+import json
+
+from filelint import __version__
+from filelint.api import Report
+from filelint.diagnostic import Severity
+
+SCHEMA = 1
+
+
+def render(report: Report) -> str:
+    """The whole report as a JSON document."""
+    files = [
+        {
+            "path": result.document.path,
+            "kind": result.document.kind,
+            "pages": result.document.page_count,
+            "type": None,
+            "size_bytes": result.document.size_bytes,
+            "notes": list(result.document.notes),
+        }
+        for result in report.results
+    ]
+    diagnostics = [diagnostic.to_dict() for diagnostic in report.diagnostics]
+    summary = {severity.value: sum(d.severity is severity for d in report.diagnostics) for severity in Severity}
+    payload = {
+        "schema": SCHEMA,
+        "version": __version__,
+        "packs": {pack.id: pack.version for pack in report.packs},
+        "files": files,
+        "diagnostics": diagnostics,
+        "summary": {"files": len(files), **summary},
+    }
+    return json.dumps(payload, indent=2, ensure_ascii=False)

@@ -1,0 +1,80 @@
+"""Readers turn a file's bytes into a :class:`~filelint.document.Document`.
+
+:func:`read_document` is the one entry point: it sniffs the content (a ``.pdf`` that
+is really a Word file, a ``.txt`` that is really a PDF), picks the reader, and never
+raises for a bad file: the problem is recorded on the document instead, for the
+file-level rules to report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from filelint.document import Document, LoadProblem
+
+PDF_MAGIC = b"%PDF-"
+# Signatures of files people save with the wrong extension.
+KNOWN_SIGNATURES = (
+    (b"PK\x03\x04", "a ZIP archive (a Word .docx file is one)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc)"),
+    (b"{\\rtf", "a Rich Text Format (.rtf) file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"<html", "an HTML page"),
+    (b"<!DOCTYPE", "an HTML page"),
+)
+
+
+def describe_content(data: bytes) -> str:
+    """A plain-words guess at what a file really is."""
+    head = data[:16].lstrip()
+    for signature, description in KNOWN_SIGNATURES:
+        if head[: len(signature)].lower() == signature.lower():
+            return description
+    if b"\x00" in data[:4096]:
+        return "binary data"
+    return "text"
+
+
+def unreadable(path: str, size: int, kind: str, detail: str) -> Document:
+    """A document that could not be read, carrying the reason."""
+    return Document(path=path, kind=kind, size_bytes=size, problem=LoadProblem("unreadable", detail))
+
+
+def read_document(path: Path, display_path: str | None = None) -> Document:
+    """Read one file into a Document; problems become ``Document.problem``."""
+    shown = display_path or str(path)
+    kind = "pdf" if path.suffix.lower() == ".pdf" else "text"
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        return unreadable(shown, 0, kind, "it is a folder, not a file")
+    except OSError as error:
+        return unreadable(shown, 0, kind, f"it could not be opened ({error.strerror or error})")
+    return read_bytes(data, shown, kind)
+
+
+def read_bytes(data: bytes, shown: str, kind: str) -> Document:
+    """Dispatch on content, not just the name."""
+    from filelint.readers import pdf, text  # deferred: pypdf is slow to import
+
+    if not data:
+        return unreadable(shown, 0, kind, "the file is empty (0 bytes)")
+    if PDF_MAGIC in data[:1024]:
+        document = pdf.read_pdf(data, shown)
+        if kind == "text":
+            note = "the file is named as text but is a PDF; it was checked as a PDF"
+            document = _with_note(document, note)
+        return document
+    if kind == "pdf":
+        found = describe_content(data)
+        return unreadable(shown, len(data), "pdf", f"it is named .pdf but is not a PDF: it looks like {found}")
+    return text.read_text(data, shown)
+
+
+def _with_note(document: Document, note: str) -> Document:
+    from dataclasses import replace
+
+    return replace(document, notes=document.notes + (note,))

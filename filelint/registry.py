@@ -1,0 +1,186 @@
+"""Find and load rule packs.
+
+Every pack, built-in or third-party, is a Python package registered under the
+entry-point group ``filelint.rules`` and holding a ``pack.toml``. A pack that fails to
+load stops the run (:class:`~filelint.errors.PackLoadError`): a missing pack would
+let a bad filing pass silently.
+"""
+
+from __future__ import annotations
+
+import importlib
+import tomllib
+from dataclasses import dataclass
+from importlib import metadata, resources
+from types import MappingProxyType, ModuleType
+from typing import Any, Iterable
+
+import regex
+
+from filelint.diagnostic import Severity
+from filelint.document import Band, Document
+from filelint.errors import PackLoadError
+from filelint.rule import CODE_PATTERN, NAME_PATTERN, FileSettings, Rule, logic_from_module
+
+ENTRY_POINT_GROUP = "filelint.rules"
+PACK_KEYS = {"id", "title", "court", "judge", "version", "sources", "applies", "params", "rules", "description"}
+RULE_KEYS = {"code", "logic", "severity", "citation", "fix", "params", "name"}
+APPLIES_KEYS = {"always", "kinds", "referral-judge", "text"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document a pack's rules come from."""
+
+    title: str
+    date: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Applicability:
+    """When a pack's rules run on a document."""
+
+    always: bool = False
+    kinds: tuple[str, ...] = ()
+    referral_judge: str | None = None
+    text: tuple[regex.Pattern, ...] = ()
+
+    def matches(self, document: Document, settings: FileSettings) -> bool:
+        """Whether the pack applies to this document under this configuration."""
+        if self.kinds and document.kind not in self.kinds:
+            return False
+        if self.always:
+            return True
+        if self.referral_judge and settings.referral_judge:
+            return settings.referral_judge.upper() == self.referral_judge.upper()
+        if not document.readable or not self.text:
+            return False
+        # A judge's pack recognises its matters from the caption and first pages.
+        head = "\n".join(page.text(tuple(Band)) for page in document.pages[:3])
+        return any(pattern.search(head) for pattern in self.text)
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A loaded rule pack."""
+
+    id: str
+    title: str
+    court: str
+    judge: str
+    version: str
+    sources: tuple[Source, ...]
+    applies: Applicability
+    params: MappingProxyType
+    rules: tuple[Rule, ...]
+    origin: str  # the entry point that loaded it
+
+
+def discover_packs(selected: Iterable[str] | None = None) -> list[Pack]:
+    """Load every pack registered under ``filelint.rules``, sorted by id."""
+    entry_points = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+    packs = [load_entry_point(ep) for ep in entry_points if selected is None or ep.name in selected]
+    _check_unique_codes(packs)
+    return sorted(packs, key=lambda pack: pack.id)
+
+
+def load_entry_point(entry_point: metadata.EntryPoint) -> Pack:
+    """Import one entry point's package and read its pack.toml."""
+    try:
+        module = entry_point.load()
+    except Exception as error:  # any import failure must stop the run, named
+        raise PackLoadError(entry_point.name, f"{entry_point.value}: {type(error).__name__}: {error}") from error
+    if not isinstance(module, ModuleType):
+        raise PackLoadError(entry_point.name, f"{entry_point.value} is not a package holding pack.toml")
+    return load_pack_module(module, origin=f"{entry_point.name} = {entry_point.value}")
+
+
+def load_pack_module(module: ModuleType, origin: str) -> Pack:
+    """Read ``pack.toml`` beside a package's ``__init__``."""
+    try:
+        text = resources.files(module).joinpath("pack.toml").read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except FileNotFoundError as error:
+        raise PackLoadError(origin, f"{module.__name__} has no pack.toml") from error
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise PackLoadError(origin, f"pack.toml is not valid TOML: {error}") from error
+    try:
+        return _build_pack(data, origin)
+    except (KeyError, ValueError, TypeError, ImportError, regex.error) as error:
+        raise PackLoadError(data.get("id", origin), str(error)) from error
+
+
+def _build_pack(data: dict[str, Any], origin: str) -> Pack:
+    unknown = set(data) - PACK_KEYS
+    if unknown:
+        raise ValueError(f"unknown key(s) in pack.toml: {', '.join(sorted(unknown))}")
+    pack_id = data["id"]
+    params = dict(data.get("params", {}))
+    rules = tuple(_build_rule(entry, pack_id, params) for entry in data.get("rules", []))
+    sources = tuple(Source(s["title"], str(s["date"]), s.get("url", "")) for s in data.get("sources", []))
+    if not sources:
+        raise ValueError("a pack must name its sources")
+    return Pack(
+        id=pack_id,
+        title=data["title"],
+        court=data.get("court", ""),
+        judge=data.get("judge", ""),
+        version=str(data.get("version", "")),
+        sources=sources,
+        applies=_build_applicability(data.get("applies", {"always": True})),
+        params=MappingProxyType(params),
+        rules=rules,
+        origin=origin,
+    )
+
+
+def _build_applicability(data: dict[str, Any]) -> Applicability:
+    unknown = set(data) - APPLIES_KEYS
+    if unknown:
+        raise ValueError(f"unknown key(s) in [applies]: {', '.join(sorted(unknown))}")
+    return Applicability(
+        always=bool(data.get("always", False)),
+        kinds=tuple(data.get("kinds", ())),
+        referral_judge=data.get("referral-judge"),
+        text=tuple(regex.compile(pattern) for pattern in data.get("text", ())),
+    )
+
+
+def _build_rule(entry: dict[str, Any], pack_id: str, pack_params: dict[str, Any]) -> Rule:
+    unknown = set(entry) - RULE_KEYS
+    if unknown:
+        raise ValueError(f"rule {entry.get('code')}: unknown key(s) {', '.join(sorted(unknown))}")
+    code = entry["code"]
+    if not regex.match(CODE_PATTERN, code):
+        raise ValueError(f"rule code {code!r} must be 2-4 capital letters and three digits")
+    logic = logic_from_module(importlib.import_module(entry["logic"]))
+    name = entry.get("name", logic["name"])
+    if not regex.match(NAME_PATTERN, name):
+        raise ValueError(f"rule {code}: name {name!r} must be kebab-case")
+    return Rule(
+        code=code,
+        name=name,
+        severity=Severity(entry.get("severity", logic["severity"].value)),
+        citation=entry["citation"],
+        fix=entry.get("fix", logic["fix"]),
+        pack=pack_id,
+        check=logic["check"],
+        doc=logic["doc"],
+        file_level=logic["file_level"],
+        params=MappingProxyType({**pack_params, **entry.get("params", {})}),
+    )
+
+
+def _check_unique_codes(packs: list[Pack]) -> None:
+    seen: dict[str, str] = {}
+    for pack in packs:
+        for rule in pack.rules:
+            if rule.code in seen:
+                raise PackLoadError(pack.id, f"rule code {rule.code} is also defined by pack {seen[rule.code]!r}")
+            seen[rule.code] = pack.id
+
+
+def all_rules(packs: Iterable[Pack]) -> list[Rule]:
+    """Every rule of every pack, by code."""
+    return sorted((rule for pack in packs for rule in pack.rules), key=lambda rule: rule.code)

@@ -1,0 +1,80 @@
+"""What a rule is, and what it is given when it runs.
+
+Rule *logic* lives in a small module (its docstring is its documentation) that
+defines ``NAME``, ``FIX`` and ``check(doc, ctx)``. A *pack* (``pack.toml``) binds that
+logic to a stable code, a citation, a severity and parameters, so two judges' orders
+can share one piece of logic with their own codes and strings.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass, field
+from types import MappingProxyType, ModuleType
+from typing import Any, Callable, Iterable, Mapping
+
+from filelint.diagnostic import Finding, Severity
+from filelint.document import Document
+
+CODE_PATTERN = r"^[A-Z]{2,4}[0-9]{3}$"
+NAME_PATTERN = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+DOC_HEADINGS = ("What it checks", "Why it matters", "Example", "References")
+
+
+@dataclass(frozen=True)
+class FileSettings:
+    """The configuration a rule may read, resolved for one file."""
+
+    case_number: str | None = None
+    referral_judge: str | None = None
+    chambers_copy: bool = False  # named or flagged as a chambers copy
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """Everything a rule's check may use besides the document."""
+
+    params: Mapping[str, Any]
+    settings: FileSettings
+
+    def param(self, key: str) -> Any:
+        """A pack or rule parameter; a missing one is a pack-authoring bug."""
+        if key not in self.params:
+            raise KeyError(f"rule parameter {key!r} is not set in the pack")
+        return self.params[key]
+
+
+CheckFunction = Callable[[Document, RuleContext], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule as a pack defines it: identity, citation, and the logic to run."""
+
+    code: str
+    name: str
+    severity: Severity
+    citation: str
+    fix: str
+    pack: str
+    check: CheckFunction | None  # None: the engine itself reports it (FL900)
+    doc: str
+    file_level: bool = False  # runs even when the file could not be read
+    params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+
+def logic_from_module(module: ModuleType) -> dict[str, Any]:
+    """The parts of a rule-logic module, validated."""
+    engine_reported = bool(getattr(module, "ENGINE_REPORTED", False))
+    required = ("NAME", "FIX") if engine_reported else ("NAME", "FIX", "check")
+    missing = [attr for attr in required if not hasattr(module, attr)]
+    if missing:
+        raise ValueError(f"module {module.__name__} lacks {', '.join(missing)}")
+    return {
+        "name": module.NAME,
+        "fix": module.FIX,
+        "check": None if engine_reported else module.check,
+        "doc": inspect.cleandoc(module.__doc__ or ""),
+        "file_level": bool(getattr(module, "FILE_LEVEL", False)),
+        "severity": Severity(getattr(module, "SEVERITY", "error")),
+    }

@@ -1,0 +1,37 @@
+"""A text draft is not UTF-8, so it was read as Windows-1252.
+
+## What it checks
+That a ``.txt`` draft is UTF-8 (with or without a byte-order mark) or UTF-16 with a
+byte-order mark. Anything else is read as Windows-1252 (cp1252), the encoding older
+Windows word processors save "plain text" in, and this note says so.
+
+## Why it matters
+If the guess is wrong, curly quotes, section signs and accented names come out as
+different characters, and checks that look for exact words ("JCS'S CHAMBERS' COPY")
+can miss or misfire. It is information, not a defect in the filing.
+
+## Example
+Fires: a draft saved by Notepad as "ANSI", with a ``§`` stored as the single byte 0xA7.
+
+Silent: the same draft saved as "UTF-8".
+
+## References
+filelint documentation: input formats.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from filelint.diagnostic import Finding
+from filelint.document import Document
+from filelint.rule import RuleContext
+
+NAME = "text-encoding"
+FIX = "Save the draft as UTF-8 (in most editors: Save As > Encoding > UTF-8)."
+SEVERITY = "info"
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    if doc.kind == "text" and doc.encoding == "cp1252":
+        yield Finding("The file is not UTF-8; it was read as Windows-1252 (cp1252).")

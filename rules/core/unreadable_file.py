@@ -1,0 +1,38 @@
+"""The file could not be read, so nothing else in it was checked.
+
+## What it checks
+That filelint could open and parse the file: a PDF that is truncated, damaged past
+repair, empty, or not a PDF at all (a Word file saved as ``.pdf``), a text file that is
+really binary data, a path that does not exist or cannot be opened.
+
+## Why it matters
+CM/ECF rejects a PDF it cannot open, and a clerk cannot read a damaged one. More
+immediately: filelint checked nothing else in this file, so a clean report for the
+rest of the folder says nothing about it.
+
+## Example
+Fires: ``motion.pdf`` that is really a ``.docx`` ("it is named .pdf but is not a PDF: it
+looks like a ZIP archive (a Word .docx file is one)"); a PDF cut off half-way through.
+
+Silent: a complete PDF produced by "Save as PDF" or "Print to PDF".
+
+## References
+N.D. Cal. ECF "Best practices for creating PDFs": convert from the word processor.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from filelint.diagnostic import Finding
+from filelint.document import Document
+from filelint.rule import RuleContext
+
+NAME = "unreadable-file"
+FIX = "Re-create the PDF from the word processor (File > Save as PDF) and check it opens."
+FILE_LEVEL = True
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    if doc.problem is not None and doc.problem.kind == "unreadable":
+        yield Finding(f"The file could not be read: {doc.problem.detail}.")

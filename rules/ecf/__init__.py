@@ -1,0 +1,1 @@
+"""CM/ECF technical requirements for PDFs filed electronically."""

@@ -1,0 +1,1 @@
+"""Magistrate Judge Joseph C. Spero's order re discovery procedures (data only: see pack.toml)."""

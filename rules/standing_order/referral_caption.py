@@ -1,0 +1,108 @@
+"""The caption's case number lacks the district judge's initials or the referral "(JCS)".
+
+## What it checks
+On the caption page of a filing in a matter referred to a magistrate judge, the case
+number must be followed by the assigned district judge's initials and then the
+referral judge's initials in parentheses:
+
+- ``No. C-06-03891 SC (JCS)`` (2007 style)
+- ``Case No. C 06-03891 SC (JCS)``
+- ``Case No. 3:06-cv-03891-SC (JCS)`` (current style)
+
+It fires when "(JCS)" is missing, when the district judge's initials are missing, or
+when the number is not the case configured as ``case-number`` (numbers are compared by
+year and sequence, so ``06-3891`` equals ``06-03891``). Initials appended with a
+hyphen (``-SC-JCS``) are a warning: the order asks for the parenthesised designation.
+A case number whose assigned judge *is* the magistrate judge (``19-cv-08243-JCS``, a
+consent case) needs no referral designation and is left alone.
+
+## Why it matters
+The referral order says: "All filings of documents relating to motions referred to
+the undersigned shall list the civil case number and the district court judge's
+initials followed by the designation '(JCS)'." Civil L.R. 3-4(a)(3)(C) likewise asks
+for the assigned judge's initials and, if applicable, the referral judge's. Without
+them, papers go to the wrong chambers, and the order warns that papers not in
+compliance "will not be considered by the Court."
+
+## Example
+Fires (no referral designation)::
+
+    LEADCLICK MEDIA, INC.,          No. C-06-03891 SC
+      Plaintiff,
+
+Silent::
+
+    LEADCLICK MEDIA, INC.,          No. C-06-03891 SC (JCS)
+      Plaintiff,
+
+## References
+Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Civil L.R.
+3-4(a)(3)(C); rules catalog §8.1 (case-number forms).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from filelint.casenumber import CaseNumber, find_case_numbers, parse_case_number
+from filelint.diagnostic import Finding, Severity
+from filelint.document import Document
+from filelint.rule import RuleContext
+from filelint.textsearch import LineText, excerpt
+
+NAME = "referral-caption"
+FIX = 'List the case number, the district judge\'s initials and "(JCS)", e.g. "No. C-06-03891 SC (JCS)".'
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    page = doc.first_page
+    if page is None:
+        return
+    initials = ctx.param("initials")
+    text = LineText(page.body)
+    found = [(text.line_at(number.start), number) for number in find_case_numbers(text.text)]
+    if not found:
+        yield Finding(
+            f'No case number was found on the caption page; it must list the case number, the district judge\'s initials and "({initials})".',
+            page=page.number,
+        )
+        return
+    line, number = found[0]
+    where = {"page": page.number, "line": line.number, "excerpt": excerpt(line.text)}
+    configured = parse_case_number(ctx.settings.case_number) if ctx.settings.case_number else None
+    if configured is not None and not number.same_case(configured):
+        yield Finding(
+            f'The caption\'s case number "{number.bare}" is not this matter\'s case number "{ctx.settings.case_number}".',
+            fix=f'Use the case number "{ctx.settings.case_number}" (check the docket).',
+            **where,
+        )
+    if number.judge == initials:
+        return  # the magistrate judge presides: there is no referral to designate
+    yield from _designation_problems(number, initials, where)
+
+
+def _designation_problems(number: CaseNumber, initials: str, where: dict) -> Iterator[Finding]:
+    judge = number.judge or "<district judge's initials>"
+    wanted = f"{_number_only(number)} {judge} ({initials})"
+    fix = f'Write it as "{wanted}".'
+    if not number.judge:
+        yield Finding(f'The case number "{number.bare}" is not followed by the district judge\'s initials.', fix=fix, **where)
+    if number.referral == initials:
+        return
+    if number.referral_hyphen == initials:
+        yield Finding(
+            f'The case number "{number.text}" gives the referral as "-{initials}"; the order asks for the designation "({initials})".',
+            severity=Severity.WARNING, fix=fix, **where,
+        )
+    elif number.referral:
+        yield Finding(f'The case number is followed by "({number.referral})", not "({initials})".', fix=fix, **where)
+    else:
+        yield Finding(f'The case number "{number.bare}" is not followed by the designation "({initials})".', fix=fix, **where)
+
+
+def _number_only(number: CaseNumber) -> str:
+    text = number.bare
+    for initials in (number.referral_hyphen, number.judge):
+        if initials and text.endswith(initials):
+            text = text[: -len(initials)].rstrip(" -\t")
+    return text
