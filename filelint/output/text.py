@@ -31,7 +31,7 @@ def render(report: Report, console: Console) -> None:
         if not result.diagnostics:
             continue
         document = result.document
-        pages = f"{document.page_count} page{'s' if document.page_count != 1 else ''}"
+        pages = f"{document.page_count} page{'s' if document.page_count != 1 else ''}" if document.readable else "not read"
         heading = Text(document.path, style="bold underline")
         heading.append(f"  ({document.kind.upper() if document.kind == 'pdf' else 'text'}, {pages})", style="dim")
         console.print(heading, soft_wrap=True)

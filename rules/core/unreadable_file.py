@@ -35,4 +35,5 @@ FILE_LEVEL = True
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if doc.problem is not None and doc.problem.kind == "unreadable":
-        yield Finding(f"The file could not be read: {doc.problem.detail}.")
+        fix = None if doc.kind == "pdf" else "Save the draft as plain text (UTF-8), or check the PDF made from it."
+        yield Finding(f"The file could not be read: {doc.problem.detail}.", fix=fix)

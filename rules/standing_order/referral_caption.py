@@ -83,7 +83,8 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
 
 def _designation_problems(number: CaseNumber, initials: str, where: dict) -> Iterator[Finding]:
     judge = number.judge or "<district judge's initials>"
-    wanted = f"{_number_only(number)} {judge} ({initials})"
+    joiner = "-" if number.case_type else " "  # 3:06-cv-03891-SC, but C-06-03891 SC
+    wanted = f"{_number_only(number)}{joiner}{judge} ({initials})"
     fix = f'Write it as "{wanted}".'
     if not number.judge:
         yield Finding(f'The case number "{number.bare}" is not followed by the district judge\'s initials.', fix=fix, **where)
