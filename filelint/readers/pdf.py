@@ -241,7 +241,7 @@ def _join(group: list[_Run]) -> str:
             text = text.rstrip() + "  " + run.text.lstrip()
         else:
             text += run.text
-    return " ".join(text.split(" ")).rstrip()
+    return text.strip()
 
 
 def _band_limits(numbered: list[tuple[float, int]], pitch: float, height: float) -> tuple[float, float]:

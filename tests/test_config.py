@@ -1,0 +1,56 @@
+"""Configuration discovery and validation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from filelint.config import DEFAULT_CHAMBERS_COPY, Config, load_config, with_overrides
+from filelint.errors import ConfigError
+
+
+def test_nearest_config_wins_and_pyproject_needs_its_table(tmp_path: Path) -> None:
+    (tmp_path / ".filelint.toml").write_text('select = ["JCS"]\n')
+    inner = tmp_path / "a" / "b"
+    inner.mkdir(parents=True)
+    (tmp_path / "a" / "pyproject.toml").write_text('[project]\nname = "x"\n')  # no [tool.filelint]: skipped
+    assert load_config(start=inner).select == ("JCS",)
+    (tmp_path / "a" / "pyproject.toml").write_text('[tool.filelint]\nignore = ["JCS003"]\n')
+    config = load_config(start=inner)
+    assert config.ignore == ("JCS003",) and config.select == ()
+
+
+def test_no_config_gives_defaults(tmp_path: Path) -> None:
+    assert load_config(start=tmp_path) == Config(root=load_config(start=tmp_path).root)
+
+
+@pytest.mark.parametrize("body, key", [
+    ('select = "JCS"\nextra = 1\n', "extra"),
+    ('select = [1]\n', "select"),
+    ('ignore = ["jcs001"]\n', "ignore"),
+    ('case-number = "not a number"\n', "case-number"),
+    ('referral-judge = "J"\n', "referral-judge"),
+    ('[per-file-ignores]\n"*.pdf" = ["bad code"]\n', "per-file-ignores.*.pdf"),
+])
+def test_bad_keys_and_values_name_the_file_and_key(tmp_path: Path, body: str, key: str) -> None:
+    path = tmp_path / ".filelint.toml"
+    path.write_text(body)
+    with pytest.raises(ConfigError) as error:
+        load_config(start=tmp_path)
+    assert str(error.value).startswith(f"{path}: {key}: ")
+
+
+def test_missing_explicit_config_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no such configuration file"):
+        load_config(tmp_path / "nope.toml")
+
+
+def test_selection_and_chambers_copy_names(tmp_path: Path) -> None:
+    config = with_overrides(Config(root=tmp_path), select="JCS,PDF", ignore="JCS003")
+    assert config.enabled("JCS001", "x.pdf") and not config.enabled("JCS003", "x.pdf")
+    assert not config.enabled("FL001", "x.pdf")
+    assert Config().chambers_copy == DEFAULT_CHAMBERS_COPY
+    assert Config().settings_for("drafts/Motion - Chambers Copy.pdf").chambers_copy
+    assert Config().settings_for("drafts/copy_for_chambers.txt").chambers_copy
+    assert not Config().settings_for("drafts/motion.pdf").chambers_copy

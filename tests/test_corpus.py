@@ -1,0 +1,76 @@
+"""Real court PDFs from the shared corpus: no crash, no unreadable-file on good files,
+and no finding from the Spero pack on filings that have nothing to do with Judge Spero.
+
+A rule that fires on a properly filed real document is a false positive until proven
+otherwise, so the whole-corpus run pins the complete set of findings.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import assert_no_traceback, run_cli
+from filelint.readers import read_document
+
+DAMAGED = {"empty_zero_bytes.pdf"}  # MANIFEST: "MALFORMED: zero-length"
+# The two files with bad headers are malformed, but pypdf's lenient mode recovers them
+# (MANIFEST: "lenient mode recovers"), so they must be read, not reported as FL001.
+RECOVERABLE = {"mo_app_opinion_bad_header.pdf", "nc_sup_2022-ncsc-1_opinion_bad_header.pdf"}
+
+
+def manifest(corpus: Path) -> dict[str, dict]:
+    with open(corpus / "MANIFEST.tsv", encoding="utf-8") as handle:
+        return {row["filename"]: row for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def test_whole_corpus_checks_without_crash_and_with_known_findings_only(corpus: Path) -> None:
+    result = run_cli("check", "--format", "json", str(corpus / "pdf"), timeout=600)
+    assert_no_traceback(result)
+    assert result.returncode in (0, 1), result.stderr
+    payload = json.loads(result.stdout)
+    assert len(payload["files"]) == 60
+    found = sorted((Path(d["path"]).name, d["code"]) for d in payload["diagnostics"])
+    assert found == [("empty_zero_bytes.pdf", "FL001")]
+
+
+@pytest.mark.parametrize("name", sorted(RECOVERABLE) + [
+    "cand_18cv360_147_reply_brief_redacted.pdf",
+    "cod_19cv1849_91_p3_rotated270.pdf",
+    "rotated90_exhibit_ledger_table.pdf",
+    "cand_19cv6669_89_discovery_letter.pdf",
+    "scotus_slip_opinion_scanned_image_only.pdf",
+])
+def test_page_count_matches_manifest(corpus: Path, name: str) -> None:
+    document = read_document(corpus / "pdf" / name)
+    assert document.readable, document.problem
+    assert document.page_count == int(manifest(corpus)[name]["pages"])
+
+
+def test_pleading_paper_is_recognised_on_a_real_brief(corpus: Path) -> None:
+    document = read_document(corpus / "pdf" / "cand_18cv360_147_reply_brief_redacted.pdf")
+    first = document.pages[0]
+    assert first.pleading_numbers == tuple(range(1, 29))
+    court = next(line for line in first.lines if line.text == "UNITED STATES DISTRICT COURT")
+    assert court.pleading_line == 16 and court.band.value == "body"
+    stamp = first.header[0]
+    assert stamp.text.startswith("Case 3:18-cv-00360-WHA") and stamp.pleading_line is None
+    assert all(not line.text.strip().isdigit() for line in first.body), "margin numbers stay out of the text"
+    assert any("CASE NOS. 3:18-CV-00360-WHA" in line.text for line in first.footer)
+    sizes = {span.size for line in first.footer for span in line.spans}
+    assert min(sizes) < 9, "the 8-point footer is measured at its real size"
+
+
+def test_scanned_pages_are_image_only(corpus: Path) -> None:
+    document = read_document(corpus / "pdf" / "scotus_slip_opinion_scanned_image_only.pdf")
+    assert all(page.image_only for page in document.pages)
+
+
+def test_rotated_page_is_measured_as_displayed(corpus: Path) -> None:
+    document = read_document(corpus / "pdf" / "rotated90_exhibit_ledger_table.pdf")
+    page = document.pages[0]
+    assert page.rotation == 90
+    assert (page.width, page.height) == (page.media_height, page.media_width)

@@ -1,0 +1,51 @@
+"""``pip install .`` gives a working tool, rule packs included: build the wheel and look."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+        check=True, capture_output=True, text=True,
+    )
+    return next(out.glob("filelint-*.whl"))
+
+
+def test_wheel_carries_every_rule_pack(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for pack_dir in sorted((ROOT / "rules").iterdir()):
+        if (pack_dir / "__init__.py").exists():
+            for source in pack_dir.glob("*.py"):
+                assert f"filelint_rules/{pack_dir.name}/{source.name}" in names
+            if (pack_dir / "pack.toml").exists():
+                assert f"filelint_rules/{pack_dir.name}/pack.toml" in names
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "[filelint.rules]" in text and "spero = filelint_rules.spero" in text
+    assert "filelint = filelint.cli:main" in text
+
+
+def test_installed_wheel_checks_filings_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True)
+    env = {**os.environ, "PYTHONPATH": str(target), "NO_COLOR": "1"}
+    probe = subprocess.run([sys.executable, "-c", "import filelint, filelint_rules; print(filelint.__file__, filelint_rules.__file__)"],
+                           cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
+    assert all(path.startswith(str(target)) for path in probe.stdout.split()), probe.stdout
+    result = subprocess.run([sys.executable, "-m", "filelint", "check", str(FIXTURES / "spero" / "notice_of_motion_no_judge_initials.pdf")],
+                            cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert result.returncode == 1, result.stderr
+    assert "JCS001" in result.stdout
