@@ -170,3 +170,53 @@ def test_python_m_and_console_script_agree() -> None:
 
     direct = subprocess.run([script, "--version"], capture_output=True, text=True)
     assert direct.stdout == run_cli("--version").stdout
+
+
+def _run_in_terminal(args: list[str], env: dict) -> str:
+    """Run the CLI with a pseudo-terminal as its output, as in an attorney's terminal window."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "filelint", *args], cwd=ROOT, env=env,
+                               stdout=follower, stderr=follower, stdin=subprocess.DEVNULL)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_colour_on_a_terminal_unless_no_color() -> None:
+    import os
+
+    env = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "FORCE_COLOR")}
+    env.update(TERM="xterm-256color", COLUMNS="200")
+    target = str(SPERO / "notice_of_motion_no_judge_initials.pdf")
+    coloured = _run_in_terminal(["check", target], env)
+    assert "JCS001" in coloured and "\x1b[" in coloured
+    plain = _run_in_terminal(["check", target], {**env, "NO_COLOR": "1"})
+    assert "JCS001" in plain and "\x1b[3" not in plain  # no foreground colours
+
+
+def test_explicit_config_file_option(tmp_path: Path) -> None:
+    config = tmp_path / "team.toml"
+    config.write_text('ignore = ["JCS001"]\n')
+    target = str(SPERO / "notice_of_motion_no_judge_initials.pdf")
+    assert run_cli("check", target).returncode == 1
+    result = run_cli("check", "--config", str(config), target)
+    assert result.returncode == 0, result.stdout
+    missing = run_cli("check", "--config", str(tmp_path / "absent.toml"), target)
+    assert missing.returncode == 2 and "no such configuration file" in missing.stderr

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import logging
 import math
+import warnings as python_warnings
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -62,7 +63,9 @@ def read_pdf(data: bytes, shown: str) -> Document:
     logger.addHandler(handler)
     logger.propagate = False
     try:
-        return _read(data, shown, handler)
+        with python_warnings.catch_warnings():
+            python_warnings.simplefilter("ignore")  # repairs are recorded as facts, not printed
+            return _read(data, shown, handler)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             RecursionError, OSError, AssertionError, ZeroDivisionError) as error:
         # pypdf documents that broken files "might cause other exceptions": this is
