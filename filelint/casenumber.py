@@ -23,7 +23,8 @@ _NUMBER = r"""
         (?P<seq>\d{3,5})(?!\d)
         (?:[ \t]?-?[ \t]?(?P<misc>MISC\b))?
     )
-    (?:(?:[ \t]?[-\u2010-\u2013][ \t]?|[ \t]+)(?P<judge>[A-Z]{2,4})\b(?!['’]))?
+    (?:(?:[ \t]?[-\u2010-\u2013][ \t]?|[ \t]+)(?P<judge>[A-Z]{2,4})\b(?!['’])
+       |[ \t]*\n[ \t]*(?P<judge_wrapped>[A-Z]{2,4})\b(?=[ \t]*(?:\(|\n|$)))?  # "No. C-06-03891" / "SC (JCS)" across a line break
     (?:[ \t]*\n?[ \t]*\((?P<referral>[A-Z]{2,4})\)|[ \t]?[-\u2010-\u2013][ \t]?(?P<referral_hyphen>[A-Z]{2,4})\b)?
 """
 CASE_NUMBER = regex.compile(_NUMBER, regex.VERBOSE)
@@ -59,11 +60,11 @@ class CaseNumber:
 
 def _from_match(match: regex.Match) -> CaseNumber:
     return CaseNumber(
-        text=match.group(0).strip(),
+        text=" ".join(match.group(0).split()),
         year=int(match["yy"]),
         sequence=int(match["seq"]),
         case_type=(match["type"] or "").lower(),
-        judge=match["judge"] or "",
+        judge=match["judge"] or match["judge_wrapped"] or "",
         referral=match["referral"] or "",
         referral_hyphen=match["referral_hyphen"] or "",
         start=match.start(),

@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from filelint.casenumber import parse_case_number
+from filelint.doctype import TYPES
 from filelint.errors import ConfigError
 from filelint.rule import FileSettings
 
@@ -35,6 +36,7 @@ class Config:
     case_number: str | None = None
     referral_judge: str | None = None
     chambers_copy: tuple[str, ...] = DEFAULT_CHAMBERS_COPY
+    document_types: tuple[tuple[str, str], ...] = ()  # glob -> document type
     all_chambers_copies: bool = False  # --chambers-copy: every file given is one
     source: Path | None = None  # the file the settings came from
     root: Path = field(default_factory=Path.cwd)  # globs are relative to this folder
@@ -57,7 +59,9 @@ class Config:
         is_copy = self.all_chambers_copies or any(
             fnmatch.fnmatch(name, pattern.lower()) for pattern in self.chambers_copy
         )
-        return FileSettings(self.case_number, self.referral_judge, is_copy)
+        relative = _relative(path, self.root)
+        document_type = next((kind for glob, kind in self.document_types if _glob_match(relative, glob)), None)
+        return FileSettings(self.case_number, self.referral_judge, is_copy, document_type)
 
 
 def _relative(path: str, root: Path) -> str:
@@ -169,6 +173,15 @@ def _initials(where: str, key: str, value: Any) -> str:
     return value.strip().upper()
 
 
+def _document_types(where: str, key: str, value: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(where, key, "must be a table of glob = document type")
+    for glob, kind in value.items():
+        if kind not in TYPES:
+            raise ConfigError(where, f"{key}.{glob}", f"{kind!r} is not a document type (one of {', '.join(TYPES)})")
+    return tuple(value.items())
+
+
 _VALIDATORS = {
     "select": ("select", _prefixes),
     "ignore": ("ignore", _prefixes),
@@ -176,4 +189,5 @@ _VALIDATORS = {
     "case-number": ("case_number", _case_number),
     "referral-judge": ("referral_judge", _initials),
     "chambers-copy": ("chambers_copy", _string_list),
+    "document-types": ("document_types", _document_types),
 }

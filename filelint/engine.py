@@ -8,6 +8,7 @@ from typing import Iterable
 
 from filelint.config import Config
 from filelint.diagnostic import Diagnostic, Finding, Secret, Severity
+from filelint.doctype import guess_type, has_chambers_copy_legend
 from filelint.document import Document
 from filelint.registry import Pack
 from filelint.rule import Rule, RuleContext
@@ -24,11 +25,15 @@ class LintResult:
     document: Document
     diagnostics: tuple[Diagnostic, ...]
     crashed: bool
+    document_type: str | None = None
+    chambers_copy: bool = False
 
 
 def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets: bool = False) -> LintResult:
     """Every applicable, enabled rule's findings on one document, in document order."""
     settings = config.settings_for(document.path)
+    document_type = (settings.document_type or guess_type(document)) if document.readable else None
+    chambers_copy = settings.chambers_copy or (document.readable and has_chambers_copy_legend(document))
     diagnostics: list[Diagnostic] = []
     crashed = False
     for pack in packs:
@@ -39,7 +44,9 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
                 continue
             if rule.check is None or (not document.readable and not rule.file_level):
                 continue
-            context = RuleContext(rule.params, settings)
+            if rule.types and document_type not in rule.types:
+                continue
+            context = RuleContext(rule.params, settings, document_type or "other", chambers_copy)
             try:
                 findings = list(rule.check(document, context))
             except Exception as error:  # a rule's bug must not hide the other rules' findings
@@ -48,7 +55,7 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
                 continue
             diagnostics.extend(_diagnostic(rule, document, finding, show_secrets) for finding in findings)
     diagnostics.sort(key=Diagnostic.sort_key)
-    return LintResult(document, tuple(diagnostics), crashed)
+    return LintResult(document, tuple(diagnostics), crashed, document_type, chambers_copy)
 
 
 def _diagnostic(rule: Rule, document: Document, finding: Finding, show_secrets: bool) -> Diagnostic:

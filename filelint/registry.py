@@ -18,13 +18,14 @@ from typing import Any, Iterable
 import regex
 
 from filelint.diagnostic import Severity
+from filelint.doctype import TYPES
 from filelint.document import Band, Document
 from filelint.errors import PackLoadError
 from filelint.rule import CODE_PATTERN, NAME_PATTERN, FileSettings, Rule, logic_from_module
 
 ENTRY_POINT_GROUP = "filelint.rules"
 PACK_KEYS = {"id", "title", "court", "judge", "version", "sources", "applies", "params", "rules", "description"}
-RULE_KEYS = {"code", "logic", "severity", "citation", "fix", "params", "name"}
+RULE_KEYS = {"code", "logic", "severity", "citation", "fix", "params", "name", "types"}
 APPLIES_KEYS = {"always", "kinds", "referral-judge", "text"}
 
 
@@ -168,8 +169,16 @@ def _build_rule(entry: dict[str, Any], pack_id: str, pack_params: dict[str, Any]
         check=logic["check"],
         doc=logic["doc"],
         file_level=logic["file_level"],
+        types=_types(entry.get("types", logic["types"]), code),
         params=MappingProxyType({**pack_params, **entry.get("params", {})}),
     )
+
+
+def _types(types: Iterable[str], code: str) -> tuple[str, ...]:
+    unknown = [kind for kind in types if kind not in TYPES]
+    if unknown:
+        raise ValueError(f"rule {code}: unknown document type(s) {', '.join(unknown)} (known: {', '.join(TYPES)})")
+    return tuple(types)
 
 
 def _check_unique_codes(packs: list[Pack]) -> None:

@@ -28,6 +28,7 @@ class FileSettings:
     case_number: str | None = None
     referral_judge: str | None = None
     chambers_copy: bool = False  # named or flagged as a chambers copy
+    document_type: str | None = None  # set by configuration (document-types), else guessed
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class RuleContext:
 
     params: Mapping[str, Any]
     settings: FileSettings
+    document_type: str = "other"
+    chambers_copy: bool = False  # named, flagged or labelled as a chambers copy
 
     def param(self, key: str) -> Any:
         """A pack or rule parameter; a missing one is a pack-authoring bug."""
@@ -60,6 +63,7 @@ class Rule:
     check: CheckFunction | None  # None: the engine itself reports it (FL900)
     doc: str
     file_level: bool = False  # runs even when the file could not be read
+    types: tuple[str, ...] = ()  # document types it applies to; empty: all
     params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
 
@@ -77,4 +81,5 @@ def logic_from_module(module: ModuleType) -> dict[str, Any]:
         "doc": inspect.cleandoc(module.__doc__ or ""),
         "file_level": bool(getattr(module, "FILE_LEVEL", False)),
         "severity": Severity(getattr(module, "SEVERITY", "error")),
+        "types": tuple(getattr(module, "TYPES", ())),
     }

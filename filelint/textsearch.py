@@ -1,30 +1,33 @@
-"""Search text that spans lines, and say which line each match starts on."""
+"""Search text that spans lines and pages, and say where each match starts."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import regex
 
-from filelint.document import Line
+from filelint.document import Band, Document, Line, Page
 
 
-class LineText:
-    """Lines joined with newlines, with a map back from offsets to lines."""
+class PlacedText:
+    """Lines joined with newlines, with a map back from offsets to (page, line)."""
 
-    def __init__(self, lines: Sequence[Line]) -> None:
-        self.lines = tuple(lines)
+    def __init__(self, placed: Iterable[tuple[Page | None, Line]]) -> None:
+        self.placed = tuple(placed)
         self.starts: list[int] = []
         offset = 0
-        for line in self.lines:
+        for _, line in self.placed:
             self.starts.append(offset)
             offset += len(line.text) + 1
-        self.text = "\n".join(line.text for line in self.lines)
+        self.text = "\n".join(line.text for _, line in self.placed)
+
+    def where(self, offset: int) -> tuple[Page | None, Line]:
+        """The page and line holding the character at ``offset``."""
+        return self.placed[max(bisect_right(self.starts, offset) - 1, 0)]
 
     def line_at(self, offset: int) -> Line:
-        """The line holding the character at ``offset``."""
-        return self.lines[max(bisect_right(self.starts, offset) - 1, 0)]
+        return self.where(offset)[1]
 
     def finditer(self, pattern: regex.Pattern) -> Iterator[tuple[Line, regex.Match]]:
         """Each match with the line it starts on."""
@@ -35,8 +38,67 @@ class LineText:
         """The first match and its line, or None."""
         return next(self.finditer(pattern), None)
 
+    def location(self, offset: int) -> dict:
+        """``page``, ``line`` and ``excerpt`` keyword arguments for a Finding."""
+        page, line = self.where(offset)
+        return {"page": page.number if page else None, "line": line.number, "excerpt": excerpt(line.text)}
+
+
+class LineText(PlacedText):
+    """The lines of one page."""
+
+    def __init__(self, lines: Sequence[Line], page: Page | None = None) -> None:
+        super().__init__((page, line) for line in lines)
+
+
+def document_text(doc: Document, bands: tuple[Band, ...] = (Band.BODY,)) -> PlacedText:
+    """Every line of the document in the given bands, in reading order."""
+    return PlacedText((page, line) for page in doc.pages for line in page.lines if line.band in bands)
+
 
 def excerpt(text: str, limit: int = 100) -> str:
     """A line of filing text shortened for display."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_ABBREVIATIONS = regex.compile(
+    r"(?:\b(?:No|Nos|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|Hon|Jr|Sr|St|v|vs|Civ|Fed|R|P|L|Cal|Cir|Supp|Ct|Dist|Ex|Dkt|ECF|al|etc|U\.S|a\.m|p\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])$"
+)
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+
+
+def is_heading(line: str) -> bool:
+    """An all-capitals line such as "II. MEET AND CONFER": a sentence of its own."""
+    letters = [char for char in line if char.isalpha()]
+    return 4 <= len(letters) and len(line.strip()) < 80 and sum(char.isupper() for char in letters) / len(letters) > 0.8
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Paragraph-like blocks: split at blank lines and after heading lines."""
+    start, offset = 0, 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        if not line.strip() or is_heading(line):
+            if offset > start:
+                yield start, offset - 1
+            if line.strip():
+                yield offset, end
+            start = end + 1
+        offset = end + 1
+    if start < len(text):
+        yield start, len(text)
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets of the sentences in ``text``; abbreviations do not end one."""
+    for block_start, block_end in _blocks(text):
+        start = block_start
+        block = text[:block_end]
+        for match in _SENTENCE_END.finditer(block, block_start):
+            if _ABBREVIATIONS.search(text[start : match.start()]):
+                continue
+            yield start, match.start() + 1
+            start = match.end()
+        if text[start:block_end].strip():
+            yield start, block_end

@@ -36,7 +36,8 @@ def test_clean_file_exits_zero() -> None:
 def test_warning_only_exits_zero() -> None:
     result = run_cli("check", "--referral-judge", "JCS", str(SPERO / "notice_of_motion_hyphen_referral.pdf"))
     assert result.returncode == 0
-    assert "JCS001" in result.stdout and "0 errors, 1 warning" in result.stdout
+    assert "JCS001" in result.stdout and "JCS010" in result.stdout  # caption and footers: both warnings
+    assert "0 errors, 2 warnings" in result.stdout
 
 
 def test_json_format() -> None:
@@ -151,7 +152,8 @@ def test_bad_files_do_not_stop_the_run(tmp_path: Path) -> None:
     found = {(Path(d["path"]).name, d["code"]) for d in json.loads(result.stdout)["diagnostics"]}
     assert found == {
         ("truncated_motion.pdf", "FL001"), ("empty.pdf", "FL001"), ("motion_saved_as_docx.pdf", "FL001"),
-        ("encrypted_needs_password.pdf", "PDF002"), ("good.txt", "JCS001"), ("missing.pdf", "FL001"),
+        ("encrypted_needs_password.pdf", "PDF002"), ("good.txt", "JCS001"), ("good.txt", "JCS010"),
+        ("missing.pdf", "FL001"),
     }
 
 

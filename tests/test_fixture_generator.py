@@ -16,8 +16,8 @@ def test_generator_rebuilds_the_committed_fixtures_byte_for_byte(tmp_path: Path)
     generator = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = generator  # dataclasses look their module up here
     spec.loader.exec_module(generator)
-    if not (generator.FONT_DIR / "DejaVuSerif.ttf").exists():
-        reason = f"DejaVu Serif not found in {generator.FONT_DIR} (Debian package fonts-dejavu-core)"
+    if not (generator.FONT_DIR / "DejaVuSerifCondensed.ttf").exists():
+        reason = f"DejaVu Serif Condensed not found in {generator.FONT_DIR} (Debian package fonts-dejavu-extra)"
         print(f"SKIP: {reason}", file=sys.stderr)
         pytest.skip(reason)
     generator.build(tmp_path)

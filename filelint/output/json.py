@@ -18,7 +18,8 @@ def render(report: Report) -> str:
             "path": result.document.path,
             "kind": result.document.kind,
             "pages": result.document.page_count,
-            "type": None,
+            "type": result.document_type,
+            "chambers_copy": result.chambers_copy,
             "size_bytes": result.document.size_bytes,
             "notes": list(result.document.notes),
         }

@@ -33,7 +33,10 @@ def render(report: Report, console: Console) -> None:
         document = result.document
         pages = f"{document.page_count} page{'s' if document.page_count != 1 else ''}" if document.readable else "not read"
         heading = Text(document.path, style="bold underline")
-        heading.append(f"  ({document.kind.upper() if document.kind == 'pdf' else 'text'}, {pages})", style="dim")
+        facts = [document.kind.upper() if document.kind == "pdf" else "text", pages]
+        facts += [result.document_type] if result.document_type else []
+        facts += ["chambers copy"] if result.chambers_copy else []
+        heading.append(f"  ({', '.join(facts)})", style="dim")
         console.print(heading, soft_wrap=True)
         for diagnostic in result.diagnostics:
             _finding(diagnostic, console)

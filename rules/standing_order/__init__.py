@@ -6,13 +6,14 @@ here is the same for every judge who uses the same kind of requirement.
 
 from __future__ import annotations
 
+from typing import Iterator
+
 import regex
 
-from filelint.document import Band, Document
-from filelint.rule import RuleContext
+from filelint.casenumber import CaseNumber
+from filelint.diagnostic import Finding, Severity
 
 APOSTROPHES = "'’‘`´"
-LEGEND = regex.compile(r"CHAMBERS\s*['’]?\s*COP(?:Y|IES)", regex.IGNORECASE)
 
 
 def designation_pattern(designation: str) -> regex.Pattern:
@@ -29,11 +30,30 @@ def designation_pattern(designation: str) -> regex.Pattern:
     return regex.compile(pattern, regex.IGNORECASE)
 
 
-def first_page_text(doc: Document) -> str:
-    """Everything printed on the first page, margins included."""
-    return doc.pages[0].text(tuple(Band)) if doc.pages else ""
+def designation_problems(number: CaseNumber, initials: str, where: dict) -> Iterator[Finding]:
+    """What is wrong with how a case number names the judges, for ``initials``' referral."""
+    judge = number.judge or "<district judge's initials>"
+    joiner = "-" if number.case_type else " "  # 3:06-cv-03891-SC, but C-06-03891 SC
+    wanted = f"{number_only(number)}{joiner}{judge} ({initials})"
+    fix = f'Write it as "{wanted}".'
+    if not number.judge:
+        yield Finding(f'The case number "{number.bare}" is not followed by the district judge\'s initials.', fix=fix, **where)
+    if number.referral == initials:
+        return
+    if number.referral_hyphen == initials:
+        yield Finding(
+            f'The case number "{number.text}" gives the referral as "-{initials}"; the order asks for the designation "({initials})".',
+            severity=Severity.WARNING, fix=fix, **where,
+        )
+    elif number.referral:
+        yield Finding(f'The case number is followed by "({number.referral})", not "({initials})".', fix=fix, **where)
+    else:
+        yield Finding(f'The case number "{number.bare}" is not followed by the designation "({initials})".', fix=fix, **where)
 
 
-def is_chambers_copy(doc: Document, ctx: RuleContext) -> bool:
-    """Named or flagged as a chambers copy, or labelled as one on its first page."""
-    return ctx.settings.chambers_copy or bool(LEGEND.search(first_page_text(doc)))
+def number_only(number: CaseNumber) -> str:
+    text = number.bare
+    for initials in (number.referral_hyphen, number.judge):
+        if initials and text.endswith(initials):
+            text = text[: -len(initials)].rstrip(" -\t")
+    return text

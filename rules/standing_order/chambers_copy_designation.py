@@ -38,7 +38,7 @@ from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
 from filelint.textsearch import LineText, excerpt
-from filelint_rules.standing_order import designation_pattern, is_chambers_copy
+from filelint_rules.standing_order import designation_pattern
 
 NAME = "chambers-copy-designation"
 FIX = "Stamp or type the designation at the top of the first page."
@@ -46,7 +46,7 @@ NEAR_MISS = regex.compile(r"(?:\b[A-Z]{2,4}\s*['’]?\s*S?\s+)?CHAMBERS\s*['’]
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if not doc.pages or not is_chambers_copy(doc, ctx):
+    if not doc.pages or not ctx.chambers_copy:
         return
     designation = ctx.param("designation")
     first = LineText(doc.pages[0].lines)

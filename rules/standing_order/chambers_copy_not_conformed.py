@@ -35,14 +35,13 @@ from filelint.document import Document, Page
 from filelint.ecf import EcfStamp, parse_stamp
 from filelint.rule import RuleContext
 from filelint.textsearch import excerpt
-from filelint_rules.standing_order import is_chambers_copy
 
 NAME = "chambers-copy-not-conformed"
 FIX = "Print the chambers copy from the PDF downloaded from CM/ECF after filing (the one with the blue file stamp on every page)."
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if not doc.pages or not is_chambers_copy(doc, ctx):
+    if not doc.pages or not ctx.chambers_copy:
         return
     stamped = [(page, _stamp(page)) for page in doc.pages]
     if all(stamp is None for _, stamp in stamped):

@@ -44,13 +44,16 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from filelint.casenumber import CaseNumber, find_case_numbers, parse_case_number
-from filelint.diagnostic import Finding, Severity
+from filelint.casenumber import find_case_numbers, parse_case_number
+from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
 from filelint.textsearch import LineText, excerpt
+from filelint_rules.standing_order import designation_problems
 
 NAME = "referral-caption"
+# Papers with a caption; joint letters and exhibits carry the number elsewhere (JCS010).
+TYPES = ("motion", "opposition", "reply", "declaration", "proposed-order", "stipulation", "other")
 FIX = 'List the case number, the district judge\'s initials and "(JCS)", e.g. "No. C-06-03891 SC (JCS)".'
 
 
@@ -78,32 +81,4 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         )
     if number.judge == initials:
         return  # the magistrate judge presides: there is no referral to designate
-    yield from _designation_problems(number, initials, where)
-
-
-def _designation_problems(number: CaseNumber, initials: str, where: dict) -> Iterator[Finding]:
-    judge = number.judge or "<district judge's initials>"
-    joiner = "-" if number.case_type else " "  # 3:06-cv-03891-SC, but C-06-03891 SC
-    wanted = f"{_number_only(number)}{joiner}{judge} ({initials})"
-    fix = f'Write it as "{wanted}".'
-    if not number.judge:
-        yield Finding(f'The case number "{number.bare}" is not followed by the district judge\'s initials.', fix=fix, **where)
-    if number.referral == initials:
-        return
-    if number.referral_hyphen == initials:
-        yield Finding(
-            f'The case number "{number.text}" gives the referral as "-{initials}"; the order asks for the designation "({initials})".',
-            severity=Severity.WARNING, fix=fix, **where,
-        )
-    elif number.referral:
-        yield Finding(f'The case number is followed by "({number.referral})", not "({initials})".', fix=fix, **where)
-    else:
-        yield Finding(f'The case number "{number.bare}" is not followed by the designation "({initials})".', fix=fix, **where)
-
-
-def _number_only(number: CaseNumber) -> str:
-    text = number.bare
-    for initials in (number.referral_hyphen, number.judge):
-        if initials and text.endswith(initials):
-            text = text[: -len(initials)].rstrip(" -\t")
-    return text
+    yield from designation_problems(number, initials, where)

@@ -1,0 +1,66 @@
+"""What a discovery paper says about the parties' meet-and-confer: shared by several rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from filelint.court_calendar import FoundDate, find_dates
+from filelint.textsearch import PlacedText, is_heading, sentences
+
+MEETING = regex.compile(
+    r"\bmet\s+and\s+conferred\b|\bmeet[- ]and[- ]confer\w*|\bconferred\b|\bmet\b|\bspoke\b|\bdiscussed\b"
+    r"|\bexchanged\s+(?:letters|e-?mails?|correspondence)\b",
+    regex.IGNORECASE,
+)
+IN_PERSON = regex.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bpersonally\s+met\b", regex.IGNORECASE)
+NOT_IN_PERSON = regex.compile(
+    r"\b(?:not|never|no|declined|refused|unable|without)\b[^.;]{0,40}?(?:\bin[- ]person\b|\bface[- ]to[- ]face\b)",
+    regex.IGNORECASE,
+)
+REMOTE = regex.compile(
+    r"\btele(?:phone|phonic(?:ally)?|conference)\b|\bby\s+phone\b|\bphone\s+call|\bvideo(?:conference|\s+conference)?\b"
+    r"|\bzoom\b|\bwebex\b|\bletters?\b|\bcorrespondence\b|\be-?mails?\b|\bvoicemail\b",
+    regex.IGNORECASE,
+)
+JOINT_LETTER = regex.compile(r"\bjoint\s+(?:discovery\s+)?letter\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One sentence describing a meet-and-confer."""
+
+    start: int
+    end: int
+    anchor: int  # where to point: the first remote mode named, else the meeting words
+    in_person: bool
+    remote_modes: tuple[str, ...]
+    dates: tuple[FoundDate, ...]
+
+    @property
+    def date(self) -> FoundDate | None:
+        return self.dates[-1] if self.dates else None
+
+
+def meetings(text: PlacedText) -> list[Meeting]:
+    """Every sentence that describes counsel meeting and conferring."""
+    found = []
+    for start, end in sentences(text.text):
+        sentence = text.text[start:end]
+        if is_heading(sentence) or not MEETING.search(sentence):
+            continue
+        in_person = bool(IN_PERSON.search(sentence)) and not NOT_IN_PERSON.search(sentence)
+        remote = list(REMOTE.finditer(sentence))
+        modes = tuple(dict.fromkeys(match.group(0).lower() for match in remote))
+        anchor = start + (remote[0].start() if remote and not in_person else MEETING.search(sentence).start())
+        dates = tuple(FoundDate(d.date, d.text, start + d.start, start + d.end, d.weekday_written) for d in find_dates(sentence))
+        found.append(Meeting(start, end, anchor, in_person, modes, dates))
+    return found
+
+
+def in_person_meeting(text: PlacedText) -> Meeting | None:
+    """The last in-person meeting described (the one that produced the letter), preferring one with a date."""
+    in_person = [meeting for meeting in meetings(text) if meeting.in_person]
+    dated = [meeting for meeting in in_person if meeting.date]
+    return (dated or in_person or [None])[-1]

@@ -1,0 +1,87 @@
+"""A joint letter is dated more than five business days after the in-person meet-and-confer.
+
+## What it checks
+The date of a joint discovery letter (its ECF filed date, else its "Dated:" line or the
+date at the head of the letter) against the date of the in-person meeting the letter
+describes. The 2007 order allows five business days: weekends and legal holidays
+(Fed. R. Civ. P. 6(a), holidays on their observed dates) do not count, and neither does
+the day of the meeting. The count and the kind of day are pack parameters
+(``joint-letter-deadline-days``, ``joint-letter-deadline-kind``), because Judge Spero's
+later orders say five *calendar* days.
+
+## Why it matters
+The order: "Within five (5) business days of the in-person meeting between lead trial
+counsel referred to above, the parties shall jointly file a detailed letter with the
+Court." A late letter invites the Court to find the dispute was not pursued diligently.
+
+## Example
+Fires: meeting on Wednesday, November 21, 2007 (the day before Thanksgiving), letter
+dated Friday, November 30, 2007: six business days later.
+
+Silent: the same meeting, letter dated Thursday, November 29, 2007 (the fifth business
+day); a Friday meeting and a letter the following Monday.
+
+## References
+Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Fed. R. Civ. P. 6(a);
+rules catalog §9 (business days).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from filelint.court_calendar import FoundDate, add_days, business_days_between, find_dates, long_date
+from filelint.diagnostic import Finding
+from filelint.document import Band, Document
+from filelint.ecf import parse_stamp
+from filelint.rule import RuleContext
+from filelint.textsearch import PlacedText, document_text, excerpt
+from filelint_rules.standing_order.discovery import in_person_meeting
+
+NAME = "joint-letter-late"
+FIX = "File the joint letter within the deadline, or explain the delay and seek leave."
+TYPES = ("joint-letter",)
+SEVERITY = "warning"
+DATED = regex.compile(r"\bDated:?\s*", regex.IGNORECASE)
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    text = document_text(doc)
+    meeting = in_person_meeting(text)
+    if meeting is None or meeting.date is None:
+        return  # JCS005 reports a missing or undated meeting
+    letter = _letter_date(doc, text)
+    if letter is None:
+        return
+    letter_date, where = letter
+    met = meeting.date.date
+    days, kind = int(ctx.param("joint-letter-deadline-days")), ctx.param("joint-letter-deadline-kind")
+    deadline = add_days(met, days, kind)
+    if letter_date <= deadline:
+        return
+    elapsed = business_days_between(met, letter_date) if kind == "business" else (letter_date - met).days
+    yield Finding(
+        f"The letter is dated {long_date(letter_date)}, {elapsed} {kind} days after the in-person meeting on "
+        f"{long_date(met)}; the order allows {days} {kind} days (the last day was {long_date(deadline)}).",
+        **where,
+    )
+
+
+def _letter_date(doc: Document, text: PlacedText) -> tuple | None:
+    """The letter's date and where it is written: the ECF stamp, "Dated:", or the letterhead date."""
+    first = doc.pages[0]
+    for line in first.header:
+        stamp = parse_stamp(line.text)
+        if stamp and stamp.filed:
+            return stamp.filed, {"page": 1, "line": line.number, "excerpt": excerpt(line.text)}
+    for match in DATED.finditer(text.text):
+        found = next(find_dates(text.text[match.end() : match.end() + 40]), None)
+        if found is not None:
+            return found.date, text.location(match.start())
+    for line in first.body[:8]:
+        found: FoundDate | None = next(find_dates(line.text), None)
+        if found is not None:
+            return found.date, {"page": 1, "line": line.number, "excerpt": excerpt(line.text)}
+    return None
