@@ -110,6 +110,39 @@ def check(
     raise typer.Exit(EXIT_FINDINGS if any(d.severity.value == "error" for d in report.diagnostics) else EXIT_CLEAN)
 
 
+@app.command("chambers-copy")
+def chambers_copy_command(
+    source: Annotated[Path, typer.Argument(help="The conformed PDF (downloaded from CM/ECF after filing).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the chambers copy (never the input).")],
+    every_page: Annotated[bool, typer.Option("--every-page", help="Stamp every page, not just the first.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Stamp a PDF that lacks ECF file stamps anyway (with a warning).")] = False,
+    judge: Annotated[Optional[str], typer.Option(help="The judge's initials, to take the designation from that judge's pack (default: referral-judge, else JCS).")] = None,
+    designation: Annotated[Optional[str], typer.Option(help="Stamp these words instead of the pack's designation.")] = None,
+) -> None:
+    """Make a chambers copy: stamp the judge's designation at the top of the conformed PDF."""
+    from filelint.config import load_config
+    from filelint.registry import discover_packs
+    from filelint.stamping import make_chambers_copy
+
+    try:
+        words = designation or _designation_for(judge or load_config().referral_judge or "JCS", discover_packs())
+        result = make_chambers_copy(source, output, words, every_page=every_page, force=force)
+    except FilelintError as error:
+        _fail(str(error))
+    errors = _console(stderr=True)
+    for warning in result.warnings:
+        errors.print(Text(f"filelint: warning: {warning}"), soft_wrap=True)
+    pages = "every page" if every_page else "page 1"
+    _console().print(Text(f"Wrote {result.output}: “{words}” on {pages}."), soft_wrap=True)
+
+
+def _designation_for(initials: str, packs) -> str:
+    for pack in packs:
+        if str(pack.params.get("initials", "")).upper() == initials.upper() and "designation" in pack.params:
+            return pack.params["designation"]
+    raise FilelintError(f"no installed pack gives a chambers-copy designation for judge {initials!r}; use --designation")
+
+
 @app.command("rules")
 def list_rules() -> None:
     """List every rule: code, name, pack, severity and citation."""

@@ -1,0 +1,180 @@
+"""Make a chambers copy: stamp the judge's designation on a conformed PDF.
+
+The only module besides the reader that uses pypdf, and the only one that writes a
+PDF. It adds one content stream (and one font) to the pages it stamps and leaves every
+existing object as it was; it never writes over its input.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import (
+    ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NumberObject,
+)
+
+from filelint import strokefont
+from filelint.errors import FilelintError
+from filelint.readers import read_bytes
+
+FONT_RESOURCE = "/FilelintDesignation"
+FONT_SIZE = 14.0
+TOP_OFFSET = 48.0  # baseline, points below the displayed top edge: under the ECF stamp
+
+
+class StampError(FilelintError):
+    """The chambers copy could not be made; nothing was written."""
+
+
+@dataclass(frozen=True)
+class StampResult:
+    """What was written, and any warnings for the user."""
+
+    output: Path
+    pages_stamped: int
+    warnings: tuple[str, ...]
+
+
+def make_chambers_copy(source: Path, output: Path, designation: str, every_page: bool = False,
+                       force: bool = False) -> StampResult:
+    """Write ``output``: ``source`` with ``designation`` at the top of its first (or every) page."""
+    _refuse_overwriting(source, output)
+    bad = strokefont.unsupported(designation)
+    if bad:
+        raise StampError(f"the designation contains characters filelint cannot stamp: {''.join(sorted(bad))}")
+    data = _read(source)
+    warnings = _check_conformed(data, str(source), force)
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    writer = PdfWriter(clone_from=reader)
+    font = writer._add_object(_font_dictionary(writer))
+    targets = writer.pages if every_page else writer.pages[:1]
+    for page in targets:
+        _stamp(page, writer, font, strokefont.normalise(designation))
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    output.write_bytes(buffer.getvalue())
+    return StampResult(output, len(targets), tuple(warnings))
+
+
+def _refuse_overwriting(source: Path, output: Path) -> None:
+    if output.exists() and (output.resolve() == source.resolve() or _same_file(source, output)):
+        raise StampError(f"{output} is the input file; filelint never writes over the file it reads")
+    if not output.parent.is_dir():
+        raise StampError(f"the folder for {output} does not exist")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _read(source: Path) -> bytes:
+    try:
+        return source.read_bytes()
+    except OSError as error:
+        raise StampError(f"{source} could not be read ({error.strerror or error})") from error
+
+
+def _check_conformed(data: bytes, shown: str, force: bool) -> list[str]:
+    """Refuse a PDF that is not the filed copy (no ECF stamp on some page) unless forced."""
+    from filelint.ecf import looks_like_stamp
+
+    document = read_bytes(data, shown, "pdf")
+    if document.problem is not None:
+        raise StampError(f"{shown} cannot be stamped: {document.problem.detail}")
+    if document.pdf is not None and document.pdf.encrypted:
+        raise StampError(f"{shown} is encrypted; save it without security settings first")
+    unstamped = [page.number for page in document.pages if not any(looks_like_stamp(line.text) for line in page.lines)]
+    if not unstamped:
+        return []
+    where = "any page" if len(unstamped) == document.page_count else "page(s) " + ", ".join(map(str, unstamped))
+    message = f"{shown} has no ECF file stamp on {where}: a chambers copy must be the conformed (filed) copy"
+    if not force:
+        raise StampError(message + " (use --force to stamp it anyway)")
+    return [message + "; stamped anyway because of --force"]
+
+
+def _font_dictionary(writer: PdfWriter) -> DictionaryObject:
+    procs = DictionaryObject()
+    differences = ArrayObject()
+    for char in sorted(strokefont.GLYPHS):
+        stream = DecodedStreamObject()
+        stream.set_data(strokefont.glyph_program(char))
+        name = strokefont.glyph_name(char)
+        procs[NameObject("/" + name)] = writer._add_object(stream)
+        differences.extend([NumberObject(ord(char)), NameObject("/" + name)])
+    first, last = min(map(ord, strokefont.GLYPHS)), max(map(ord, strokefont.GLYPHS))
+    widths = ArrayObject(NumberObject(strokefont.ADVANCE) for _ in range(first, last + 1))
+    cmap = DecodedStreamObject()
+    cmap.set_data(strokefont.to_unicode_cmap())
+    return DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"),
+        NameObject("/Subtype"): NameObject("/Type3"),
+        NameObject("/FontBBox"): ArrayObject([NumberObject(v) for v in (-100, -200, 500, 700)]),
+        NameObject("/FontMatrix"): ArrayObject([FloatObject(v) for v in (0.001, 0, 0, 0.001, 0, 0)]),
+        NameObject("/CharProcs"): procs,
+        NameObject("/Encoding"): DictionaryObject({NameObject("/Type"): NameObject("/Encoding"),
+                                                   NameObject("/Differences"): differences}),
+        NameObject("/FirstChar"): NumberObject(first),
+        NameObject("/LastChar"): NumberObject(last),
+        NameObject("/Widths"): widths,
+        NameObject("/ToUnicode"): writer._add_object(cmap),
+    })
+
+
+def _stamp(page, writer: PdfWriter, font, text: str) -> None:
+    """Append one content stream drawing ``text`` centred at the top of the displayed page."""
+    resources = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else DictionaryObject()
+    resources = DictionaryObject(resources)  # a new dictionary: shared resources stay untouched
+    fonts = resources.get("/Font")
+    fonts = DictionaryObject(fonts.get_object()) if fonts is not None else DictionaryObject()
+    fonts[NameObject(FONT_RESOURCE)] = font
+    resources[NameObject("/Font")] = fonts
+    page[NameObject("/Resources")] = resources
+    matrix = _placement(page, strokefont.text_width(text, FONT_SIZE))
+    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    ops = f"q 0 g BT {FONT_RESOURCE} {FONT_SIZE:g} Tf {' '.join(f'{v:.2f}' for v in matrix)} Tm ({escaped}) Tj ET Q"
+    # Wrap the old content in q ... Q so a transformation it leaves behind cannot move the stamp.
+    before = _stream(writer, b"q\n")
+    after = _stream(writer, b"\nQ\n" + ops.encode("latin-1") + b"\n")
+    page[NameObject("/Contents")] = ArrayObject([before, *_content_references(page), after])
+
+
+def _content_references(page) -> list:
+    """The page's existing content streams, as references, so the streams themselves stay untouched."""
+    if "/Contents" not in page:
+        return []
+    raw = page.raw_get("/Contents")
+    resolved = raw.get_object()
+    if isinstance(resolved, ArrayObject):
+        return [resolved.raw_get(i) if hasattr(resolved, "raw_get") else item for i, item in enumerate(resolved)]
+    return [raw]
+
+
+def _stream(writer: PdfWriter, data: bytes):
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    return writer._add_object(stream)
+
+
+def _placement(page, width: float) -> tuple[float, ...]:
+    """The text matrix that puts the designation centred at the top of the page as displayed."""
+    box = page.mediabox
+    left, bottom, right, top = (float(v) for v in (box.left, box.bottom, box.right, box.top))
+    rotation = int(page.rotation or 0) % 360
+    shown_width = (top - bottom) if rotation in (90, 270) else (right - left)
+    x_shown, y_shown = (shown_width - width) / 2, TOP_OFFSET
+    if rotation == 90:
+        return (0, 1, -1, 0, left + y_shown, bottom + x_shown)
+    if rotation == 180:
+        return (-1, 0, 0, -1, right - x_shown, bottom + y_shown)
+    if rotation == 270:
+        return (0, -1, 1, 0, right - y_shown, top - x_shown)
+    return (1, 0, 0, 1, left + x_shown, top - y_shown)
