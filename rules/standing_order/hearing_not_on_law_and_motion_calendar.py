@@ -41,6 +41,7 @@ import regex
 
 from filelint.court_calendar import WEEKDAYS, FoundDate, find_dates, holiday_name, long_date
 from filelint.diagnostic import Finding, Severity
+from filelint.doctype import caption_page
 from filelint.document import Document
 from filelint.rule import RuleContext
 from filelint.textsearch import LineText, PlacedText, document_text
@@ -50,7 +51,7 @@ FIX = "Notice the motion for a Friday at 9:30 a.m. that is not a legal holiday, 
 TYPES = ("motion",)
 
 # A block label starts a line or follows the left column after a wide gap.
-_LABEL = r"(?:^|[ \t]{2,})(?P<label>"
+_LABEL = r"(?:^|[ \t]{2,}|\))(?P<label>"
 BLOCK_DATE = regex.compile(_LABEL + r"(?:Hearing\s+)?Date\s*:)[ \t]*(?P<value>.+)$", regex.MULTILINE | regex.IGNORECASE)
 BLOCK_TIME = regex.compile(_LABEL + r"(?:Hearing\s+)?Time\s*:)[ \t]*(?P<value>.+)$", regex.MULTILINE | regex.IGNORECASE)
 BLOCK_ROOM = regex.compile(_LABEL + r"(?:Courtroom|Ctrm\.?|Dept\.?|Location|Place)\s*:)[ \t]*(?P<value>.+)$", regex.MULTILINE | regex.IGNORECASE)
@@ -69,7 +70,7 @@ class Setting:
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    page = doc.first_page
+    page = caption_page(doc)
     if page is None:
         return
     caption = LineText(page.body, page)

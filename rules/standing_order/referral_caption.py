@@ -46,6 +46,7 @@ from typing import Iterator
 
 from filelint.casenumber import find_case_numbers, parse_case_number
 from filelint.diagnostic import Finding
+from filelint.doctype import caption_page
 from filelint.document import Document
 from filelint.rule import RuleContext
 from filelint.textsearch import LineText, excerpt
@@ -58,7 +59,7 @@ FIX = 'List the case number, the district judge\'s initials and "(JCS)", e.g. "N
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    page = doc.first_page
+    page = caption_page(doc)
     if page is None:
         return
     initials = ctx.param("initials")
