@@ -222,3 +222,12 @@ def test_explicit_config_file_option(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout
     missing = run_cli("check", "--config", str(tmp_path / "absent.toml"), target)
     assert missing.returncode == 2 and "no such configuration file" in missing.stderr
+
+
+def test_explain_gives_every_spero_rule_its_source_sentence() -> None:
+    for number in range(1, 11):
+        code = f"JCS{number:03d}"
+        out = run_cli("explain", code).stdout
+        assert out.startswith(code), code
+        assert "Source: “" in out, f"{code} lacks the order's sentence"
+        assert "## What it checks" in out and "## Why it matters" in out
