@@ -56,6 +56,7 @@ def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None 
                 show_secrets: bool = False) -> Report:
     """Read every file once, run the packs, return the results in path order."""
     packs = discover_packs() if packs is None else packs
+    config.check_pack_params(packs)
     results = []
     for path, shown in collect_files(paths):
         document = read_document(path, shown)

@@ -52,6 +52,18 @@ def _fail(message: str) -> None:
     raise typer.Exit(EXIT_ERROR)
 
 
+def _date_option(name: str, value: str | None):
+    """A YYYY-MM-DD option as a date; a bad one is a usage error."""
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(f"{name}: {value!r} is not a date in the form YYYY-MM-DD")
+
+
 def _version_callback(value: bool) -> None:
     if value:
         from filelint.registry import discover_packs
@@ -80,6 +92,7 @@ def check(
     case_number: Annotated[Optional[str], typer.Option(help="The case the filings are in (any N.D. Cal. form).")] = None,
     referral_judge: Annotated[Optional[str], typer.Option(help="Initials of the magistrate judge the matter is referred to (e.g. JCS).")] = None,
     chambers_copy: Annotated[bool, typer.Option("--chambers-copy", help="Treat every file given as a chambers copy.")] = False,
+    filed_on: Annotated[Optional[str], typer.Option(help="The date the paper is (or will be) filed, YYYY-MM-DD, for notice periods.")] = None,
 ) -> None:
     """Check filings and report every problem with page, line, citation and fix."""
     from filelint.api import check_paths
@@ -93,6 +106,7 @@ def check(
             case_number=case_number,
             referral_judge=referral_judge,
             all_chambers_copies=chambers_copy or None,
+            filed_on=_date_option("--filed-on", filed_on),
         )
         report = check_paths(paths or [Path(".")], config)
     except FilelintError as error:

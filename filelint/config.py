@@ -7,6 +7,7 @@ the nearest found walking up from the current folder (a ``pyproject.toml`` witho
 
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -37,6 +38,9 @@ class Config:
     referral_judge: str | None = None
     chambers_copy: tuple[str, ...] = DEFAULT_CHAMBERS_COPY
     document_types: tuple[tuple[str, str], ...] = ()  # glob -> document type
+    court: str | None = None
+    pack_params: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()  # [packs.<id>] overrides
+    filed_on: dt.date | None = None  # --filed-on
     all_chambers_copies: bool = False  # --chambers-copy: every file given is one
     source: Path | None = None  # the file the settings came from
     root: Path = field(default_factory=Path.cwd)  # globs are relative to this folder
@@ -61,7 +65,33 @@ class Config:
         )
         relative = _relative(path, self.root)
         document_type = next((kind for glob, kind in self.document_types if _glob_match(relative, glob)), None)
-        return FileSettings(self.case_number, self.referral_judge, is_copy, document_type)
+        return FileSettings(self.case_number, self.referral_judge, is_copy, document_type, self.court, self.filed_on)
+
+    def params_for(self, pack_id: str) -> dict[str, Any]:
+        """The parameter overrides configured for one pack."""
+        return dict(next((values for pack, values in self.pack_params if pack == pack_id), ()))
+
+    def check_pack_params(self, packs) -> None:
+        """Every [packs.<id>] table names an installed pack and its parameters, with values of the right type."""
+        known = {pack.id: pack for pack in packs}
+        where = str(self.source or "command line")
+        for pack_id, values in self.pack_params:
+            if pack_id not in known:
+                raise ConfigError(where, f"packs.{pack_id}", f"no installed pack is called {pack_id!r} (installed: {', '.join(sorted(known))})")
+            pack = known[pack_id]
+            for key, value in values:
+                _check_pack_param(where, pack, key, value)
+
+
+def _check_pack_param(where: str, pack, key: str, value: Any) -> None:
+    name = f"packs.{pack.id}.{key}"
+    if key not in pack.params:
+        raise ConfigError(where, name, f"pack {pack.id!r} has no parameter {key!r} (it has: {', '.join(sorted(pack.params))})")
+    default = pack.params[key]
+    if type(value) is not type(default) and not (isinstance(default, float) and isinstance(value, int)):
+        raise ConfigError(where, name, f"must be a {type(default).__name__}, like the default {default!r}")
+    if key in pack.choices and value not in pack.choices[key]:
+        raise ConfigError(where, name, f"{value!r} is not one of {', '.join(map(repr, pack.choices[key]))}")
 
 
 def _relative(path: str, root: Path) -> str:
@@ -182,6 +212,18 @@ def _document_types(where: str, key: str, value: Any) -> tuple[tuple[str, str], 
     return tuple(value.items())
 
 
+def _court(where: str, key: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(where, key, "must be a court's name, like \"N.D. Cal.\"")
+    return value.strip()
+
+
+def _pack_params(where: str, key: str, value: Any) -> tuple:
+    if not isinstance(value, dict) or not all(isinstance(table, dict) for table in value.values()):
+        raise ConfigError(where, key, "must hold one table per pack, like [packs.ndcal] era = \"2007\"")
+    return tuple((pack, tuple(table.items())) for pack, table in value.items())
+
+
 _VALIDATORS = {
     "select": ("select", _prefixes),
     "ignore": ("ignore", _prefixes),
@@ -190,4 +232,6 @@ _VALIDATORS = {
     "referral-judge": ("referral_judge", _initials),
     "chambers-copy": ("chambers_copy", _string_list),
     "document-types": ("document_types", _document_types),
+    "court": ("court", _court),
+    "packs": ("pack_params", _pack_params),
 }

@@ -46,7 +46,8 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
                 continue
             if rule.types and document_type not in rule.types:
                 continue
-            context = RuleContext(rule.params, settings, document_type or "other", chambers_copy)
+            params = {**rule.params, **config.params_for(rule.pack)}
+            context = RuleContext(params, settings, document_type or "other", chambers_copy)
             try:
                 findings = list(rule.check(document, context))
             except Exception as error:  # a rule's bug must not hide the other rules' findings

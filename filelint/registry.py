@@ -24,9 +24,15 @@ from filelint.errors import PackLoadError
 from filelint.rule import CODE_PATTERN, NAME_PATTERN, FileSettings, Rule, logic_from_module
 
 ENTRY_POINT_GROUP = "filelint.rules"
-PACK_KEYS = {"id", "title", "court", "judge", "version", "sources", "applies", "params", "rules", "description"}
+PACK_KEYS = {"id", "title", "court", "judge", "version", "sources", "applies", "params", "choices", "rules", "description"}
 RULE_KEYS = {"code", "logic", "severity", "citation", "fix", "params", "name", "types"}
-APPLIES_KEYS = {"always", "kinds", "referral-judge", "text"}
+APPLIES_KEYS = {"always", "kinds", "referral-judge", "court", "text"}
+
+
+def court_key(name: str) -> str:
+    """"N.D. Cal.", "ND Cal" and "cand" all name the Northern District of California."""
+    key = regex.sub(r"[^a-z]", "", name.lower())
+    return {"cand": "ndcal"}.get(key, key)
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,7 @@ class Applicability:
     always: bool = False
     kinds: tuple[str, ...] = ()
     referral_judge: str | None = None
+    court: str | None = None
     text: tuple[regex.Pattern, ...] = ()
 
     def matches(self, document: Document, settings: FileSettings) -> bool:
@@ -55,6 +62,8 @@ class Applicability:
             return True
         if self.referral_judge and settings.referral_judge:
             return settings.referral_judge.upper() == self.referral_judge.upper()
+        if self.court and settings.court:
+            return court_key(settings.court) == court_key(self.court)
         if not document.readable or not self.text:
             return False
         # A judge's pack recognises its matters from the caption and first pages.
@@ -74,6 +83,7 @@ class Pack:
     sources: tuple[Source, ...]
     applies: Applicability
     params: MappingProxyType
+    choices: MappingProxyType  # allowed values of parameters that take one of a few
     rules: tuple[Rule, ...]
     origin: str  # the entry point that loaded it
 
@@ -131,6 +141,7 @@ def _build_pack(data: dict[str, Any], origin: str) -> Pack:
         sources=sources,
         applies=_build_applicability(data.get("applies", {"always": True})),
         params=MappingProxyType(params),
+        choices=MappingProxyType({key: tuple(values) for key, values in data.get("choices", {}).items()}),
         rules=rules,
         origin=origin,
     )
@@ -144,6 +155,7 @@ def _build_applicability(data: dict[str, Any]) -> Applicability:
         always=bool(data.get("always", False)),
         kinds=tuple(data.get("kinds", ())),
         referral_judge=data.get("referral-judge"),
+        court=data.get("court"),
         text=tuple(regex.compile(pattern) for pattern in data.get("text", ())),
     )
 

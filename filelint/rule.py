@@ -8,6 +8,7 @@ can share one piece of logic with their own codes and strings.
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 from dataclasses import dataclass, field
 from types import MappingProxyType, ModuleType
@@ -29,6 +30,8 @@ class FileSettings:
     referral_judge: str | None = None
     chambers_copy: bool = False  # named or flagged as a chambers copy
     document_type: str | None = None  # set by configuration (document-types), else guessed
+    court: str | None = None  # the court the filings are for, when configured
+    filed_on: "dt.date | None" = None  # --filed-on: when the paper was (or will be) filed
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from filelint.casenumber import find_case_numbers
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
 from filelint.rule import RuleContext
+from filelint.structure import page_ranges
 from filelint.textsearch import LineText, excerpt
 from filelint_rules.standing_order import designation_problems
 
@@ -72,22 +73,10 @@ def _footers(doc: Document, initials: str) -> Iterator[Finding]:
                 break
     if first_line is not None:
         page_number, line = first_line
-        listed = _ranges(pages)
+        listed = page_ranges(pages)
         # Footers sit below the numbered lines: the finding is about the page, not a line.
         yield Finding(
             f'The footer case number lacks "({initials})" on page{"s" if len(pages) > 1 else ""} {listed}.',
             page=page_number, excerpt=excerpt(line.text), severity=Severity.WARNING,
             fix=f'Add "({initials})" after the district judge\'s initials in the footer.',
         )
-
-
-def _ranges(numbers: list[int]) -> str:
-    """1, 2, 3, 5 -> "1-3, 5"."""
-    parts, start = [], None
-    for i, number in enumerate(numbers):
-        if start is None:
-            start = number
-        if i + 1 == len(numbers) or numbers[i + 1] != number + 1:
-            parts.append(str(start) if start == number else f"{start}-{number}")
-            start = None
-    return ", ".join(parts)

@@ -34,89 +34,34 @@ Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Civil L.R
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
-from filelint.court_calendar import WEEKDAYS, FoundDate, find_dates, holiday_name, long_date
+from filelint.court_calendar import WEEKDAYS, holiday_name, long_date
 from filelint.diagnostic import Finding, Severity
-from filelint.doctype import caption_page
 from filelint.document import Document
+from filelint.hearing import HearingFacts, Setting, hearing_facts, parse_time
 from filelint.rule import RuleContext
-from filelint.textsearch import LineText, PlacedText, document_text
 
 NAME = "hearing-not-on-law-and-motion-calendar"
 FIX = "Notice the motion for a Friday at 9:30 a.m. that is not a legal holiday, in the judge's courtroom, the same in the hearing block and the notice."
 TYPES = ("motion",)
 
-# A block label starts a line or follows the left column after a wide gap.
-_LABEL = r"(?:^|[ \t]{2,}|\))(?P<label>"
-BLOCK_DATE = regex.compile(_LABEL + r"(?:Hearing\s+)?Date\s*:)[ \t]*(?P<value>.+)$", regex.MULTILINE | regex.IGNORECASE)
-BLOCK_TIME = regex.compile(_LABEL + r"(?:Hearing\s+)?Time\s*:)[ \t]*(?P<value>.+)$", regex.MULTILINE | regex.IGNORECASE)
-BLOCK_ROOM = regex.compile(_LABEL + r"(?:Courtroom|Ctrm\.?|Dept\.?|Location|Place)\s*:)[ \t]*(?P<value>.+)$", regex.MULTILINE | regex.IGNORECASE)
-NOTICE = regex.compile(r"(?:PLEASE\s+TAKE\s+NOTICE|NOTICE\s+IS\s+HEREBY\s+GIVEN)[\s\S]{0,600}?(?:\.\s*\n|\n\s*\n|$)", regex.IGNORECASE)
-TIME = regex.compile(r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>[ap])\.?\s*m\.?", regex.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Setting:
-    """A hearing date and time as written in one place."""
-
-    date: FoundDate | None
-    time: tuple[int, int] | None
-    time_text: str
-    where: dict
-
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    page = caption_page(doc)
-    if page is None:
+    facts = hearing_facts(doc)
+    if facts.setting is None:
         return
-    caption = LineText(page.body, page)
-    block = _block(caption)
-    notice = _notice(document_text(doc))
-    settings = [s for s in (block, notice) if s is not None and (s.date or s.time)]
-    if not settings:
-        return
-    yield from _day_and_time(settings[0], ctx)
-    if block and notice:
-        yield from _disagreements(block, notice)
-    yield from _courtroom(caption, ctx)
-
-
-def _parse_time(text: str) -> tuple[tuple[int, int] | None, str]:
-    match = TIME.search(text)
-    if not match:
-        return None, ""
-    hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "p" else 0)
-    return (hour, int(match["minute"] or 0)), match.group(0)
-
-
-def _block(text: PlacedText) -> Setting | None:
-    date_match = BLOCK_DATE.search(text.text)
-    time_match = BLOCK_TIME.search(text.text)
-    if not date_match and not time_match:
-        return None
-    date = next(find_dates(date_match["value"]), None) if date_match else None
-    time, time_text = _parse_time(time_match["value"]) if time_match else (None, "")
-    anchor = date_match or time_match
-    return Setting(date, time, time_text, text.location(anchor.start("label")))
-
-
-def _notice(text: PlacedText) -> Setting | None:
-    match = NOTICE.search(text.text)
-    if not match:
-        return None
-    paragraph = match.group(0)
-    date = next(find_dates(paragraph), None)
-    time, time_text = _parse_time(paragraph)
-    return Setting(date, time, time_text, text.location(match.start()))
+    yield from _day_and_time(facts.setting, ctx)
+    if facts.block and facts.notice:
+        yield from _disagreements(facts.block, facts.notice)
+    yield from _courtroom(facts, ctx)
 
 
 def _day_and_time(setting: Setting, ctx: RuleContext) -> Iterator[Finding]:
     day_name = ctx.param("law-and-motion-day")
-    wanted_time, wanted_text = _parse_time(ctx.param("law-and-motion-time"))
+    wanted_time, wanted_text = parse_time(ctx.param("law-and-motion-time"))
     if setting.date is not None:
         date = setting.date.date
         if setting.date.weekday_mismatch:
@@ -141,9 +86,8 @@ def _normalise_room(text: str) -> str:
     return " ".join(regex.findall(r"[a-z0-9]+", text))
 
 
-def _courtroom(text: PlacedText, ctx: RuleContext) -> Iterator[Finding]:
-    match = BLOCK_ROOM.search(text.text)
+def _courtroom(facts: HearingFacts, ctx: RuleContext) -> Iterator[Finding]:
     wanted = ctx.param("courtroom")
-    if match and _normalise_room(wanted) not in _normalise_room(match["value"]):
-        yield Finding(f'The hearing block names "{match["value"].strip()}"; the judge sits in {wanted}.',
-                      severity=Severity.WARNING, **text.location(match.start("label")))
+    if facts.room and _normalise_room(wanted) not in _normalise_room(facts.room):
+        yield Finding(f'The hearing block names "{facts.room}"; the judge sits in {wanted}.',
+                      severity=Severity.WARNING, **facts.room_where)

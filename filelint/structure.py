@@ -1,0 +1,85 @@
+"""What each page of a filing is: caption, tables, body, or something attached after it.
+
+Page limits count "pages of text" without the caption page and the tables, and without
+declarations, exhibits and proposed orders filed with the brief; the type-size and
+spacing rules skip what is attached. This reads the roles once from the text.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import regex
+
+from filelint.doctype import caption_page
+from filelint.document import Document, Page
+
+
+class Role(str, Enum):
+    CAPTION = "caption"
+    CONTENTS = "table of contents"
+    AUTHORITIES = "table of authorities"
+    BODY = "body"
+    ATTACHMENT = "attachment"  # a declaration, exhibit, proposed order or proof of service after the paper
+
+
+_DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d+\s*$|(?:\.\s?){4,}\s*passim\s*$", regex.MULTILINE | regex.IGNORECASE)
+_CONTENTS = regex.compile(r"^\s*TABLE\s+OF\s+CONTENTS\s*$", regex.MULTILINE | regex.IGNORECASE)
+_AUTHORITIES = regex.compile(r"^\s*TABLE\s+OF\s+AUTHORITIES\s*$", regex.MULTILINE | regex.IGNORECASE)
+_SLIP_SHEET = regex.compile(r"^\s*EXHIBIT\s+[A-Z0-9]{1,4}\s*$", regex.MULTILINE)
+_ATTACHED_TITLE = regex.compile(
+    r"^\s*(?:DECLARATION\s+OF\b|\[?\s*PROPOSED\s*\]?\s+ORDER\b|(?:CERTIFICATE|PROOF)\s+OF\s+SERVICE\b)",
+    regex.MULTILINE,
+)
+_COURT = regex.compile(r"UNITED\s+STATES\s+DISTRICT\s+COURT", regex.IGNORECASE)
+
+
+def page_roles(doc: Document) -> tuple[Role, ...]:
+    """One role per page, in page order."""
+    caption = caption_page(doc)
+    roles: list[Role] = []
+    for page in doc.pages:
+        previous = roles[-1] if roles else None
+        roles.append(_role(page, caption, previous))
+    return tuple(roles)
+
+
+def _role(page: Page, caption: Page | None, previous: Role | None) -> Role:
+    text = page.text()
+    if page is caption:
+        return Role.CAPTION
+    if previous is Role.ATTACHMENT or _starts_attachment(text):
+        return Role.ATTACHMENT
+    if _CONTENTS.search(text):
+        return Role.CONTENTS
+    if _AUTHORITIES.search(text):
+        return Role.AUTHORITIES
+    if previous in (Role.CONTENTS, Role.AUTHORITIES) and len(_DOT_LEADER.findall(text)) >= 3:
+        return previous
+    return Role.BODY
+
+
+def _starts_attachment(text: str) -> bool:
+    words = len(text.split())
+    if _SLIP_SHEET.search(text) and words <= 12:
+        return True
+    # A new paper with its own caption, or a proof of service heading its page.
+    head = "\n".join(text.splitlines()[:12])
+    return bool(_ATTACHED_TITLE.search(head)) and (bool(_COURT.search(text)) or words < 400)
+
+
+def counted_pages(doc: Document) -> list[Page]:
+    """The pages of text that count toward a page limit: not the caption, tables or attachments."""
+    return [page for page, role in zip(doc.pages, page_roles(doc)) if role is Role.BODY]
+
+
+def page_ranges(numbers: list[int]) -> str:
+    """[1, 2, 3, 5] -> "1-3, 5"."""
+    parts, start = [], None
+    for i, number in enumerate(numbers):
+        if start is None:
+            start = number
+        if i + 1 == len(numbers) or numbers[i + 1] != number + 1:
+            parts.append(str(start) if start == number else f"{start}-{number}")
+            start = None
+    return ", ".join(parts)

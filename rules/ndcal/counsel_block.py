@@ -1,0 +1,105 @@
+"""The first page lacks part of the counsel block: name, address, telephone, e-mail, State Bar number, party.
+
+## What it checks
+The upper left of the first page, above the court's title, must identify counsel:
+name, address, telephone number, e-mail address and California State Bar number, and
+whom they represent ("Attorneys for Plaintiff ..."). A party without a lawyer gives
+name, address, telephone and e-mail, and says "Pro Se". The diagnostic lists what is
+missing. With the pack's ``era = "2007"`` a fax number is expected instead of an e-mail
+address (the older text of the rule asked for fax; e-mail appears by 2009).
+
+## Why it matters
+Civil L.R. 3-4(a)(1): "The name, address, telephone number, email address, and State
+Bar number of counsel (or, if pro se, the name, address, telephone number and email
+address of the party) and the party represented must appear on the first page ... in
+the space to the left of the center of the page, beginning on line one." The clerk
+and opposing counsel rely on it to serve and reach counsel.
+
+## Example
+Fires::
+
+    JANE R. ADVOCATE
+    100 Market Street, San Francisco, California 94105
+    Attorneys for Plaintiff
+
+Silent::
+
+    JANE R. ADVOCATE (State Bar No. 123456)
+    jadvocate@advocatelaw.example
+    100 Market Street, Suite 500, San Francisco, California 94105
+    Telephone: (415) 555-0100
+    Attorneys for Plaintiff LEADCLICK MEDIA, INC.
+
+## References
+N.D. Cal. Civil L.R. 3-4(a)(1) (verified, current text); rules catalog NDCAL-3-4-a-1.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from filelint.diagnostic import Finding
+from filelint.doctype import caption_page
+from filelint.document import Document
+from filelint.rule import RuleContext
+from filelint_rules.ndcal import CAPTIONED, court_title_line
+
+NAME = "counsel-block"
+FIX = "Put counsel's name, address, telephone, e-mail and State Bar number, and the party represented, at the top left of the first page."
+TYPES = CAPTIONED
+
+ADDRESS = regex.compile(
+    r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z0-9][\w.'-]*(?:\s+[\w.'-]+){0,4}?\s+(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr"
+    r"|Way|Lane|Ln|Place|Pl|Court|Ct|Plaza|Center|Centre|Parkway|Pkwy|Square|Sq|Circle|Highway|Hwy|Terrace|Alley|Embarcadero)\b\.?"
+    r"|\b[A-Z][A-Za-z. ]+,\s*(?:[A-Z]{2}|California|New\s+York|Illinois|Texas|Washington|Massachusetts)\.?\s+\d{5}(?:-\d{4})?\b"
+    r"|\bP\.?\s*O\.?\s+Box\s+\d+",
+)
+PHONE = regex.compile(r"\(?\b\d{3}\)?[\s.\-]*\d{3}[\s.\-]\d{4}\b")
+EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+FAX = regex.compile(r"\b(?:Fax|Facsimile|Telecopier)\b", regex.IGNORECASE)
+BAR_NUMBER = regex.compile(
+    r"(?:\bSBN|\bS\.B\.N\.?|\bState\s+Bar\s+(?:No|Number)\.?|\bBar\s+(?:No|Number)\.?|\bS\.B\.\s*#|\bBar\s*#)\s*[:#]?\s*\d{4,7}"
+    r"|\(\s*\d{5,6}\s*\)",
+    regex.IGNORECASE,
+)
+REPRESENTS = regex.compile(r"\b(?:Attorneys?|Counsel)\s+for\b|\bPro\s+Se\b|\bin\s+pro(?:pria)?\.?\s+per(?:sona)?\b|\bself-represented\b", regex.IGNORECASE)
+PRO_SE = regex.compile(r"\bPro\s+Se\b|\bin\s+pro(?:pria)?\.?\s+per(?:sona)?\b|\bself-represented\b", regex.IGNORECASE)
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    page = caption_page(doc)
+    if page is None:
+        return
+    title = court_title_line(page)
+    block = [line for line in page.body if title is None or line.index < title.index]
+    if title is None:
+        block = list(page.body[: max(len(page.body) // 3, 1)])
+    if page.width and doc.kind == "pdf":
+        block = [line for line in block if (line.x or 0) < page.width * 0.55]
+    text = "\n".join(line.text for line in block)
+    if not text.strip():
+        yield Finding("The first page has no counsel block above the court's title.", page=page.number)
+        return
+    missing = [label for label, present in _requirements(text, ctx.param("era")) if not present]
+    if missing:
+        first = block[0]
+        yield Finding(f"The counsel block lacks {_join(missing)}.", page=page.number, line=first.number)
+
+
+def _requirements(text: str, era: str) -> list[tuple[str, bool]]:
+    pro_se = bool(PRO_SE.search(text))
+    needs = [
+        ("an address", bool(ADDRESS.search(text))),
+        ("a telephone number", bool(PHONE.search(text))),
+        ("a fax number", bool(FAX.search(text))) if era == "2007" else ("an e-mail address", bool(EMAIL.search(text))),
+        ("the party represented (\"Attorneys for ...\")", bool(REPRESENTS.search(text))),
+    ]
+    if not pro_se:
+        needs.insert(0, ("a State Bar number", bool(BAR_NUMBER.search(text))))
+    return needs
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

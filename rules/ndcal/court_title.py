@@ -1,0 +1,68 @@
+"""The caption does not give the court's title ("UNITED STATES DISTRICT COURT" / "NORTHERN DISTRICT OF CALIFORNIA") and division.
+
+## What it checks
+The caption page must name the court: "UNITED STATES DISTRICT COURT" and "NORTHERN
+DISTRICT OF CALIFORNIA" (an error if either is missing). A missing division (San
+Francisco, Oakland, San Jose or Eureka) is a warning. On pleading paper the court's
+title should begin on line 8 or below, leaving the lines above for counsel; a title
+starting higher is a warning.
+
+## Why it matters
+Civil L.R. 3-4(a)(3)(A): "Commencing on the eighth line of the first page (unless
+additional space is needed for the listing of counsel), the title of the Court,
+including the appropriate Division or location." Papers are routed by court and
+division.
+
+## Example
+Fires: a caption reading only "DISTRICT COURT"; a title on line 3.
+
+Silent::
+
+    9    UNITED STATES DISTRICT COURT
+    10   NORTHERN DISTRICT OF CALIFORNIA
+    11   SAN FRANCISCO DIVISION
+
+## References
+N.D. Cal. Civil L.R. 3-4(a)(3)(A) (verified); rules catalog NDCAL-3-4-a-3. Whether the
+division was required in 2007 is unverified: it is only a warning.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from filelint.diagnostic import Finding, Severity
+from filelint.doctype import caption_page
+from filelint.document import Document
+from filelint.rule import RuleContext
+from filelint.textsearch import excerpt
+from filelint_rules.ndcal import CAPTIONED, court_title_line
+
+NAME = "court-title"
+FIX = "Begin the caption on line 8 with UNITED STATES DISTRICT COURT, NORTHERN DISTRICT OF CALIFORNIA, and the division."
+TYPES = CAPTIONED
+DISTRICT = regex.compile(r"NORTHERN\s+DISTRICT\s+OF\s+CALIFORNIA", regex.IGNORECASE)
+DIVISION = regex.compile(r"\b(?:SAN\s+FRANCISCO|OAKLAND|SAN\s+JOSE|EUREKA|McKINLEYVILLE)(?:\s+DIVISION)?\b", regex.IGNORECASE)
+EARLIEST_LINE = 8
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    page = caption_page(doc)
+    if page is None:
+        return
+    text = page.text()
+    title = court_title_line(page)
+    if title is None:
+        yield Finding('The caption does not name the court ("UNITED STATES DISTRICT COURT").', page=page.number)
+        return
+    where = {"page": page.number, "line": title.number, "excerpt": excerpt(title.text)}
+    if not DISTRICT.search(text):
+        yield Finding('The caption does not name the district ("NORTHERN DISTRICT OF CALIFORNIA").', **where)
+    elif not DIVISION.search(text):
+        yield Finding("The caption does not name the division (San Francisco, Oakland, San Jose or Eureka).",
+                      severity=Severity.WARNING, **where)
+    if title.pleading_line is not None and title.pleading_line < EARLIEST_LINE:
+        yield Finding(f"The court's title begins on line {title.pleading_line}; it should begin on line {EARLIEST_LINE} or below.",
+                      severity=Severity.WARNING, **where)

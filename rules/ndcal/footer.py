@@ -1,0 +1,99 @@
+"""A page's footer does not carry the paper's title (or a fair abbreviation of it).
+
+## What it checks
+Every page of the paper, except exhibits and other papers attached after it, should
+show the paper's title in its footer, abbreviated as lawyers do ("PL.'S NOT. OF MOT.
+AND MOT. TO COMPEL", "OPP'N TO DEF'S ADMIN. MTN."). filelint takes the significant words
+of the caption's title and looks for at least two of them, or their abbreviations, in
+the footer band at the bottom of the page. Pages without are reported together, as a
+warning. Needs a page footer: PDFs, and text drafts on numbered lines.
+
+## Why it matters
+Civil L.R. 3-4(c)(3): except for exhibits, each paper "must include at the bottom of
+each page and below the page number, the title of the paper (e.g., 'Complaint,'
+'Defendant's Motion for Summary Judgment,' etc.) or a clear and concise abbreviation."
+A page separated from its paper can then be put back. The exact wording of the rule is
+from secondary sources, so this is a warning.
+
+## Example
+Fires: pages whose footers show only a page number.
+
+Silent: ``PL.'S NOT. OF MOT. AND MOT. TO COMPEL - C-06-03891 SC (JCS)    2``.
+
+## References
+N.D. Cal. Civil L.R. 3-4(c)(3) (secondary sources; rules catalog NDCAL-3-4-c-3).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from filelint.diagnostic import Finding
+from filelint.doctype import title_text
+from filelint.document import Document
+from filelint.rule import RuleContext
+from filelint.structure import Role, page_ranges, page_roles
+from filelint_rules.ndcal import CAPTIONED
+
+NAME = "footer"
+FIX = "Put the paper's title, or a clear abbreviation of it, in the footer of every page."
+TYPES = CAPTIONED
+SEVERITY = "warning"
+STOP_WORDS = {"AND", "THE", "FOR", "ITS", "HIS", "HER", "THEIR", "FROM", "WITH", "UNDER", "THIS", "THAT", "INC", "LLC", "LLP",
+              "CORP", "CASE", "NOS", "FURTHER", "TO", "OF", "IN", "ON", "BY", "RE"}
+ABBREVIATIONS = {"MTN": "MOTION", "MOT": "MOTION", "OPPN": "OPPOSITION", "OPP": "OPPOSITION", "DEFS": "DEFENDANTS",
+                 "DEF": "DEFENDANT", "PLS": "PLAINTIFFS", "PL": "PLAINTIFF", "PLTF": "PLAINTIFF", "PLTFS": "PLAINTIFFS",
+                 "MEM": "MEMORANDUM", "MPA": "MEMORANDUM", "DECL": "DECLARATION", "SUPP": "SUPPORT", "ISO": "SUPPORT",
+                 "MSJ": "SUMMARY", "ADMIN": "ADMINISTRATIVE", "STIP": "STIPULATION", "PROP": "PROPOSED", "NOT": "NOTICE",
+                 "RESP": "RESPONSE", "OBJ": "OBJECTIONS", "CERT": "CERTIFICATION", "DISC": "DISCOVERY"}
+TITLE_START = regex.compile(
+    r"\b(?:MOTION|OPPOSITION|REPLY|RESPONSE|DECLARATION|NOTICE|STIPULATION|STIPULATED|COMPLAINT|ANSWER|BRIEF|MEMORANDUM"
+    r"|STATEMENT|REQUEST|APPLICATION|PETITION|CERTIFICATE|OBJECTIONS?|PROPOSED|JOINT|SUPPLEMENTAL|ADMINISTRATIVE)\b"
+)
+TITLE_END = regex.compile(r"^(?:DATE|TIME|HEARING|JUDGE|COURTROOM|CTRM|DEPT|PLACE|LOCATION)\b|\bDIVISION\b|\bDISTRICT\b")
+
+
+def title_words(doc: Document) -> set[str]:
+    """The significant words of the caption's title."""
+    segments = title_text(doc).split("\n")
+    start = next((i for i, segment in enumerate(segments) if TITLE_START.search(segment)), None)
+    if start is None:
+        return set()
+    words: set[str] = set()
+    for segment in segments[start : start + 6]:
+        if TITLE_END.search(segment):
+            break
+        words.update(word for word in _tokens(segment) if len(word) >= 3 and word not in STOP_WORDS)
+    return words
+
+
+def _tokens(text: str) -> list[str]:
+    return [regex.sub(r"['’.]", "", word) for word in regex.findall(r"[A-Za-z][A-Za-z'’.]*", text.upper())]
+
+
+def footer_matches(footer: str, words: set[str]) -> bool:
+    """At least two title words, whole or abbreviated, appear in the footer."""
+    found = set()
+    for token in _tokens(footer):
+        token = ABBREVIATIONS.get(token, ABBREVIATIONS.get(token.rstrip("S"), token))
+        found.update(word for word in words if len(token) >= 3 and word.startswith(token))
+    return len(found) >= min(2, len(words))
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    words = title_words(doc)
+    if len(words) < 2:
+        return  # no title to look for: document-title reports that
+    if doc.kind == "text" and not any(page.has_numbered_lines for page in doc.pages):
+        return  # a plain-text draft has no page footers yet
+    missing = [
+        page.number
+        for page, role in zip(doc.pages, page_roles(doc))
+        if role is not Role.ATTACHMENT and page.has_text and not footer_matches(" ".join(l.text for l in page.footer), words)
+    ]
+    if missing:
+        noun = "Pages" if len(missing) > 1 else "Page"
+        yield Finding(f"{noun} {page_ranges(missing)}: the footer does not show the paper's title or an abbreviation of it.",
+                      page=missing[0])

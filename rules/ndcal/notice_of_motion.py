@@ -1,0 +1,69 @@
+"""A motion does not open with notice of the hearing date and time and the relief sought.
+
+## What it checks
+A noticed motion (not an administrative motion under Civil L.R. 7-11, and not a
+memorandum filed on its own) must open, after the caption, with a notice paragraph
+("PLEASE TAKE NOTICE that on <date>, at <time>, ...") that gives the hearing date and
+time, followed by (or including) a statement of the relief sought ("will and hereby
+does move for an order ...").
+
+## Why it matters
+Civil L.R. 7-2(b): "in one filed document not exceeding 25 pages in length, a motion
+must contain: (1) In the first paragraph, notice of the motion including date and time
+of hearing; (2) In a separately headed section, a concise statement of what relief or
+Court action the movant seeks". A motion without notice is not on calendar. The
+paragraph structure is from memory (rules catalog: M); the notice itself is not in
+doubt.
+
+## Example
+Fires: a motion whose first paragraph says only "Plaintiff moves to compel."
+
+Silent::
+
+    PLEASE TAKE NOTICE that on Friday, September 7, 2007, at 9:30 a.m., ... Plaintiff
+    will and hereby does move for an order compelling Defendants to answer ...
+
+## References
+N.D. Cal. Civil L.R. 7-2(b); rules catalog NDCAL-7-2-b.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from filelint.diagnostic import Finding
+from filelint.doctype import caption_page, title_text
+from filelint.document import Document
+from filelint.hearing import hearing_facts
+from filelint.rule import RuleContext
+from filelint.textsearch import document_text
+from filelint_rules.ndcal import ADMINISTRATIVE, MEMORANDUM_ONLY
+
+NAME = "notice-of-motion"
+FIX = "Open with \"PLEASE TAKE NOTICE that on <date>, at <time>, in Courtroom ..., <party> will and hereby does move for an order ...\"."
+TYPES = ("motion",)
+RELIEF = regex.compile(
+    r"\b(?:will|hereby|does|do)\s+(?:and\s+hereby\s+(?:does|do)\s+)?move\b|\bmoves?\s+(?:the\s+Court\s+)?(?:for|to)\b"
+    r"|\brelief\s+(?:sought|requested)\b|\bseeks?\s+an?\s+order\b|\brequests?\s+(?:that\s+the\s+Court|an?\s+order)\b",
+    regex.IGNORECASE,
+)
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    title = title_text(doc)
+    if ADMINISTRATIVE.search(title) or MEMORANDUM_ONLY.search(title):
+        return
+    page = caption_page(doc)
+    notice = hearing_facts(doc).notice
+    if notice is None:
+        yield Finding('The motion does not open with a notice of motion ("PLEASE TAKE NOTICE that on <date>, at <time> ...").',
+                      page=page.number if page else 1)
+        return
+    missing = [what for what, value in (("date", notice.date), ("time", notice.time)) if value is None]
+    if missing:
+        yield Finding(f"The notice of motion does not give the hearing {' or '.join(missing)}.", **notice.where)
+    text = document_text(doc).text  # the text the notice's offset refers to
+    if not RELIEF.search(text[notice.offset : notice.offset + 2500]):
+        yield Finding("The notice of motion is not followed by a statement of the relief sought.", **notice.where)

@@ -1,0 +1,63 @@
+"""A motion is noticed for a hearing less than 35 days after it is filed.
+
+## What it checks
+The hearing date (from the hearing block or the notice paragraph) against the filing
+date: the date in the ECF file stamp on the first page, or the date given with
+``filelint check --filed-on YYYY-MM-DD`` for a draft about to be filed. The hearing must
+be at least ``notice-days`` (35) days later. Administrative motions, which are decided
+without a hearing, are left alone.
+
+## Why it matters
+Civil L.R. 7-2(a): motions must be "filed, served and noticed for hearing not less than
+35 days after filing". A short notice period forces a continuance or an application to
+shorten time. In 2007 the period ran from service rather than filing (rules catalog §0);
+with electronic service on the filing day the two agree.
+
+## Example
+Fires: filed Monday, August 13, 2007 for a hearing on Friday, September 7, 2007 (25 days).
+
+Silent: filed Wednesday, August 1, 2007 for the same hearing (37 days).
+
+## References
+N.D. Cal. Civil L.R. 7-2(a) (35 days verified, trigger from memory); rules catalog NDCAL-7-2-a.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from filelint.court_calendar import long_date
+from filelint.diagnostic import Finding
+from filelint.doctype import title_text
+from filelint.document import Document
+from filelint.ecf import parse_stamp
+from filelint.hearing import hearing_facts
+from filelint.rule import RuleContext
+from filelint_rules.ndcal import ADMINISTRATIVE
+
+NAME = "notice-period"
+FIX = "Notice the hearing for a date at least 35 days after filing (or apply to shorten time under Civil L.R. 6-3)."
+TYPES = ("motion",)
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    if ADMINISTRATIVE.search(title_text(doc)):
+        return
+    filed = ctx.settings.filed_on or _stamped(doc)
+    setting = hearing_facts(doc).setting
+    if filed is None or setting is None or setting.date is None:
+        return
+    hearing = setting.date.date
+    days = (hearing - filed).days
+    minimum = int(ctx.param("notice-days"))
+    if days < minimum:
+        yield Finding(f"The hearing on {long_date(hearing)} is {days} days after filing on {long_date(filed)}; "
+                      f"at least {minimum} days are required.", **setting.where)
+
+
+def _stamped(doc: Document):
+    for line in doc.pages[0].lines if doc.pages else ():
+        stamp = parse_stamp(line.text)
+        if stamp is not None and stamp.filed is not None:
+            return stamp.filed
+    return None

@@ -1,0 +1,48 @@
+"""A brief of more than ten pages has no table of contents or no table of authorities.
+
+## What it checks
+A motion, opposition or reply with more than ``tables-required-over-pages`` (10) pages
+of text, counted as for the page limit, must have a table of contents and a table of
+authorities (pages headed "TABLE OF CONTENTS" and "TABLE OF AUTHORITIES").
+
+## Why it matters
+Civil L.R. 7-4(a)(2): a brief or memorandum "in excess of ten pages" must contain "a
+table of contents and a table of authorities". The threshold is from memory (rules
+catalog: M), so it is a pack parameter.
+
+## Example
+Fires: a 14-page opposition that starts its argument right after the caption page.
+
+Silent: the same opposition with both tables after the caption page; an 8-page reply
+without tables.
+
+## References
+N.D. Cal. Civil L.R. 7-4(a)(2); rules catalog NDCAL-7-4-a-TOC.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from filelint.diagnostic import Finding
+from filelint.document import Document
+from filelint.rule import RuleContext
+from filelint.structure import Role, counted_pages, page_roles
+from filelint_rules.ndcal import BRIEFS
+
+NAME = "tables-required"
+FIX = "Add a table of contents and a table of authorities after the caption page."
+TYPES = BRIEFS
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    threshold = int(ctx.param("tables-required-over-pages"))
+    count = len(counted_pages(doc))
+    if count <= threshold:
+        return
+    roles = set(page_roles(doc))
+    missing = [name for role, name in ((Role.CONTENTS, "a table of contents"), (Role.AUTHORITIES, "a table of authorities"))
+               if role not in roles]
+    if missing:
+        yield Finding(f"The brief has {count} pages of text but no {' and no '.join(name.removeprefix('a ') for name in missing)}.",
+                      page=1)
