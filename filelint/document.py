@@ -19,17 +19,40 @@ class Band(str, Enum):
     HEADER = "header"  # top margin: the ECF file stamp, running heads
     BODY = "body"
     FOOTER = "footer"  # bottom margin: paper title, case number, page number
+    MARGIN = "margin"  # text running another way: sideways banners, rotated stamps
 
 
 @dataclass(frozen=True)
 class Span:
-    """A run of text in one font at one effective size (PDF only)."""
+    """A run of text in one font at one effective size (PDF only).
+
+    Coordinates are points on the page as displayed: ``x`` from the left edge, ``y``
+    (the baseline) down from the top edge.
+    """
 
     text: str
     font: str
     size: float  # effective size in points: font size scaled by the text and CTM matrices
     x: float
     y: float
+    end_x: float = 0.0  # where the text ends
+    visible: bool = True  # False for render mode 3 (invisible), as in OCR layers
+    fill: tuple[float, float, float] | None = (0.0, 0.0, 0.0)
+    order: int = 0  # drawing order on the page: what is drawn later covers it
+    glyph_x: tuple[float, ...] = ()  # where each character starts
+
+
+@dataclass(frozen=True)
+class Box:
+    """A painted area on the displayed page: a filled shape or an image."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    fill: tuple[float, float, float] | None = None  # None: an image, a pattern or an unknown colour
+    order: int = 0
+    is_rectangle: bool = True
 
 
 @dataclass(frozen=True)
@@ -69,6 +92,8 @@ class Page:
     rotation: int = 0
     has_images: bool = False
     pleading_numbers: tuple[int, ...] = ()  # the margin numbers found (1..28 on pleading paper)
+    shapes: tuple[Box, ...] = ()  # filled shapes, in drawing order
+    images: tuple[Box, ...] = ()
 
     @property
     def has_text(self) -> bool:

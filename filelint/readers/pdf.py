@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import logging
-import math
 import warnings as python_warnings
 from dataclasses import dataclass
 from typing import Any, Iterator
@@ -23,9 +22,10 @@ from pypdf.errors import FileNotDecryptedError, PyPdfError
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 from filelint import pleading
-from filelint.document import Annotation, Band, Document, FontInfo, Line, LoadProblem, Page, PdfFacts, Span
+from filelint.document import Annotation, Band, Box, Document, FontInfo, Line, LoadProblem, Page, PdfFacts, Span
 from filelint.ecf import looks_like_stamp
 from filelint.readers import unreadable
+from filelint.readers.pdf_content import PageContent, TextRun, interpret_page
 
 HEADER_FRACTION = 0.07  # top 0.77 in of a letter page: where CM/ECF prints its stamp
 FOOTER_FRACTION = 0.08
@@ -43,17 +43,6 @@ class _CollectWarnings(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         if len(self.messages) < 50:
             self.messages.append(record.getMessage())
-
-
-@dataclass
-class _Run:
-    """A visitor callback's text, placed on the displayed page."""
-
-    text: str
-    font: str
-    size: float
-    x: float
-    top: float  # distance of the baseline from the top of the displayed page
 
 
 def read_pdf(data: bytes, shown: str) -> Document:
@@ -121,26 +110,16 @@ def _read_page(reader: PdfReader, index: int, warnings: _CollectWarnings) -> Pag
     media_w, media_h = float(box.width), float(box.height)
     rotation = int(page.rotation or 0) % 360
     width, height = (media_h, media_w) if rotation in (90, 270) else (media_w, media_h)
-    runs: list[_Run] = []
     to_display = _display_transform(box, rotation)
-
-    def visit(text: str, cm: list, tm: list, font: Any, font_size: float) -> None:
-        if not text or not text.strip():
-            return
-        matrix = _multiply(tm, cm)
-        size = abs(font_size) * math.hypot(matrix[2], matrix[3])
-        x, top = to_display(matrix[4], matrix[5])
-        name = _font_name(font)
-        for k, piece in enumerate(text.split("\n")):
-            if piece.strip():
-                runs.append(_Run(piece, name, round(size, 2), x, top + k * size * 1.2))
-
     try:
-        page.extract_text(visitor_text=visit)
+        content = interpret_page(reader, page)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
             ZeroDivisionError) as error:
-        warnings.messages.append(f"page {index + 1}: text could not be fully extracted ({error})")
-    lines, numbers = _lines(runs, width, height)
+        warnings.messages.append(f"page {index + 1}: its content could not be read ({type(error).__name__})")
+        content = PageContent()
+    warnings.messages.extend(f"page {index + 1}: {message}" for message in content.warnings)
+    runs = [_place(run, to_display) for run in content.runs]
+    lines, numbers = _lines([run for run in runs if run is not None], width, height)
     return Page(
         number=index + 1,
         lines=lines,
@@ -149,21 +128,12 @@ def _read_page(reader: PdfReader, index: int, warnings: _CollectWarnings) -> Pag
         media_width=round(media_w, 2),
         media_height=round(media_h, 2),
         rotation=rotation,
-        has_images=_has_images(page.get("/Resources"), 0),
+        has_images=bool(content.images) or _has_images(page.get("/Resources"), 0),
         pleading_numbers=numbers,
+        shapes=tuple(_box(shape.x0, shape.y0, shape.x1, shape.y1, to_display, shape.fill, shape.order, shape.is_rectangle)
+                     for shape in content.shapes),
+        images=tuple(_box(*corners, to_display, None, 0, True) for corners in content.images),
     )
-
-
-def _multiply(a: list, b: list) -> list[float]:
-    """Product of two PDF matrices [a b c d e f] (a applied first)."""
-    return [
-        a[0] * b[0] + a[1] * b[2],
-        a[0] * b[1] + a[1] * b[3],
-        a[2] * b[0] + a[3] * b[2],
-        a[2] * b[1] + a[3] * b[3],
-        a[4] * b[0] + a[5] * b[2] + b[4],
-        a[4] * b[1] + a[5] * b[3] + b[5],
-    ]
 
 
 def _display_transform(box: Any, rotation: int):
@@ -178,16 +148,46 @@ def _display_transform(box: Any, rotation: int):
     return lambda x, y: (x - left, top - y)
 
 
-def _font_name(font: Any) -> str:
-    if isinstance(font, dict):
-        name = str(font.get("/BaseFont", font.get("/Name", "")))
-        return name.lstrip("/").split("+", 1)[-1]
-    return ""
+def _box(x0: float, y0: float, x1: float, y1: float, to_display, fill, order: int, is_rectangle: bool) -> Box:
+    corners = [to_display(x, y) for x, y in ((x0, y0), (x1, y1), (x0, y1), (x1, y0))]
+    xs, tops = [c[0] for c in corners], [c[1] for c in corners]
+    return Box(round(min(xs), 2), round(min(tops), 2), round(max(xs), 2), round(max(tops), 2), fill, order, is_rectangle)
+
+
+@dataclass
+class _Run:
+    """A run of text placed on the displayed page."""
+
+    text: str
+    font: str
+    size: float
+    x: float
+    top: float  # distance of the baseline from the top of the displayed page
+    end_x: float
+    horizontal: bool
+    visible: bool
+    fill: tuple[float, float, float] | None
+    order: int
+    glyph_x: tuple[float, ...]
+
+
+def _place(run: TextRun, to_display) -> _Run | None:
+    x, top = to_display(run.x, run.y)
+    end_x, end_top = to_display(run.end_x, run.end_y)
+    ahead_x, ahead_top = to_display(run.x + run.direction[0], run.y + run.direction[1])
+    horizontal = ahead_x - x > 0.9 and abs(ahead_top - top) < 0.3
+    if horizontal:
+        glyphs = tuple(round(to_display(gx, run.y)[0], 2) for gx in run.glyph_x)
+    else:
+        glyphs = ()
+    return _Run(run.text, run.font, run.size, x, top, end_x if horizontal else x, horizontal,
+                run.render_mode not in (3, 7), run.fill, run.order, glyphs)
 
 
 def _lines(runs: list[_Run], width: float, height: float) -> tuple[tuple[Line, ...], tuple[int, ...]]:
     """Group runs into lines, take out margin numbers, assign bands and pleading lines."""
-    margin_runs, text_runs = _split_margin_numbers(runs, width)
+    horizontal = [run for run in runs if run.horizontal]
+    margin_runs, text_runs = _split_margin_numbers(horizontal, width)
     grouped = _group_by_baseline(text_runs)
     numbered = sorted((run.top, int(run.text.strip())) for run in margin_runs)
     pitch = pleading.line_pitch(numbered) if numbered else 24.0
@@ -201,16 +201,32 @@ def _lines(runs: list[_Run], width: float, height: float) -> tuple[tuple[Line, .
             band = Band.HEADER
         elif top > footer_limit:
             band = Band.FOOTER
-        spans = tuple(Span(r.text, r.font, r.size, round(r.x, 2), round(top, 2)) for r in group)
         number = pleading.nearest_number(top, numbered, pitch) if band is Band.BODY else None
-        lines.append(Line(text, index, band, number, round(top, 2), round(group[0].x, 2), spans))
+        lines.append(Line(text, index, band, number, round(top, 2), round(group[0].x, 2), _spans(group)))
+    sideways = sorted((run for run in runs if not run.horizontal), key=lambda run: (run.top, run.x))
+    for index, run in enumerate(sideways, start=len(lines) + 1):
+        lines.append(Line(run.text.strip(), index, Band.MARGIN, None, round(run.top, 2), round(run.x, 2), _spans([run])))
     return tuple(lines), tuple(number for _, number in numbered)
 
 
+def _spans(group: list[_Run]) -> tuple[Span, ...]:
+    return tuple(
+        Span(r.text, r.font, r.size, round(r.x, 2), round(r.top, 2), round(r.end_x, 2), r.visible, r.fill, r.order, r.glyph_x)
+        for r in group
+    )
+
+
 def _split_margin_numbers(runs: list[_Run], width: float) -> tuple[list[_Run], list[_Run]]:
-    """Separate the pleading paper's margin numbers from the text."""
+    """Separate the pleading paper's margin numbers from the text.
+
+    Margin numbers sit left of where the text begins, in the left fifth of the page,
+    and increase down the page; a footnote number at the text's left edge does not.
+    """
+    wordy = sorted(run.x for run in runs if sum(ch.isalpha() for ch in run.text) >= 3)
+    text_left = wordy[len(wordy) // 10] if wordy else width * MARGIN_FRACTION
     candidates = sorted(
-        (run for run in runs if run.x < width * MARGIN_FRACTION and pleading.is_margin_number(run.text)),
+        (run for run in runs
+         if run.x < width * MARGIN_FRACTION and run.end_x <= text_left + 1 and pleading.is_margin_number(run.text)),
         key=lambda run: run.top,
     )
     chain = pleading.longest_increasing_run([int(run.text.strip()) for run in candidates])
@@ -227,7 +243,7 @@ def _group_by_baseline(runs: list[_Run]) -> list[list[_Run]]:
     for run in sorted(runs, key=lambda r: (round(r.top, 1), r.x)):
         if lines:
             current = lines[-1]
-            tolerance = max(2.0, 0.35 * min(current[0].size or 12, run.size or 12))
+            tolerance = max(2.0, 0.4 * max(min(current[0].size, run.size), 1.0))
             if abs(run.top - current[0].top) <= tolerance:
                 current.append(run)
                 continue
@@ -236,15 +252,18 @@ def _group_by_baseline(runs: list[_Run]) -> list[list[_Run]]:
 
 
 def _join(group: list[_Run]) -> str:
-    """Join a line's runs; a wide gap (a second column) becomes two spaces."""
+    """Join a line's runs, adding the space a visible gap stands for; a wide gap (a second column) is two spaces."""
     text = group[0].text
     for previous, run in zip(group, group[1:]):
-        estimated_end = previous.x + 0.6 * previous.size * len(previous.text)
-        if run.x - estimated_end > 1.5 * max(previous.size, 1):
+        gap = run.x - previous.end_x
+        size = max(min(previous.size, run.size), 1.0)
+        if gap > 1.5 * size:
             text = text.rstrip() + "  " + run.text.lstrip()
+        elif gap > 0.15 * size and not text.endswith(" ") and not run.text.startswith(" "):
+            text += " " + run.text
         else:
             text += run.text
-    return text.strip()
+    return " ".join(text.split(" ")) if "   " in text else text.strip()
 
 
 def _band_limits(numbered: list[tuple[float, int]], pitch: float, height: float) -> tuple[float, float]:
@@ -388,6 +407,13 @@ def _page_fonts(resources: Any, depth: int) -> Iterator[DictionaryObject]:
             xobject = _resolve(xobject)
             if isinstance(xobject, DictionaryObject) and xobject.get("/Subtype") == "/Form":
                 yield from _page_fonts(xobject.get("/Resources"), depth + 1)
+
+
+def _font_name(font: Any) -> str:
+    if isinstance(font, dict):
+        name = str(font.get("/BaseFont", font.get("/Name", "")))
+        return name.lstrip("/").split("+", 1)[-1]
+    return ""
 
 
 def _embedded(font: DictionaryObject) -> bool:
