@@ -20,8 +20,9 @@ PROPOSED_ORDER = "proposed-order"
 STIPULATION = "stipulation"
 EXHIBIT = "exhibit"
 ORDER = "order"  # the court's own order: no counsel block, no page limit
+TRANSCRIPT = "transcript"  # the court reporter's, not a party's paper
 OTHER = "other"
-TYPES = (MOTION, OPPOSITION, REPLY, JOINT_LETTER, DECLARATION, PROPOSED_ORDER, STIPULATION, EXHIBIT, ORDER, OTHER)
+TYPES = (MOTION, OPPOSITION, REPLY, JOINT_LETTER, DECLARATION, PROPOSED_ORDER, STIPULATION, EXHIBIT, ORDER, TRANSCRIPT, OTHER)
 
 # First match wins: the more specific titles come before the words they contain
 # ("REPLY IN SUPPORT OF MOTION" is a reply; "DECLARATION ... IN SUPPORT OF MOTION" a declaration).
@@ -44,6 +45,7 @@ _COLUMN_BREAK = regex.compile(r"[ \t]{2,}|[ \t]*\)[ \t]*")
 _COURT_TITLE = regex.compile(r"UNITED\s+STATES\s+DISTRICT\s+COURT|DISTRICT\s+OF\s+[A-Z]", regex.IGNORECASE)
 _LETTER = regex.compile(r"^\s*(?:Dear\s+(?:Judge|Magistrate|Hon)|Re:)", regex.MULTILINE | regex.IGNORECASE)
 _JOINT_LETTER_BODY = regex.compile(r"\bjoint\s+(?:discovery\s+)?letter\b", regex.IGNORECASE)
+_TRANSCRIPT = regex.compile(r"\b(?:REPORTER['’]?S\s+)?TRANSCRIPT\s+OF\s+(?:PROCEEDINGS|HEARING|TELEPHONIC|TRIAL)", regex.IGNORECASE)
 _EXHIBIT_SHEET = regex.compile(r"^\s*EXHIBIT\s+[A-Z0-9]{1,4}\s*$", regex.MULTILINE)
 
 
@@ -77,11 +79,14 @@ def guess_type(doc: Document) -> str:
     page = caption_page(doc)
     if page is None:
         return OTHER
+    first = doc.first_page.text() if doc.first_page else ""
+    if _EXHIBIT_SHEET.search(first) and len(first.split()) <= 12:
+        return EXHIBIT  # an exhibit slip sheet in front
     body = page.text()
-    if _EXHIBIT_SHEET.search(body) and len(body.split()) <= 12:
-        return EXHIBIT
     if _LETTER.search(body) and _JOINT_LETTER_BODY.search(body):
         return JOINT_LETTER
+    if _TRANSCRIPT.search(body):
+        return TRANSCRIPT
     title = title_text(doc)
     if _is_court_order(title):
         return ORDER

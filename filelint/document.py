@@ -101,6 +101,22 @@ class Page:
         return any(line.text.strip() for line in self.lines)
 
     @property
+    def ocr_only(self) -> bool:
+        """A scan with an invisible OCR text layer: its text's sizes and places are guesses."""
+        spans = [span for line in self.lines for span in line.spans]
+        return bool(spans) and self.has_images and not any(span.visible for span in spans)
+
+    @property
+    def scanned(self) -> bool:
+        """A page that is a picture of paper: an image covers most of it (any text is OCR)."""
+        if self.ocr_only:
+            return True
+        if not self.images or not self.width or not self.height:
+            return False
+        area = self.width * self.height
+        return any((box.x1 - box.x0) * (box.bottom - box.top) >= 0.7 * area for box in self.images)
+
+    @property
     def image_only(self) -> bool:
         """A scanned page: pictures but no text layer."""
         return self.has_images and not self.has_text

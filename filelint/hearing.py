@@ -20,7 +20,8 @@ _LABEL = r"(?:^|[ \t]{2,}|\))(?P<label>"
 BLOCK_DATE = regex.compile(_LABEL + r"(?:Hearing\s+)?Date\s*:)[ \t]*(?P<value>.+)$", regex.MULTILINE | regex.IGNORECASE)
 BLOCK_TIME = regex.compile(_LABEL + r"(?:Hearing\s+)?Time\s*:)[ \t]*(?P<value>.+)$", regex.MULTILINE | regex.IGNORECASE)
 BLOCK_ROOM = regex.compile(_LABEL + r"(?:Courtroom|Ctrm\.?|Dept\.?|Location|Place)\s*:)[ \t]*(?P<value>.+)$", regex.MULTILINE | regex.IGNORECASE)
-NOTICE = regex.compile(r"(?:PLEASE\s+TAKE\s+NOTICE|NOTICE\s+IS\s+HEREBY\s+GIVEN)[\s\S]{0,600}?(?:\.\s*\n|\n\s*\n|$)", regex.IGNORECASE)
+NOTICE = regex.compile(r"PLEASE\s+TAKE\s+NOTICE|NOTICE\s+IS\s+HEREBY\s+GIVEN", regex.IGNORECASE)
+NOTICE_WINDOW = 900  # characters: a notice paragraph gives date and time in its first sentences
 TIME = regex.compile(r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>[ap])\.?\s*m\.?", regex.IGNORECASE)
 
 
@@ -92,7 +93,7 @@ def _notice(text: PlacedText) -> Setting | None:
     match = NOTICE.search(text.text)
     if not match:
         return None
-    paragraph = match.group(0)
+    paragraph = text.text[match.start() : match.start() + NOTICE_WINDOW].split("\n\n")[0]
     date = next(find_dates(paragraph), None)
     time, time_text = parse_time(paragraph)
     return Setting(date, time, time_text, text.location(match.start()), match.start())

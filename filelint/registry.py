@@ -26,7 +26,7 @@ from filelint.rule import CODE_PATTERN, NAME_PATTERN, FileSettings, Rule, logic_
 ENTRY_POINT_GROUP = "filelint.rules"
 PACK_KEYS = {"id", "title", "court", "judge", "version", "sources", "applies", "params", "choices", "rules", "description"}
 RULE_KEYS = {"code", "logic", "severity", "citation", "fix", "params", "name", "types"}
-APPLIES_KEYS = {"always", "kinds", "referral-judge", "court", "text"}
+APPLIES_KEYS = {"always", "kinds", "referral-judge", "court", "text", "unless"}
 
 
 def court_key(name: str) -> str:
@@ -53,6 +53,7 @@ class Applicability:
     referral_judge: str | None = None
     court: str | None = None
     text: tuple[regex.Pattern, ...] = ()
+    unless: tuple[regex.Pattern, ...] = ()  # text that shows the filing is for another court
 
     def matches(self, document: Document, settings: FileSettings) -> bool:
         """Whether the pack applies to this document under this configuration."""
@@ -68,6 +69,8 @@ class Applicability:
             return False
         # A judge's pack recognises its matters from the caption and first pages.
         head = "\n".join(page.text(tuple(Band)) for page in document.pages[:3])
+        if any(pattern.search(head) for pattern in self.unless):
+            return False
         return any(pattern.search(head) for pattern in self.text)
 
 
@@ -157,6 +160,7 @@ def _build_applicability(data: dict[str, Any]) -> Applicability:
         referral_judge=data.get("referral-judge"),
         court=data.get("court"),
         text=tuple(regex.compile(pattern) for pattern in data.get("text", ())),
+        unless=tuple(regex.compile(pattern) for pattern in data.get("unless", ())),
     )
 
 

@@ -16,14 +16,17 @@ from filelint.document import Document, Page
 
 
 class Role(str, Enum):
+    COVER = "cover"  # before the caption: a "redacted version" sheet, a cover page
     CAPTION = "caption"
+    NOTICE = "notice"  # after the caption and before the tables: a notice of motion
     CONTENTS = "table of contents"
     AUTHORITIES = "table of authorities"
     BODY = "body"
     ATTACHMENT = "attachment"  # a declaration, exhibit, proposed order or proof of service after the paper
 
 
-_DOT_LEADER = regex.compile(r"(?:\.\s?){4,}\s*\d+\s*$|(?:\.\s?){4,}\s*passim\s*$", regex.MULTILINE | regex.IGNORECASE)
+# A table's leader: dots, dashes or underscores running to a page number (or to "passim").
+_DOT_LEADER = regex.compile(r"(?:[.\-_·…]\s?){4,}\s*(?:\d+(?:\s*[,-]\s*\d+)*|[ivxlc]+|passim)?\s*$", regex.MULTILINE | regex.IGNORECASE)
 _CONTENTS = regex.compile(r"^\s*TABLE\s+OF\s+CONTENTS\s*$", regex.MULTILINE | regex.IGNORECASE)
 _AUTHORITIES = regex.compile(r"^\s*TABLE\s+OF\s+AUTHORITIES\s*$", regex.MULTILINE | regex.IGNORECASE)
 _SLIP_SHEET = regex.compile(r"^\s*EXHIBIT\s+[A-Z0-9]{1,4}\s*$", regex.MULTILINE)
@@ -41,7 +44,28 @@ def page_roles(doc: Document) -> tuple[Role, ...]:
     for page in doc.pages:
         previous = roles[-1] if roles else None
         roles.append(_role(page, caption, previous))
-    return tuple(roles)
+    return tuple(_between_tables(_before_caption(roles)))
+
+
+def _before_caption(roles: list[Role]) -> list[Role]:
+    """Pages before the caption are a cover; body pages between the caption and the tables are the notice."""
+    if Role.CAPTION not in roles:
+        return roles
+    start = roles.index(Role.CAPTION)
+    roles = [Role.COVER] * start + roles[start:]
+    tables = [i for i, role in enumerate(roles) if role in (Role.CONTENTS, Role.AUTHORITIES)]
+    if tables:
+        roles = [Role.NOTICE if start < i < tables[0] and role is Role.BODY else role for i, role in enumerate(roles)]
+    return roles
+
+
+def _between_tables(roles: list[Role]) -> list[Role]:
+    """A body page sandwiched between table pages is a table page whose heading we missed."""
+    tables = (Role.CONTENTS, Role.AUTHORITIES)
+    return [
+        roles[i - 1] if role is Role.BODY and 0 < i < len(roles) - 1 and roles[i - 1] in tables and roles[i + 1] in tables else role
+        for i, role in enumerate(roles)
+    ]
 
 
 def _role(page: Page, caption: Page | None, previous: Role | None) -> Role:
@@ -68,9 +92,10 @@ def _starts_attachment(text: str) -> bool:
     return bool(_ATTACHED_TITLE.search(head)) and (bool(_COURT.search(text)) or words < 400)
 
 
-def counted_pages(doc: Document) -> list[Page]:
-    """The pages of text that count toward a page limit: not the caption, tables or attachments."""
-    return [page for page, role in zip(doc.pages, page_roles(doc)) if role is Role.BODY]
+def counted_pages(doc: Document, count_notice: bool = True) -> list[Page]:
+    """The pages of text that count toward a page limit: not the cover, caption, tables or attachments."""
+    counted = (Role.BODY, Role.NOTICE) if count_notice else (Role.BODY,)
+    return [page for page, role in zip(doc.pages, page_roles(doc)) if role in counted]
 
 
 def page_ranges(numbers: list[int]) -> str:

@@ -59,7 +59,7 @@ def test_select_and_ignore() -> None:
     only = run_cli("check", "--format", "json", "--select", "JCS003", str(SPERO))
     codes = {d["code"] for d in json.loads(only.stdout)["diagnostics"]}
     assert codes == {"JCS003"}
-    without = run_cli("check", "--format", "json", "--ignore", "JCS", str(SPERO))
+    without = run_cli("check", "--format", "json", "--ignore", "JCS,LR", str(SPERO))
     assert json.loads(without.stdout)["diagnostics"] == []
     assert without.returncode == 0
 
@@ -215,7 +215,7 @@ def test_colour_on_a_terminal_unless_no_color() -> None:
 
 def test_explicit_config_file_option(tmp_path: Path) -> None:
     config = tmp_path / "team.toml"
-    config.write_text('ignore = ["JCS001"]\n')
+    config.write_text('ignore = ["JCS001", "LR003"]\n')
     target = str(SPERO / "notice_of_motion_no_judge_initials.pdf")
     assert run_cli("check", target).returncode == 1
     result = run_cli("check", "--config", str(config), target)

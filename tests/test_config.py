@@ -54,3 +54,37 @@ def test_selection_and_chambers_copy_names(tmp_path: Path) -> None:
     assert Config().settings_for("drafts/Motion - Chambers Copy.pdf").chambers_copy
     assert Config().settings_for("drafts/copy_for_chambers.txt").chambers_copy
     assert not Config().settings_for("drafts/motion.pdf").chambers_copy
+
+
+def test_pack_parameters_are_checked_against_the_installed_packs(tmp_path: Path) -> None:
+    from filelint.registry import discover_packs
+
+    packs = discover_packs()
+    good = tmp_path / "good.toml"
+    good.write_text('[packs.ndcal]\nera = "2007"\npage-limits = { reply = 20 }\n')
+    config = load_config(good)
+    config.check_pack_params(packs)
+    assert config.params_for("ndcal") == {"era": "2007", "page-limits": {"reply": 20}}
+    for body, message in (
+        ('[packs.nocal]\nera = "2007"\n', "packs.nocal: no installed pack is called 'nocal'"),
+        ('[packs.ndcal]\neras = "2007"\n', "packs.ndcal.eras: pack 'ndcal' has no parameter 'eras'"),
+        ('[packs.ndcal]\nera = 2007\n', "packs.ndcal.era: must be a str"),
+        ('[packs.ndcal]\nera = "1999"\n', "packs.ndcal.era: '1999' is not one of '2007', 'current'"),
+        ('[packs.spero]\njoint-letter-deadline-days = "five"\n', "packs.spero.joint-letter-deadline-days: must be a int"),
+    ):
+        bad = tmp_path / "bad.toml"
+        bad.write_text(body)
+        with pytest.raises(ConfigError) as error:
+            load_config(bad).check_pack_params(packs)
+        assert message in str(error.value)
+
+
+def test_court_setting_applies_the_court_pack_to_any_filing(tmp_path: Path) -> None:
+    from filelint.api import check_paths
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("PLAINTIFF'S MOTION TO COMPEL\nPlaintiff moves to compel.\n")
+    plain = check_paths([draft], Config(root=tmp_path))
+    assert not [d for d in plain.diagnostics if d.code.startswith("LR")]
+    configured = check_paths([draft], with_overrides(Config(root=tmp_path), court="N.D. Cal."))
+    assert {"LR001", "LR002"} <= {d.code for d in configured.diagnostics}

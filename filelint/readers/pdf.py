@@ -222,11 +222,12 @@ def _split_margin_numbers(runs: list[_Run], width: float) -> tuple[list[_Run], l
     Margin numbers sit left of where the text begins, in the left fifth of the page,
     and increase down the page; a footnote number at the text's left edge does not.
     """
-    wordy = sorted(run.x for run in runs if sum(ch.isalpha() for ch in run.text) >= 3)
-    text_left = wordy[len(wordy) // 10] if wordy else width * MARGIN_FRACTION
+    # Where body text begins: tiny sidebar letterheads and stray marks do not count.
+    wordy = sorted(run.x for run in runs if run.size >= 8 and sum(ch.isalpha() for ch in run.text) >= 3)
+    text_left = wordy[len(wordy) // 5] if wordy else width * MARGIN_FRACTION
     candidates = sorted(
         (run for run in runs
-         if run.x < width * MARGIN_FRACTION and run.end_x <= text_left + 1 and pleading.is_margin_number(run.text)),
+         if run.x < width * MARGIN_FRACTION and run.end_x <= text_left + 0.6 * run.size and pleading.is_margin_number(run.text)),
         key=lambda run: run.top,
     )
     chain = pleading.longest_increasing_run([int(run.text.strip()) for run in candidates])
@@ -274,7 +275,8 @@ def _band_limits(numbered: list[tuple[float, int]], pitch: float, height: float)
         first_top, first_number = numbered[0]
         last_top, last_number = numbered[-1]
         header = min(header, first_top - pitch * (first_number - 1) - pitch * 0.6)
-        footer = max(last_top + pitch * (pleading.MAX_PLEADING_LINE - last_number) + pitch * 0.6, header + 1)
+        # Text on line 28 sits within a quarter of a line of its number; below that is the footer.
+        footer = max(last_top + pitch * (pleading.MAX_PLEADING_LINE - last_number) + pitch * 0.25, header + 1)
     return header, footer
 
 

@@ -14,7 +14,15 @@ CAPTIONED = ("motion", "opposition", "reply", "declaration", "proposed-order", "
 BRIEFS = ("motion", "opposition", "reply")
 COURT_TITLE = regex.compile(r"UNITED\s+STATES\s+DISTRICT\s+COURT", regex.IGNORECASE)
 ADMINISTRATIVE = regex.compile(r"\bADMINISTRATIVE\s+MOTION\b", regex.IGNORECASE)
-MEMORANDUM_ONLY = regex.compile(r"^\s*(?:\S+\s+){0,3}MEMORANDUM\s+OF\s+POINTS", regex.IGNORECASE)
+MEMORANDUM_ONLY = regex.compile(r"^\s*(?:\S+\s+){0,3}MEMORANDUM\s+OF\s+POINTS", regex.IGNORECASE | regex.MULTILINE)
+
+
+def readable_caption(doc: Document) -> Page | None:
+    """The caption page, unless its only text is an OCR layer over a scan (too unreliable to judge)."""
+    from filelint.doctype import caption_page
+
+    page = caption_page(doc)
+    return None if page is None or page.scanned else page
 
 
 def court_title_line(page: Page) -> Line | None:

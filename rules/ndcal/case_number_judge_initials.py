@@ -29,11 +29,10 @@ import regex
 
 from filelint.casenumber import find_case_numbers
 from filelint.diagnostic import Finding
-from filelint.doctype import caption_page
 from filelint.document import Document
 from filelint.rule import RuleContext
 from filelint.textsearch import LineText
-from filelint_rules.ndcal import CAPTIONED
+from filelint_rules.ndcal import CAPTIONED, readable_caption
 
 NAME = "case-number-judge-initials"
 FIX = "Write the case number followed by the assigned judge's initials, e.g. \"Case No. 3:06-cv-03891-SC\"."
@@ -42,7 +41,7 @@ BLANK_NUMBER = regex.compile(r"\bCase\s+No\.?\s*:?\s*(?:_{2,}|\s*$)", regex.IGNO
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    page = caption_page(doc)
+    page = readable_caption(doc)
     if page is None:
         return
     text = LineText(page.body, page)

@@ -3,7 +3,8 @@
 ## What it checks
 The upper left of the first page, above the court's title, must identify counsel:
 name, address, telephone number, e-mail address and California State Bar number, and
-whom they represent ("Attorneys for Plaintiff ..."). A party without a lawyer gives
+whom they represent ("Attorneys for Plaintiff ..."); a first page that says counsel are
+identified on the signature page is accepted. A party without a lawyer gives
 name, address, telephone and e-mail, and says "Pro Se". The diagnostic lists what is
 missing. With the pack's ``era = "2007"`` a fax number is expected instead of an e-mail
 address (the older text of the rule asked for fax; e-mail appears by 2009).
@@ -41,10 +42,9 @@ from typing import Iterator
 import regex
 
 from filelint.diagnostic import Finding
-from filelint.doctype import caption_page
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint_rules.ndcal import CAPTIONED, court_title_line
+from filelint_rules.ndcal import CAPTIONED, readable_caption, court_title_line
 
 NAME = "counsel-block"
 FIX = "Put counsel's name, address, telephone, e-mail and State Bar number, and the party represented, at the top left of the first page."
@@ -61,15 +61,16 @@ EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 FAX = regex.compile(r"\b(?:Fax|Facsimile|Telecopier)\b", regex.IGNORECASE)
 BAR_NUMBER = regex.compile(
     r"(?:\bSBN|\bS\.B\.N\.?|\bState\s+Bar\s+(?:No|Number)\.?|\bBar\s+(?:No|Number)\.?|\bS\.B\.\s*#|\bBar\s*#)\s*[:#]?\s*\d{4,7}"
-    r"|\(\s*\d{5,6}\s*\)",
+    r"|\(\s*#?\s*\d{5,6}\s*\)",
     regex.IGNORECASE,
 )
 REPRESENTS = regex.compile(r"\b(?:Attorneys?|Counsel)\s+for\b|\bPro\s+Se\b|\bin\s+pro(?:pria)?\.?\s+per(?:sona)?\b|\bself-represented\b", regex.IGNORECASE)
+ELSEWHERE = regex.compile(r"counsel\s+(?:are\s+|is\s+)?(?:identified|listed|appear)\s+on\s+(?:the\s+)?signature\s+page", regex.IGNORECASE)
 PRO_SE = regex.compile(r"\bPro\s+Se\b|\bin\s+pro(?:pria)?\.?\s+per(?:sona)?\b|\bself-represented\b", regex.IGNORECASE)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    page = caption_page(doc)
+    page = readable_caption(doc)
     if page is None:
         return
     title = court_title_line(page)
@@ -79,6 +80,8 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if page.width and doc.kind == "pdf":
         block = [line for line in block if (line.x or 0) < page.width * 0.55]
     text = "\n".join(line.text for line in block)
+    if ELSEWHERE.search(text):
+        return  # "[Counsel identified on signature page]": allowed when many parties are represented
     if not text.strip():
         yield Finding("The first page has no counsel block above the court's title.", page=page.number)
         return

@@ -34,11 +34,10 @@ from typing import Iterator
 import regex
 
 from filelint.diagnostic import Finding, Severity
-from filelint.doctype import caption_page
 from filelint.document import Document
 from filelint.rule import RuleContext
 from filelint.textsearch import excerpt
-from filelint_rules.ndcal import CAPTIONED, court_title_line
+from filelint_rules.ndcal import CAPTIONED, readable_caption, court_title_line
 
 NAME = "court-title"
 FIX = "Begin the caption on line 8 with UNITED STATES DISTRICT COURT, NORTHERN DISTRICT OF CALIFORNIA, and the division."
@@ -49,7 +48,7 @@ EARLIEST_LINE = 8
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    page = caption_page(doc)
+    page = readable_caption(doc)
     if page is None:
         return
     text = page.text()
@@ -58,9 +57,12 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         yield Finding('The caption does not name the court ("UNITED STATES DISTRICT COURT").', page=page.number)
         return
     where = {"page": page.number, "line": title.number, "excerpt": excerpt(title.text)}
+    body = list(page.body)
+    start = body.index(title)
+    near_title = "\n".join(line.text for line in body[start : start + 4])  # not the counsel's address
     if not DISTRICT.search(text):
         yield Finding('The caption does not name the district ("NORTHERN DISTRICT OF CALIFORNIA").', **where)
-    elif not DIVISION.search(text):
+    elif not DIVISION.search(near_title):
         yield Finding("The caption does not name the division (San Francisco, Oakland, San Jose or Eureka).",
                       severity=Severity.WARNING, **where)
     if title.pleading_line is not None and title.pleading_line < EARLIEST_LINE:

@@ -29,10 +29,10 @@ from typing import Iterator
 import regex
 
 from filelint.diagnostic import Finding
-from filelint.doctype import caption_page, title_text
+from filelint.doctype import title_text
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint_rules.ndcal import CAPTIONED
+from filelint_rules.ndcal import CAPTIONED, readable_caption
 
 NAME = "document-title"
 FIX = "Put a title describing the paper in the caption, e.g. \"PLAINTIFF'S NOTICE OF MOTION AND MOTION TO COMPEL\"."
@@ -46,7 +46,7 @@ PAPER_WORDS = regex.compile(
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    page = caption_page(doc)
+    page = readable_caption(doc)
     if page is None or PAPER_WORDS.search(title_text(doc)):
         return
     yield Finding("The caption has no title describing the paper.", page=page.number)

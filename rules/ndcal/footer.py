@@ -91,7 +91,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     missing = [
         page.number
         for page, role in zip(doc.pages, page_roles(doc))
-        if role is not Role.ATTACHMENT and page.has_text and not footer_matches(" ".join(l.text for l in page.footer), words)
+        if role not in (Role.ATTACHMENT, Role.COVER) and page.body and not page.scanned and not footer_matches(" ".join(l.text for l in page.footer), words)
     ]
     if missing:
         noun = "Pages" if len(missing) > 1 else "Page"

@@ -1,13 +1,16 @@
 """Body text is not double-spaced, or a page has more than 28 lines of text.
 
 ## What it checks
-On the body pages of the paper (not the caption page, the tables or attachments),
-the lines of main text: type of about the page's main size, leaving out footnotes
-(from the first line that starts with a small footnote number) and block quotations
-(two or more consecutive lines indented half an inch or more). It reports pages with
-more than 28 lines of main text (an error) and pages whose main text is set closer than
-double spacing, a median baseline-to-baseline distance under 20 points where double
-spacing of 12-point type is 24 (a warning). Pages are reported together. PDF only.
+On the body pages of the paper (not the cover, caption page, tables or attachments),
+the lines of main text: type of about the page's main size, leaving out what the rule
+excepts or what is not running text: footnotes (from the first small footnote number at
+the left margin in the lower part of the page), block quotations (two or more
+consecutive lines indented half an inch or more), headings (bold or all-capital lines),
+tables (lines split into columns, or between table borders) and the signature block (from "Dated:" or
+"Respectfully submitted", and lines starting in the right half of the page). It reports pages with more than 28 lines of main text (an
+error) and pages whose main text is set closer than double spacing, a median
+baseline-to-baseline distance under 20 points where double spacing of 12-point type is
+24 (a warning). Pages are reported together. PDF only.
 
 ## Why it matters
 Civil L.R. 3-4(c)(2): "Text must be ... double-spaced, with no more than 28 lines per
@@ -34,7 +37,7 @@ from filelint.document import Document, Line, Page
 from filelint.rule import RuleContext
 from filelint.structure import Role, page_ranges, page_roles
 from filelint_rules.ndcal import BRIEFS, main_size
-from filelint_rules.ndcal.type_size import FOOTNOTE_START
+import regex
 
 NAME = "line-spacing"
 FIX = "Double-space the text (exactly 24 points for 12-point type), at most 28 lines a page."
@@ -43,6 +46,7 @@ MAX_LINES = 28
 MIN_PITCH = 20.0  # points; double spacing of 12-point type is 24
 BLOCK_INDENT = 30.0  # points beyond the usual left edge
 MIN_LINES_JUDGED = 8
+SIGNATURE_START = regex.compile(r"^\s*(?:Dated|DATED|Date|DATE)\s*:|^\s*Respectfully\s+submitted", regex.IGNORECASE)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
@@ -50,7 +54,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         return
     crowded, tight = [], []
     for page, role in zip(doc.pages, page_roles(doc)):
-        if role is not Role.BODY:
+        if role not in (Role.BODY, Role.NOTICE) or page.scanned:
             continue
         lines = main_text_lines(page)
         if len(lines) > MAX_LINES:
@@ -70,29 +74,71 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def main_text_lines(page: Page) -> list[Line]:
-    """The page's main text: main-size lines above the footnotes, outside block quotations."""
+    """The page's running text: main-size lines above the footnotes, outside quotations, headings, tables and signatures."""
     size = main_size(page)
     if size is None:
         return []
-    lines = [line for line in page.body if line.spans and line.y is not None]
-    lines = _above_footnotes(lines, size)
-    lines = [line for line in lines if abs(max(span.size for span in line.spans) - size) <= 1.0]
+    lines = [line for line in page.body if line.spans and line.y is not None and any(s.visible for s in line.spans)]
+    lines = _before_signature(_above_footnotes(lines, size, page.height or 792.0))
+    right_half = (page.width or 612.0) * 0.45
+    rules = _table_rules(page)
+    lines = [line for line in lines if abs(max(span.size for span in line.spans) - size) <= 1.0
+             and not _not_running_text(line) and (line.x or 0) < right_half and not _in_table(line, rules)]
     return _without_block_quotes(lines)
 
 
-def _above_footnotes(lines: list[Line], size: float) -> list[Line]:
+def _above_footnotes(lines: list[Line], size: float, height: float) -> list[Line]:
+    left = min((line.x or 0) for line in lines) if lines else 0
     for i, line in enumerate(lines):
         first = line.spans[0]
-        if i > 3 and first.text.strip().isdigit() and first.size < size - 1 and FOOTNOTE_START.match(line.text):
+        if ((line.y or 0) > height * 0.4 and first.text.strip().isdigit() and first.size < size - 1
+                and (line.x or 0) <= left + 12):
             return lines[:i]
     return lines
+
+
+def _table_rules(page: Page) -> list:
+    """Thin vertical rules drawn as filled boxes, as word processors draw table borders.
+
+    The pleading paper's own margin rules run the height of the page and are not tables.
+    """
+    height = page.height or 792.0
+    return [box for box in page.shapes
+            if box.x1 - box.x0 < 2.5 and 10 < box.bottom - box.top < 0.85 * height]
+
+
+def _in_table(line: Line, rules: list) -> bool:
+    """The line sits between two table borders that run beside it."""
+    y = line.y or 0
+    beside = [box for box in rules if box.top - 4 <= y <= box.bottom + 4]
+    return any(box.x0 <= (line.x or 0) for box in beside) and any(box.x0 > (line.x or 0) for box in beside)
+
+
+def _before_signature(lines: list[Line]) -> list[Line]:
+    for i, line in enumerate(lines):
+        if SIGNATURE_START.match(line.text):
+            return lines[:i]
+    return lines
+
+
+def _not_running_text(line: Line) -> bool:
+    """Headings and table rows."""
+    if "  " in line.text.strip():
+        return True  # a wide gap: columns of a table or caption
+    if all("bold" in span.font.lower() for span in line.spans if span.text.strip()):
+        return True
+    letters = [char for char in line.text if char.isalpha()]
+    return len(letters) >= 3 and sum(char.isupper() for char in letters) / len(letters) > 0.8
 
 
 def _without_block_quotes(lines: list[Line]) -> list[Line]:
     if not lines:
         return lines
-    lefts = sorted(round(line.x or 0) for line in lines)
-    margin = lefts[len(lefts) // 4]  # the usual left edge: most lines start there or at a paragraph indent
+    counts: dict[int, int] = {}
+    for line in lines:
+        counts[round(line.x or 0)] = counts.get(round(line.x or 0), 0) + 1
+    # The left margin: the leftmost edge two or more lines start from (a quotation may be longer).
+    margin = min((x for x, count in counts.items() if count >= 2), default=min(counts))
     indented = [(line.x or 0) - margin >= BLOCK_INDENT for line in lines]
     keep = []
     for i, line in enumerate(lines):

@@ -4,7 +4,8 @@
 A noticed motion (not an administrative motion under Civil L.R. 7-11, and not a
 memorandum filed on its own) must open, after the caption, with a notice paragraph
 ("PLEASE TAKE NOTICE that on <date>, at <time>, ...") that gives the hearing date and
-time, followed by (or including) a statement of the relief sought ("will and hereby
+time (a date or time given only in the hearing block under the title is accepted),
+followed by (or including) a statement of the relief sought ("will and hereby
 does move for an order ...").
 
 ## Why it matters
@@ -61,7 +62,9 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         yield Finding('The motion does not open with a notice of motion ("PLEASE TAKE NOTICE that on <date>, at <time> ...").',
                       page=page.number if page else 1)
         return
-    missing = [what for what, value in (("date", notice.date), ("time", notice.time)) if value is None]
+    block = hearing_facts(doc).block
+    given = {"date": notice.date or (block.date if block else None), "time": notice.time or (block.time if block else None)}
+    missing = [what for what, value in given.items() if value is None]
     if missing:
         yield Finding(f"The notice of motion does not give the hearing {' or '.join(missing)}.", **notice.where)
     text = document_text(doc).text  # the text the notice's offset refers to

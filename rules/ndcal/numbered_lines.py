@@ -43,7 +43,8 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     missing = [
         page.number
         for page, role in zip(doc.pages, page_roles(doc))
-        if role is not Role.ATTACHMENT and len(page.body) >= MIN_LINES and not page.has_numbered_lines
+        if role in (Role.CAPTION, Role.NOTICE, Role.CONTENTS, Role.AUTHORITIES, Role.BODY)
+        and len(page.body) >= MIN_LINES and not page.has_numbered_lines and not page.scanned
     ]
     if missing:
         noun = "Pages" if len(missing) > 1 else "Page"

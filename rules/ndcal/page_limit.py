@@ -1,9 +1,12 @@
 """A motion, opposition or reply is longer than its page limit.
 
 ## What it checks
-The pages of text of a brief, counted as the court counts them: not the caption page,
-the table of contents or the table of authorities, and not declarations, exhibits,
-proposed orders or proofs of service filed with it. Limits are pack parameters by type
+The pages of text of a brief, counted as the court counts them: not a cover sheet, the
+caption page, the table of contents or the table of authorities, and not declarations,
+exhibits, proposed orders or proofs of service filed with it. Whether the notice of
+motion's pages count is an open question (Civil L.R. 7-2(b) puts notice and memorandum
+"in one filed document not exceeding 25 pages"); the pack counts them, and
+``page-limit-counts-notice = false`` does not. Limits are pack parameters by type
 (``page-limits``): 25 pages for a motion (notice and memorandum together) and for an
 opposition, 15 for a reply, 5 for an administrative motion under Civil L.R. 7-11.
 
@@ -24,7 +27,8 @@ table of authorities (25 pages of text).
 ## References
 N.D. Cal. Civil L.R. 7-2(b), 7-4(b), 7-11(a); rules catalog NDCAL-7-4-b, NDCAL-PAGE-COUNT.
 The 25-page limit is verified; the 15-page reply limit is from memory (M) and is a pack
-parameter.
+parameter. filelint cannot see an order granting leave to file excess pages: raise the
+limit for that paper with ``[packs.ndcal] page-limits`` or ``per-file-ignores``.
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ def brief_kind(doc: Document, document_type: str) -> str:
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     kind = brief_kind(doc, ctx.document_type)
     limit = ctx.param("page-limits").get(kind)
-    pages = counted_pages(doc)
+    pages = counted_pages(doc, count_notice=bool(ctx.param("page-limit-counts-notice")))
     if limit is None or len(pages) <= limit:
         return
     numbers = [page.number for page in pages]

@@ -1,7 +1,7 @@
 """A page is not 8 1/2 by 11 inches (A4 and legal pages are rejected).
 
 ## What it checks
-Every page of a PDF measures 612 x 792 points (8.5 x 11 inches), either way up (a
+Every page of the paper (exhibits attached to it are left alone) measures 612 x 792 points (8.5 x 11 inches), either way up (a
 rotated or landscape page is fine), within two points. Pages of other sizes are
 reported together, by size: "Pages 1-3 are 595 x 842 pt (A4)". PDF only: a text draft
 has no page size.
@@ -27,10 +27,12 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.structure import page_ranges
+from filelint.structure import Role, page_ranges, page_roles
+from filelint_rules.ndcal import CAPTIONED
 
 NAME = "page-size"
 FIX = "Set the page size to US Letter (8.5 x 11 in) in the word processor and make the PDF again."
+TYPES = CAPTIONED + ("joint-letter",)
 LETTER = (612.0, 792.0)
 TOLERANCE = 2.0
 KNOWN = {(595, 842): "A4", (612, 1008): "legal", (842, 1191): "A3", (420, 595): "A5"}
@@ -40,8 +42,9 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if doc.kind != "pdf":
         return
     wrong: dict[tuple[int, int], list[int]] = {}
-    for page in doc.pages:
-        if page.media_width is None or _is_letter(page.media_width, page.media_height):
+    for page, role in zip(doc.pages, page_roles(doc)):
+        # Exhibits are what they are (a foreign contract may be A4); the paper itself must be letter size.
+        if role is Role.ATTACHMENT or page.media_width is None or _is_letter(page.media_width, page.media_height):
             continue
         size = (round(min(page.media_width, page.media_height)), round(max(page.media_width, page.media_height)))
         wrong.setdefault(size, []).append(page.number)

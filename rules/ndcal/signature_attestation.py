@@ -1,7 +1,8 @@
 """Another signer's conformed "/s/" signature appears without an attestation of their concurrence.
 
 ## What it checks
-The conformed signatures in the paper ("/s/ Jane R. Advocate"). When there are two or
+The conformed signatures in the paper ("/s/ Jane R. Advocate"), not counting a proof of
+service or declaration attached after it. When there are two or
 more signers, the filer must attest that each other signatory concurred in the filing,
 in the paper or attached: "I attest that concurrence in the filing of this document has
 been obtained from each of the other signatories", or the older "I hereby attest that I
@@ -34,12 +35,13 @@ import regex
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
+from filelint.structure import Role, page_roles
 from filelint.textsearch import document_text
 
 NAME = "signature-attestation"
 FIX = "Add the attestation: \"I attest that concurrence in the filing of this document has been obtained from each of the other signatories.\""
 TYPES = ("motion", "opposition", "reply", "joint-letter", "declaration", "proposed-order", "stipulation", "other")
-CONFORMED = regex.compile(r"(?:^|[\s:])/?s/\s*(?P<name>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,3})", regex.IGNORECASE)
+CONFORMED = regex.compile(r"(?:^|[\s:])/?s/[ \t]*(?P<name>[A-Z][A-Za-z.'’\-]+(?:[ \t]+[A-Z][A-Za-z.'’\-]+){0,3})", regex.IGNORECASE)
 ATTESTATION = regex.compile(
     r"\battest(?:s|ation)?\b|\bconcurrence\s+in\s+the\s+filing\b|\bholographic\s+signatures?\b", regex.IGNORECASE,
 )
@@ -53,8 +55,12 @@ def signer_key(name: str) -> str:
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     text = document_text(doc)
+    attached = {page.number for page, role in zip(doc.pages, page_roles(doc)) if role is Role.ATTACHMENT}
     signers: dict[str, int] = {}
     for match in CONFORMED.finditer(text.text):
+        page, _ = text.where(match.start())
+        if page is not None and page.number in attached:
+            continue  # a proof of service or declaration filed with the paper signs for itself
         signers.setdefault(signer_key(match["name"]), match.start("name"))
     if len(signers) < 2 or ATTESTATION.search(text.text):
         return

@@ -6,9 +6,11 @@ the PDF's text and transformation matrices, so 12-point type printed at 80% coun
 9.6 points), against the pack's ``min-type-size`` (12). Left out: the ECF file stamp and
 running header, the line-number gutter, page footers (unless the pack's
 ``type-size-includes-footers`` is true: whether footers must be 12-point is an open
-question, and real filings use 8 to 10), footnote reference marks of three characters
-or fewer, and attached exhibits. Each run of small text is reported once, with its
-size: "footnote 3 at 10 pt". PDF only.
+question, and real filings use 8 to 10), footnote reference marks and other runs of
+three letters or fewer, small capitals (capital letters drawn smaller beside full-size
+ones, as in "GOLDMAN ISMAIL"), "(footnote continued)" notes, invisible text (an OCR
+layer), and exhibits attached after the paper. Each run of small text is reported
+once, with its size: "Footnote 3 at 10 pt". PDF only.
 
 ## Why it matters
 Civil L.R. 3-4(c)(2): "Text must be ... not smaller than 12-point standard font ...
@@ -18,7 +20,8 @@ briefs squeeze past the page limit, and judges strike them.
 ## Example
 Fires: a footnote set in 10-point type.
 
-Silent: body text and footnotes in 12-point type; a superscript footnote number.
+Silent: body text and footnotes in 12-point type; a superscript footnote number;
+"CANCER EPIDEMIOL." in small capitals in a citation.
 
 ## References
 N.D. Cal. Civil L.R. 3-4(c)(2) (verified, 2009 text); rules catalog NDCAL-3-4-c-2-TYPE.
@@ -31,15 +34,19 @@ from typing import Iterator
 import regex
 
 from filelint.diagnostic import Finding
-from filelint.document import Band, Document, Line
+from filelint.document import Band, Document, Line, Span
 from filelint.rule import RuleContext
 from filelint.structure import Role, page_roles
 from filelint.textsearch import excerpt
+from filelint_rules.ndcal import CAPTIONED
 
 NAME = "type-size"
 FIX = "Set all text, footnotes and quotations in at least 12-point type."
+TYPES = CAPTIONED + ("joint-letter",)
 TOLERANCE = 0.3  # PDF producers round sizes: 11.96 pt is 12-point type
 FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*\S")
+CONTINUED = regex.compile(r"^\W*(?:footnote\s+)?continued\W*$|^\W*continued\s+(?:on|from)\b", regex.IGNORECASE)
+JUDGED = (Role.CAPTION, Role.NOTICE, Role.CONTENTS, Role.AUTHORITIES, Role.BODY)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
@@ -48,19 +55,28 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     minimum = float(ctx.param("min-type-size"))
     bands = (Band.BODY, Band.FOOTER) if ctx.param("type-size-includes-footers") else (Band.BODY,)
     for page, role in zip(doc.pages, page_roles(doc)):
-        if role is Role.ATTACHMENT:
+        if role not in JUDGED or page.scanned:
             continue
-        for run, size in _small_runs([line for line in page.lines if line.band in bands], minimum):
+        lines = [line for line in page.lines if line.band in bands]
+        for run, size in _small_runs(lines, minimum):
             first = run[0]
-            what = _label(first, page.height)
+            what = _label(first, lines[lines.index(first) - 1] if lines.index(first) else None, page.height)
             yield Finding(f"{what} at {size:g} pt ({len(run)} line{'s' if len(run) > 1 else ''}); the minimum is {minimum:g} pt.",
                           page=page.number, line=first.number, excerpt=excerpt(first.text, 60))
 
 
-def _small_size(line: Line, minimum: float) -> float | None:
-    """The size of the line's small text, if it has a real run of it (not a superscript mark)."""
-    small = [span for span in line.spans if span.size < minimum - TOLERANCE and len(regex.sub(r"[\W\d_]", "", span.text)) > 3]
-    return round(min(span.size for span in small), 1) if small else None
+def small_spans(line: Line, minimum: float) -> list[Span]:
+    """The line's visible runs of real text below the minimum (not marks, small capitals or notes)."""
+    largest = max((span.size for span in line.spans), default=0.0)
+    small = []
+    for span in line.spans:
+        letters = regex.sub(r"[\W\d_]", "", span.text)
+        if not span.visible or span.size >= minimum - TOLERANCE or len(letters) <= 3 or CONTINUED.search(span.text):
+            continue
+        if letters.isupper() and largest >= minimum - TOLERANCE:
+            continue  # small capitals beside full-size letters
+        small.append(span)
+    return small
 
 
 def _small_runs(lines: list[Line], minimum: float) -> Iterator[tuple[list[Line], float]]:
@@ -68,7 +84,8 @@ def _small_runs(lines: list[Line], minimum: float) -> Iterator[tuple[list[Line],
     run: list[Line] = []
     run_size = 0.0
     for line in lines:
-        size = _small_size(line, minimum)
+        spans = small_spans(line, minimum)
+        size = round(min(span.size for span in spans), 1) if spans else None
         if size is not None and run and abs(size - run_size) <= 0.6:
             run.append(line)
             continue
@@ -79,9 +96,13 @@ def _small_runs(lines: list[Line], minimum: float) -> Iterator[tuple[list[Line],
         yield run, run_size
 
 
-def _label(line: Line, height: float | None) -> str:
-    """ "footnote 3" when the run starts like a footnote low on the page, else "text"."""
+def _label(line: Line, previous: Line | None, height: float | None) -> str:
+    """ "Footnote 3" when the run starts like a footnote low on the page (its number on the line or just above), else "Text"."""
+    if not (height and line.y and line.y > height * 0.45):
+        return "Text"
     match = FOOTNOTE_START.match(line.text)
-    if match and height and line.y and line.y > height * 0.45:
+    if match:
         return f"Footnote {match.group(1)}"
+    if previous is not None and previous.text.strip().isdigit() and line.y - (previous.y or 0) < 8:
+        return f"Footnote {previous.text.strip()}"
     return "Text"
