@@ -21,8 +21,10 @@ STIPULATION = "stipulation"
 EXHIBIT = "exhibit"
 ORDER = "order"  # the court's own order: no counsel block, no page limit
 TRANSCRIPT = "transcript"  # the court reporter's, not a party's paper
+COMPLAINT = "complaint"
 OTHER = "other"
-TYPES = (MOTION, OPPOSITION, REPLY, JOINT_LETTER, DECLARATION, PROPOSED_ORDER, STIPULATION, EXHIBIT, ORDER, TRANSCRIPT, OTHER)
+TYPES = (MOTION, OPPOSITION, REPLY, JOINT_LETTER, DECLARATION, PROPOSED_ORDER, STIPULATION, EXHIBIT, ORDER, TRANSCRIPT,
+         COMPLAINT, OTHER)
 
 # First match wins: the more specific titles come before the words they contain
 # ("REPLY IN SUPPORT OF MOTION" is a reply; "DECLARATION ... IN SUPPORT OF MOTION" a declaration).
@@ -34,6 +36,8 @@ _TITLE_RULES = (
     (REPLY, r"\bREPLY\b"),
     (OPPOSITION, r"\bOPPOSITION\b|\bOPPOSING\b|\bRESPONSE\s+(?:IN\s+OPPOSITION\s+)?TO\b.*\bMOTION\b"),
     (MOTION, r"\bMOTION\b"),
+    (COMPLAINT, r"^(?:REDACTED\s+)?(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH)\s+)?(?:CONSOLIDATED\s+)?(?:AMENDED\s+)?(?:VERIFIED\s+)?"
+                r"(?:CLASS\s+ACTION\s+)?COMPLAINT\b"),
 )
 _TITLE_PATTERNS = tuple((kind, regex.compile(pattern, regex.MULTILINE)) for kind, pattern in _TITLE_RULES)
 # A court order's title starts with ORDER (after "REDACTED", "AMENDED"...), unless the

@@ -164,6 +164,8 @@ class Annotation:
     page: int
     subtype: str
     contents: str = ""
+    rect: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom on the displayed page
+    action: str = ""  # the action it runs (JavaScript, Launch, URI...), if any
 
 
 @dataclass(frozen=True)
@@ -174,13 +176,12 @@ class PdfFacts:
     encrypted: bool = False
     needs_password: bool = False
     metadata: tuple[tuple[str, str], ...] = ()
-    javascript: bool = False
-    open_action: bool = False
+    active_content: tuple[str, ...] = ()  # JavaScript, launch actions, form submission...
     embedded_files: tuple[str, ...] = ()
     form_fields: tuple[str, ...] = ()
     annotations: tuple[Annotation, ...] = ()
     fonts: tuple[FontInfo, ...] = ()
-    incremental_updates: int = 0  # count of %%EOF markers past the first
+    incremental_updates: int = 0  # saves appended after the first (linearization not counted)
     warnings: tuple[str, ...] = ()  # what pypdf had to repair while reading
 
 

@@ -34,6 +34,7 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     settings = config.settings_for(document.path)
     document_type = (settings.document_type or guess_type(document)) if document.readable else None
     chambers_copy = settings.chambers_copy or (document.readable and has_chambers_copy_legend(document))
+    found: list[tuple[Rule, Finding]] = []
     diagnostics: list[Diagnostic] = []
     crashed = False
     for pack in packs:
@@ -54,13 +55,16 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
                 crashed = True
                 diagnostics.append(_internal_error(rule, document, error))
                 continue
-            diagnostics.extend(_diagnostic(rule, document, finding, show_secrets) for finding in findings)
+            found.extend((rule, finding) for finding in findings)
+    # Every confidential value any rule found is masked in every finding: an excerpt for one
+    # rule must not show the number another rule found on the same line.
+    secrets = () if show_secrets else tuple({s.value: s for _, f in found for s in f.secrets}.values())
+    diagnostics.extend(_diagnostic(rule, document, finding, secrets) for rule, finding in found)
     diagnostics.sort(key=Diagnostic.sort_key)
     return LintResult(document, tuple(diagnostics), crashed, document_type, chambers_copy)
 
 
-def _diagnostic(rule: Rule, document: Document, finding: Finding, show_secrets: bool) -> Diagnostic:
-    secrets = () if show_secrets else finding.secrets
+def _diagnostic(rule: Rule, document: Document, finding: Finding, secrets: tuple[Secret, ...]) -> Diagnostic:
     return Diagnostic(
         code=rule.code,
         name=rule.name,
@@ -77,7 +81,7 @@ def _diagnostic(rule: Rule, document: Document, finding: Finding, show_secrets: 
 
 def mask(text: str, secrets: tuple[Secret, ...]) -> str:
     """Replace each secret by its masked form: all but the last characters become X."""
-    for secret in secrets:
+    for secret in sorted(secrets, key=lambda s: -len(s.value)):
         if secret.value:
             keep = secret.value[-secret.keep_last :] if secret.keep_last else ""
             hidden = "".join("X" if ch.isalnum() else ch for ch in secret.value[: len(secret.value) - len(keep)])

@@ -180,8 +180,9 @@ def _place(run: TextRun, to_display) -> _Run | None:
         glyphs = tuple(round(to_display(gx, run.y)[0], 2) for gx in run.glyph_x)
     else:
         glyphs = ()
+    visible = run.render_mode not in (3, 7) and not run.clipped
     return _Run(run.text, run.font, run.size, x, top, end_x if horizontal else x, horizontal,
-                run.render_mode not in (3, 7), run.fill, run.order, glyphs)
+                visible, run.fill, run.order, glyphs)
 
 
 def _lines(runs: list[_Run], width: float, height: float) -> tuple[tuple[Line, ...], tuple[int, ...]]:
@@ -318,13 +319,12 @@ def _facts(reader: PdfReader, data: bytes, encrypted: bool, warnings: _CollectWa
         version=_version(data),
         encrypted=encrypted,
         metadata=_metadata(reader),
-        javascript="/JavaScript" in names or _has_javascript_action(root),
-        open_action="/OpenAction" in root or "/AA" in root,
+        active_content=tuple(dict.fromkeys(_active_content(root, names, reader))),
         embedded_files=tuple(_embedded_files(names)),
         form_fields=tuple(_form_fields(root)),
         annotations=tuple(_annotations(reader)),
         fonts=tuple(_fonts(reader)),
-        incremental_updates=max(data.count(b"%%EOF") - 1, 0),
+        incremental_updates=_incremental_updates(data),
         warnings=tuple(warnings.messages),
     )
 
@@ -337,9 +337,41 @@ def _metadata(reader: PdfReader) -> tuple[tuple[str, str], ...]:
         return ()
 
 
-def _has_javascript_action(root: DictionaryObject) -> bool:
-    action = _resolve(root.get("/OpenAction"))
-    return isinstance(action, DictionaryObject) and action.get("/S") == "/JavaScript"
+DANGEROUS_ACTIONS = {"/JavaScript": "JavaScript", "/Launch": "a launch action (runs a program)",
+                     "/SubmitForm": "a form-submission action", "/ImportData": "a data-import action",
+                     "/GoToR": "a link that opens another file", "/GoToE": "a link into an embedded file"}
+
+
+def _action_kind(action: Any) -> str:
+    action = _resolve(action)
+    if isinstance(action, DictionaryObject):
+        return DANGEROUS_ACTIONS.get(str(action.get("/S", "")), "")
+    return ""
+
+
+def _active_content(root: DictionaryObject, names: DictionaryObject, reader: PdfReader) -> Iterator[str]:
+    """What would run when the PDF is opened or used: not the harmless "open at page 1" action."""
+    if "/JavaScript" in names:
+        yield "document-level JavaScript"
+    kind = _action_kind(root.get("/OpenAction"))
+    if kind:
+        yield f"an open action that runs {kind}"
+    additional = _resolve(root.get("/AA"))
+    if isinstance(additional, DictionaryObject):
+        for trigger in additional.values():
+            if _action_kind(trigger):
+                yield f"a document action that runs {_action_kind(trigger)}"
+    for number, page in enumerate(reader.pages, start=1):
+        page_actions = _resolve(page.get("/AA"))
+        if isinstance(page_actions, DictionaryObject) and any(_action_kind(a) for a in page_actions.values()):
+            yield f"a page action on page {number}"
+
+
+def _incremental_updates(data: bytes) -> int:
+    """Saves appended to the file after it was first written; a linearized file has one extra %%EOF of its own."""
+    markers = data.count(b"%%EOF")
+    linearized = b"/Linearized" in data[:2048]
+    return max(markers - 1 - (1 if linearized else 0), 0)
 
 
 def _name_tree_keys(node: Any, depth: int = 0) -> Iterator[str]:
@@ -374,11 +406,27 @@ def _annotations(reader: PdfReader) -> Iterator[Annotation]:
         annots = _resolve(page.get("/Annots"))
         if not isinstance(annots, ArrayObject):
             continue
+        rotation = int(page.rotation or 0) % 360
+        to_display = _display_transform(page.mediabox, rotation)
         for annot in annots[:500]:
             annot = _resolve(annot)
             if isinstance(annot, DictionaryObject):
                 subtype = str(annot.get("/Subtype", "")).lstrip("/")
-                yield Annotation(number, subtype, str(_resolve(annot.get("/Contents")) or ""))
+                additional = _resolve(annot.get("/AA"))
+                triggers = additional.values() if isinstance(additional, DictionaryObject) else ()
+                action = _action_kind(annot.get("/A")) or next((k for k in map(_action_kind, triggers) if k), "")
+                yield Annotation(number, subtype, str(_resolve(annot.get("/Contents")) or ""),
+                                 _annotation_rect(annot, to_display), action)
+
+
+def _annotation_rect(annot: DictionaryObject, to_display) -> tuple[float, float, float, float] | None:
+    rect = _resolve(annot.get("/Rect"))
+    try:
+        x0, y0, x1, y1 = (float(_resolve(v)) for v in rect[:4])
+    except (TypeError, ValueError, IndexError):
+        return None
+    box = _box(x0, y0, x1, y1, to_display, None, 0, True)
+    return (box.x0, box.top, box.x1, box.bottom)
 
 
 def _fonts(reader: PdfReader) -> Iterator[FontInfo]:

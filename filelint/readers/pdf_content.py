@@ -43,6 +43,7 @@ class TextRun:
     fill: tuple[float, float, float] | None  # RGB 0-1, None for patterns and unknown spaces
     order: int  # drawing order on the page
     glyph_x: tuple[float, ...] = ()  # where each character starts along the baseline (user-space x)
+    clipped: bool = False  # drawn wholly outside the clipping path: it cannot be seen
 
 
 @dataclass
@@ -72,7 +73,7 @@ class PageContent:
 class _State:
     ctm: Matrix = IDENTITY
     fill: tuple[float, float, float] | None = (0.0, 0.0, 0.0)
-    fill_space: str = "/DeviceGray"
+    fill_space: str = "gray"
     font: Font | None = None
     font_name: str = ""
     font_scale: float = 1.0  # Type 3 fonts: FontMatrix relative to 1/1000
@@ -83,6 +84,8 @@ class _State:
     leading: float = 0.0
     rise: float = 0.0
     render_mode: int = 0
+    fill_alpha: float = 1.0
+    clip: tuple[float, float, float, float] | None = None  # user-space box text must fall in to show
 
     def copy(self) -> "_State":
         return _State(**self.__dict__)
@@ -141,6 +144,7 @@ class _Interpreter:
         tm: Matrix = IDENTITY
         tlm: Matrix = IDENTITY
         path: list[tuple[list[tuple[float, float]], bool]] = []  # subpaths: points, drawn by "re"
+        clip_next = False
         for operands, operator in operations:
             self.operations += 1
             if self.operations > MAX_OPERATIONS:
@@ -190,13 +194,19 @@ class _Interpreter:
                     state.ctm = multiply(tuple(values), state.ctm)  # type: ignore[arg-type]
             elif op in (b"re", b"m", b"l", b"c", b"v", b"y", b"h"):
                 self._path(op, operands, state, path)
-            elif op in (b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"):
-                self._fill(path, state)
-                path = []
-            elif op in (b"S", b"s", b"n"):
+            elif op in (b"W", b"W*"):
+                clip_next = True
+            elif op in (b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*", b"S", b"s", b"n"):
+                if op not in (b"S", b"s", b"n"):
+                    self._fill(path, state)
+                if clip_next:
+                    state.clip = _intersect(state.clip, path)
+                    clip_next = False
                 path = []
             elif op in (b"rg", b"g", b"k", b"sc", b"scn", b"cs"):
-                self._fill_colour(op, operands, state)
+                self._fill_colour(op, operands, state, resources)
+            elif op == b"gs":
+                self._graphics_state(operands, resources, state)
             elif op == b"Do":
                 self._do(operands, resources, state, depth)
             elif op == b"INLINE IMAGE":
@@ -277,11 +287,12 @@ class _Interpreter:
         end_x, end_y = _apply(multiply(end_tm, state.ctm), 0, state.rise)
         length = math.hypot(device[0], device[1]) or 1.0
         direction = (device[0] / length, device[1] / length)
+        clipped = state.clip is not None and not _inside(state.clip, (x + end_x) / 2, y + size * 0.3)
         self.order += 1
         self.content.runs.append(TextRun(
             text=text, font=state.font_name, size=round(size, 2), x=x, y=y, end_x=end_x, end_y=end_y,
             direction=direction, render_mode=state.render_mode, fill=state.fill, order=self.order,
-            glyph_x=tuple(starts),
+            glyph_x=tuple(starts), clipped=clipped,
         ))
 
     # ----------------------------------------------------------- graphics
@@ -307,25 +318,27 @@ class _Interpreter:
             path[-1][0].extend(points)
 
     def _fill(self, path: list, state: _State) -> None:
-        """Record what a fill paints: each rectangle on its own, or the outline's box."""
+        """Record what a fill paints: each subpath's box (a word processor draws several rules in one fill)."""
         if not path:
             return
         self.order += 1
-        rectangles = all(is_rect for _, is_rect in path)
-        pieces = [points for points, _ in path] if rectangles else [[point for points, _ in path for point in points]]
-        for points in pieces:
+        fill = None if state.fill_alpha < 0.5 else state.fill
+        for points, drawn_as_rectangle in path:
             xs = [p[0] for p in points]
             ys = [p[1] for p in points]
-            self.content.shapes.append(Shape(min(xs), min(ys), max(xs), max(ys), state.fill, self.order, rectangles))
+            is_rect = drawn_as_rectangle or _axis_aligned_box(points)
+            self.content.shapes.append(Shape(min(xs), min(ys), max(xs), max(ys), fill, self.order, is_rect))
 
-    def _fill_colour(self, op: bytes, operands: list, state: _State) -> None:
+    def _fill_colour(self, op: bytes, operands: list, state: _State, resources: DictionaryObject) -> None:
         if op == b"cs":
-            state.fill_space = str(operands[0]) if operands else "/DeviceGray"
-            state.fill = (0.0, 0.0, 0.0) if state.fill_space in ("/DeviceGray", "/DeviceRGB", "/DeviceCMYK") else None
+            state.fill_space = _colour_space(operands[0] if operands else "/DeviceGray", resources)
+            state.fill = (0.0, 0.0, 0.0) if state.fill_space != "unknown" else None
             return
         values = [v for v in (_numbers([o], 1) for o in operands) if v]
         numbers = [v[0] for v in values]
-        if op == b"g" or (op in (b"sc", b"scn") and len(numbers) == 1):
+        if op in (b"sc", b"scn") and state.fill_space == "unknown":
+            state.fill = None  # an indexed, separation or pattern colour: not known to be dark or light
+        elif op == b"g" or (op in (b"sc", b"scn") and len(numbers) == 1):
             state.fill = (numbers[0],) * 3 if numbers else state.fill
         elif op == b"rg" or (op in (b"sc", b"scn") and len(numbers) == 3):
             state.fill = tuple(numbers[:3]) if len(numbers) >= 3 else state.fill  # type: ignore[assignment]
@@ -335,6 +348,15 @@ class _Interpreter:
                 state.fill = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
         else:
             state.fill = None  # a pattern or an unknown colour space
+
+    def _graphics_state(self, operands: list, resources: DictionaryObject, state: _State) -> None:
+        """A fill made transparent by an ExtGState (/ca) paints nothing that hides text."""
+        states = _resolve(resources.get("/ExtGState"))
+        graphics = _resolve(states.get(operands[0])) if isinstance(states, DictionaryObject) and operands else None
+        if isinstance(graphics, DictionaryObject) and "/ca" in graphics:
+            alpha = _numbers([graphics.get("/ca")], 1)
+            if alpha:
+                state.fill_alpha = alpha[0]
 
     def _do(self, operands: list, resources: DictionaryObject, state: _State, depth: int) -> None:
         xobjects = _resolve(resources.get("/XObject"))
@@ -356,6 +378,45 @@ class _Interpreter:
         xs, ys = [c[0] for c in corners], [c[1] for c in corners]
         self.order += 1
         self.content.images.append((min(xs), min(ys), max(xs), max(ys)))
+
+
+def _intersect(clip: tuple[float, float, float, float] | None, path: list) -> tuple[float, float, float, float] | None:
+    """The clipping box after clipping to ``path`` (its bounding box: precise enough to tell text outside it)."""
+    points = [point for points, _ in path for point in points]
+    if not points:
+        return clip
+    box = (min(p[0] for p in points), min(p[1] for p in points), max(p[0] for p in points), max(p[1] for p in points))
+    if clip is None:
+        return box
+    return (max(clip[0], box[0]), max(clip[1], box[1]), min(clip[2], box[2]), min(clip[3], box[3]))
+
+
+def _inside(clip: tuple[float, float, float, float], x: float, y: float) -> bool:
+    return clip[0] - 1 <= x <= clip[2] + 1 and clip[1] - 1 <= y <= clip[3] + 1
+
+
+def _axis_aligned_box(points: list[tuple[float, float]]) -> bool:
+    """Four corners (a fifth closing the path) drawn with m/l: a rectangle in all but name."""
+    corners = {(round(x, 1), round(y, 1)) for x, y in points}
+    xs = {x for x, _ in corners}
+    ys = {y for _, y in corners}
+    return len(corners) == 4 and len(xs) == 2 and len(ys) == 2
+
+
+def _colour_space(name: Any, resources: DictionaryObject) -> str:
+    """ "gray", "rgb", "cmyk" or "unknown" for a colour space name or its resource."""
+    device = {"/DeviceGray": "gray", "/DeviceRGB": "rgb", "/DeviceCMYK": "cmyk", "/G": "gray", "/RGB": "rgb", "/CMYK": "cmyk"}
+    if str(name) in device:
+        return device[str(name)]
+    spaces = _resolve(resources.get("/ColorSpace"))
+    space = _resolve(spaces.get(name)) if isinstance(spaces, DictionaryObject) else None
+    if isinstance(space, ArrayObject) and space and space[0] == "/ICCBased":
+        stream = _resolve(space[1]) if len(space) > 1 else None
+        components = int(stream.get("/N", 0)) if isinstance(stream, DictionaryObject) else 0
+        return {1: "gray", 3: "rgb", 4: "cmyk"}.get(components, "unknown")
+    if isinstance(space, ArrayObject) and space and space[0] in ("/CalRGB", "/CalGray", "/Lab"):
+        return {"/CalRGB": "rgb", "/CalGray": "gray", "/Lab": "unknown"}[str(space[0])]
+    return "unknown"
 
 
 def _resolve(value: Any) -> Any:

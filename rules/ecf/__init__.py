@@ -1,1 +1,60 @@
-"""CM/ECF technical requirements for PDFs filed electronically."""
+"""CM/ECF technical requirements for PDFs filed electronically, and PDF integrity checks.
+
+Shared geometry for the redaction and hidden-text rules lives here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from filelint.document import Box, Line, Page, Span
+
+PLACEHOLDER = regex.compile(r"^[\W_]*(?:redacted|x+|\*+|█+|#+|confidential|sealed|intentionally\s+(?:left\s+)?blank|[.\s]*)[\W_]*$",
+                            regex.IGNORECASE)
+
+
+def luminance(colour: tuple[float, float, float] | None) -> float | None:
+    """0 for black, 1 for white; None when the colour is unknown (a pattern, an image)."""
+    if colour is None:
+        return None
+    r, g, b = (min(max(c, 0.0), 1.0) for c in colour)
+    return 0.299 * r + 0.587 * g + 0.114 * b
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One character of a span, with its box on the displayed page."""
+
+    char: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    span: Span
+    line: Line
+
+
+def glyphs(page: Page) -> Iterator[Glyph]:
+    """Every drawn character with its approximate box (ascender to descender)."""
+    for line in page.lines:
+        for span in line.spans:
+            starts = span.glyph_x
+            if len(starts) != len(span.text):
+                continue  # a span without per-character positions (sideways text)
+            ends = list(starts[1:]) + [span.end_x]
+            for char, x0, x1 in zip(span.text, starts, ends):
+                if char.strip():
+                    yield Glyph(char, min(x0, x1), max(x0, x1), span.y - 0.7 * span.size, span.y + 0.15 * span.size,
+                                span, line)
+
+
+def covered(glyph: Glyph, box: Box, fraction: float = 0.6) -> bool:
+    """Whether most of the character's box lies under the painted box."""
+    width = max(glyph.x1 - glyph.x0, 0.1)
+    overlap_x = min(glyph.x1, box.x1) - max(glyph.x0, box.x0)
+    height = glyph.bottom - glyph.top
+    overlap_y = min(glyph.bottom, box.bottom) - max(glyph.top, box.top)
+    return overlap_x >= fraction * width and overlap_y >= fraction * height

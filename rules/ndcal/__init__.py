@@ -10,7 +10,7 @@ import regex
 from filelint.document import Band, Document, Line, Page
 
 # Papers a party presents with a caption. Court orders, joint letters and exhibits are not.
-CAPTIONED = ("motion", "opposition", "reply", "declaration", "proposed-order", "stipulation", "other")
+CAPTIONED = ("motion", "opposition", "reply", "declaration", "proposed-order", "stipulation", "complaint", "other")
 BRIEFS = ("motion", "opposition", "reply")
 COURT_TITLE = regex.compile(r"UNITED\s+STATES\s+DISTRICT\s+COURT", regex.IGNORECASE)
 ADMINISTRATIVE = regex.compile(r"\bADMINISTRATIVE\s+MOTION\b", regex.IGNORECASE)

@@ -41,7 +41,7 @@ import regex
 
 NAME = "line-spacing"
 FIX = "Double-space the text (exactly 24 points for 12-point type), at most 28 lines a page."
-TYPES = BRIEFS + ("declaration", "stipulation", "other")
+TYPES = BRIEFS + ("declaration", "stipulation", "complaint", "other")
 MAX_LINES = 28
 MIN_PITCH = 20.0  # points; double spacing of 12-point type is 24
 BLOCK_INDENT = 30.0  # points beyond the usual left edge

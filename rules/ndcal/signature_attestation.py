@@ -40,7 +40,7 @@ from filelint.textsearch import document_text
 
 NAME = "signature-attestation"
 FIX = "Add the attestation: \"I attest that concurrence in the filing of this document has been obtained from each of the other signatories.\""
-TYPES = ("motion", "opposition", "reply", "joint-letter", "declaration", "proposed-order", "stipulation", "other")
+TYPES = ("motion", "opposition", "reply", "joint-letter", "declaration", "proposed-order", "stipulation", "complaint", "other")
 CONFORMED = regex.compile(r"(?:^|[\s:])/?s/[ \t]*(?P<name>[A-Z][A-Za-z.'’\-]+(?:[ \t]+[A-Z][A-Za-z.'’\-]+){0,3})", regex.IGNORECASE)
 ATTESTATION = regex.compile(
     r"\battest(?:s|ation)?\b|\bconcurrence\s+in\s+the\s+filing\b|\bholographic\s+signatures?\b", regex.IGNORECASE,

@@ -54,7 +54,7 @@ from filelint_rules.standing_order import designation_problems
 
 NAME = "referral-caption"
 # Papers with a caption; joint letters and exhibits carry the number elsewhere (JCS010).
-TYPES = ("motion", "opposition", "reply", "declaration", "proposed-order", "stipulation", "other")
+TYPES = ("motion", "opposition", "reply", "declaration", "proposed-order", "stipulation", "complaint", "other")
 FIX = 'List the case number, the district judge\'s initials and "(JCS)", e.g. "No. C-06-03891 SC (JCS)".'
 
 

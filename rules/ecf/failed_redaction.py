@@ -1,0 +1,107 @@
+"""Text is still in the PDF under a black box: the redaction did not remove it.
+
+## What it checks
+Filled shapes on each page, in drawing order with their fill colour, and every
+character's box. A character counts as hidden when most of its box lies under a dark
+box (black, or nearly) that was drawn after it, or under a dark box when the character
+is drawn on it in the box's own colour (black text on black "highlighting"). A box
+with fewer than two hidden characters, a
+thin rule (a line under a heading), a light box (a white form cell) and placeholder text
+("REDACTED", "XXXX") are left alone, as is text drawn on top of a box (a white
+"REDACTED" label). Unapplied redaction marks (Redact annotations) with text under them
+are reported too. This follows Free Law Project's x-ray: shapes from the content
+stream, characters whose boxes are mostly covered.
+
+The hidden text itself is never printed: only how many characters, where.
+
+## Why it matters
+A black box drawn over text hides it on screen and on paper, but the text is still in
+the file: anyone can select, copy or extract it. Sealed figures, health details and
+trade secrets have been exposed this way in public filings; Civil L.R. 79-5 and Fed. R.
+Civ. P. 5.2 redactions must remove the text, not cover it.
+
+## Example
+Fires: a brief whose settlement figures are covered by black rectangles drawn in Word.
+
+Silent: the same brief redacted with a redaction tool ("Apply redactions") that removes
+the text and leaves a black box with nothing under it.
+
+## References
+Civil L.R. 79-5; Fed. R. Civ. P. 5.2; Free Law Project, x-ray (github.com/freelawproject/x-ray).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from filelint.diagnostic import Finding
+from filelint.document import Box, Document, Page
+from filelint.rule import RuleContext
+from filelint_rules.ecf import PLACEHOLDER, Glyph, covered, glyphs, luminance
+
+NAME = "failed-redaction"
+FIX = "Redact with a tool that removes the text (e.g. Acrobat's Redact > Apply), then check by selecting the area: nothing should copy."
+DARK = 0.35
+MIN_HIDDEN = 2
+
+
+def hidden_under(page: Page) -> dict[int, list[Glyph]]:
+    """For each dark box (by index in page.shapes), the characters it hides."""
+    boxes = [(i, box) for i, box in enumerate(page.shapes) if _redaction_like(box)]
+    hidden: dict[int, list[Glyph]] = {}
+    if not boxes:
+        return hidden
+    for glyph in glyphs(page):
+        for index, box in boxes:
+            if covered(glyph, box) and _hides(box, glyph):
+                hidden.setdefault(index, []).append(glyph)
+                break
+    return {index: chars for index, chars in hidden.items() if _real_text(chars)}
+
+
+def _redaction_like(box: Box) -> bool:
+    shade = luminance(box.fill)
+    return shade is not None and shade <= DARK and box.bottom - box.top >= 4 and box.x1 - box.x0 >= 4
+
+
+def _hides(box: Box, glyph: Glyph) -> bool:
+    if box.order > glyph.span.order:
+        return True  # painted over the text
+    # Text drawn on the box in the box's own colour (black "highlighting") cannot be seen either.
+    return glyph.span.fill is not None and box.fill is not None and max(
+        abs(a - b) for a, b in zip(glyph.span.fill, box.fill)) < 0.15
+
+
+def _real_text(chars: list[Glyph]) -> bool:
+    text = "".join(glyph.char for glyph in chars)
+    return len(text) >= MIN_HIDDEN and not PLACEHOLDER.match(text)
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    for page in doc.pages:
+        hidden = hidden_under(page)
+        if hidden:
+            count = sum(len(chars) for chars in hidden.values())
+            first = min((glyph for chars in hidden.values() for glyph in chars), key=lambda g: (g.line.index, g.x0))
+            boxes = len(hidden)
+            yield Finding(
+                f"{count} characters of text are still in the PDF under {boxes} black box{'es' if boxes > 1 else ''} "
+                f"on page {page.number}; anyone can copy them out.",
+                page=page.number, line=first.line.number,
+            )
+    yield from _unapplied_marks(doc)
+
+
+def _unapplied_marks(doc: Document) -> Iterator[Finding]:
+    if doc.pdf is None:
+        return
+    for annotation in doc.pdf.annotations:
+        if annotation.subtype != "Redact" or annotation.rect is None or annotation.page > doc.page_count:
+            continue
+        page = doc.pages[annotation.page - 1]
+        x0, top, x1, bottom = annotation.rect
+        box = Box(x0, top, x1, bottom)
+        chars = [glyph for glyph in glyphs(page) if covered(glyph, box)]
+        if _real_text(chars):
+            yield Finding(f"A redaction mark on page {page.number} was never applied: {len(chars)} characters under it are still in the PDF.",
+                          page=page.number, line=chars[0].line.number)

@@ -1,0 +1,38 @@
+"""The PDF is larger than the court's limit for one filing.
+
+## What it checks
+The size of the file against the pack's ``max-file-size-mb`` (50 MB, counted as
+50 x 1,048,576 bytes).
+
+## Why it matters
+N.D. Cal. CM/ECF accepts files of up to 50 MB: "Files larger than 50 MB must be split",
+for instance a declaration filed separately from its exhibits, or exhibits in groups.
+The 2007 limit is not known (rules catalog: unverified), so the limit is a parameter.
+
+## Example
+Fires: a 74 MB declaration with scanned exhibits.
+
+Silent: the declaration (2 MB) and its exhibits split into two files of 40 MB and 32 MB.
+
+## References
+N.D. Cal. ECF "Preparing your filing" (50 MB); rules catalog NDCAL-ECF-SIZE.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from filelint.diagnostic import Finding
+from filelint.document import Document
+from filelint.rule import RuleContext
+
+NAME = "file-size"
+FIX = "Split the filing: file the declaration and its exhibits separately, or the exhibits in groups."
+FILE_LEVEL = True
+MEGABYTE = 1024 * 1024
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    limit = float(ctx.param("max-file-size-mb"))
+    if doc.size_bytes > limit * MEGABYTE:
+        yield Finding(f"The file is {doc.size_bytes / MEGABYTE:.1f} MB; the court accepts at most {limit:g} MB per file.")

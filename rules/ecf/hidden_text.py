@@ -1,0 +1,81 @@
+"""Text is in the PDF but cannot be seen: invisible, white on white, or off the page.
+
+## What it checks
+Text drawn in invisible mode (render mode 3) or wholly outside the clipping path, on a
+page that is not a scan (a scan's OCR layer is invisible on purpose), text filled white (or nearly) with nothing dark painted
+under it, text placed outside the page, and text smaller than one point. Each page with
+such text is reported once, with how many characters; the hidden words are not printed.
+
+## Why it matters
+Hidden text is still read by search engines, copy and paste, screen readers and
+filelint's own checks, so a filing can say something different to a machine than to the
+judge: a hidden party name, a hidden number, or hidden text laid over the visible text
+so that copying a quotation yields different words.
+
+## Example
+Fires: a complaint whose first page carries an invisible copy of its text with a
+different name in it.
+
+Silent: a scanned exhibit with an invisible OCR layer; white text on a black box.
+
+## References
+Free Law Project, x-ray (hidden text over visible text is its known failure case);
+N.D. Cal. ECF "Best practices for creating PDFs".
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from filelint.diagnostic import Finding
+from filelint.document import Document, Page, Span
+from filelint.rule import RuleContext
+from filelint_rules.ecf import luminance
+
+NAME = "hidden-text"
+FIX = "Delete the hidden text (select all on the page to find it) and make the PDF again."
+SEVERITY = "warning"
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    for page in doc.pages:
+        counts = {"invisible": 0, "white on white": 0, "outside the page": 0, "smaller than 1 pt": 0}
+        first_line = None
+        for line in page.lines:
+            for span in line.spans:
+                reason = _why_hidden(span, page)
+                if reason:
+                    counts[reason] += len(span.text.strip())
+                    first_line = first_line or line
+        kinds = [f"{count} characters {reason}" for reason, count in counts.items() if count]
+        if kinds:
+            yield Finding(f"Page {page.number} has hidden text: {', '.join(kinds)}.", page=page.number,
+                          line=first_line.number if first_line else None)
+
+
+def _why_hidden(span: Span, page: Page) -> str | None:
+    if not any(char.isalnum() for char in span.text):
+        return None  # dot leaders and rules drawn as text hide nothing
+    if not span.visible and not page.scanned:
+        return "invisible"
+    width, height = page.width or 612.0, page.height or 792.0
+    if span.end_x < 0 or span.x > width or span.y < 0 or span.y - span.size > height:
+        return "outside the page"
+    if span.size < 1.0:
+        return "smaller than 1 pt"
+    shade = luminance(span.fill)
+    if span.visible and shade is not None and shade >= 0.95 and not _on_dark(span, page):
+        return "white on white"
+    return None
+
+
+def _on_dark(span: Span, page: Page) -> bool:
+    """Something dark (a shape or an image) painted under the text before it, so white text shows."""
+    x = (span.x + span.end_x) / 2
+    y = span.y - span.size * 0.3
+    for box in page.shapes:
+        if box.order < span.order and box.x0 <= x <= box.x1 and box.top <= y <= box.bottom:
+            shade = luminance(box.fill)
+            if shade is None or shade < 0.8:
+                return True
+    return any(box.x0 <= x <= box.x1 and box.top <= y <= box.bottom for box in page.images)
