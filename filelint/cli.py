@@ -93,6 +93,7 @@ def check(
     referral_judge: Annotated[Optional[str], typer.Option(help="Initials of the magistrate judge the matter is referred to (e.g. JCS).")] = None,
     chambers_copy: Annotated[bool, typer.Option("--chambers-copy", help="Treat every file given as a chambers copy.")] = False,
     filed_on: Annotated[Optional[str], typer.Option(help="The date the paper is (or will be) filed, YYYY-MM-DD, for notice periods.")] = None,
+    show_secrets: Annotated[bool, typer.Option("--show-secrets", help="Print social security, account numbers and birth dates in full (they are masked by default).")] = False,
 ) -> None:
     """Check filings and report every problem with page, line, citation and fix."""
     from filelint.api import check_paths
@@ -108,7 +109,7 @@ def check(
             all_chambers_copies=chambers_copy or None,
             filed_on=_date_option("--filed-on", filed_on),
         )
-        report = check_paths(paths or [Path(".")], config)
+        report = check_paths(paths or [Path(".")], config, show_secrets=show_secrets)
     except FilelintError as error:
         _fail(str(error))
     if output_format is OutputFormat.json:

@@ -40,3 +40,14 @@ def corpus() -> Path:
         print(f"SKIP: {message}", file=sys.stderr)
         pytest.skip(message)
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def corpus_run(corpus: Path) -> dict:
+    """One run of every rule over the whole corpus, through the real CLI, shared by the corpus tests."""
+    import json
+
+    result = run_cli("check", "--format", "json", str(corpus / "pdf"), timeout=900)
+    assert_no_traceback(result)
+    assert result.returncode == 1, result.stderr
+    return json.loads(result.stdout)

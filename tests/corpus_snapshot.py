@@ -12,6 +12,10 @@ SNAPSHOT: dict[tuple[str, str, int | None, int | None], str] = {
     ("empty_zero_bytes.pdf", "FL001", None, None):
         "MANIFEST: a zero-byte file named .pdf; nothing can be read.",
 
+    # ------------------------------------------------------------------ privacy and signature (FR001-FR005)
+    ("akd_19cv227_1_p1_hidden_text_on_visible_text.pdf", "FR005", 1, None):
+        "The file is only page 1 of a complaint (x-ray's test asset): the signature page is not in it.",
+
     # ------------------------------------------------------------------ page limits (LR010)
     # filelint cannot see an order granting leave to file excess pages; each count below was
     # checked by hand against the page roles (caption, tables, attachments left out).

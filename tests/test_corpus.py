@@ -30,20 +30,29 @@ def manifest(corpus: Path) -> dict[str, dict]:
         return {row["filename"]: row for row in csv.DictReader(handle, delimiter="\t")}
 
 
-def test_whole_corpus_matches_the_reviewed_snapshot(corpus: Path) -> None:
-    """Every finding on the real filings is listed, with why it is real, in corpus_snapshot.py."""
-    result = run_cli("check", "--format", "json", str(corpus / "pdf"), timeout=600)
-    assert_no_traceback(result)
-    assert result.returncode in (0, 1), result.stderr
-    payload = json.loads(result.stdout)
-    assert len(payload["files"]) == 60
-    found = Counter((Path(d["path"]).name, d["code"], d["page"], d["line"]) for d in payload["diagnostics"])
+PINNED = ("LR", "JCS", "FL", "FR")  # packs whose every finding on the corpus is reviewed below
+
+
+def test_whole_corpus_matches_the_reviewed_snapshot(corpus_run: dict) -> None:
+    """Every finding of the pinned packs on the real filings is listed, with why it is real, in corpus_snapshot.py.
+
+    Failed redactions are measured against x-ray in test_xray_agreement.py.
+    """
+    assert len(corpus_run["files"]) == 60
+    found = Counter((Path(d["path"]).name, d["code"], d["page"], d["line"])
+                    for d in corpus_run["diagnostics"] if d["code"].startswith(PINNED))
     unexpected = sorted(set(found) - set(SNAPSHOT), key=str)
     missing = sorted(set(SNAPSHOT) - set(found), key=str)
     report = [f"+unexpected {key}" for key in unexpected] + [f"-missing {key}" for key in missing]
     assert not report, "\n".join(report)
     unreadable = {key[0] for key in found if key[1] == "FL001"}
     assert unreadable == DAMAGED, "only the damaged file may be unreadable"
+
+
+def test_every_rule_runs_on_the_whole_corpus_without_an_internal_error(corpus_run: dict) -> None:
+    codes = {d["code"] for d in corpus_run["diagnostics"]}
+    assert "FL900" not in codes
+    assert {"PDF001", "PDF006", "PDF007", "PDF009"} <= codes
 
 
 def test_no_spero_finding_on_filings_that_have_nothing_to_do_with_judge_spero() -> None:

@@ -369,7 +369,7 @@ def _active_content(root: DictionaryObject, names: DictionaryObject, reader: Pdf
 
 def _incremental_updates(data: bytes) -> int:
     """Saves appended to the file after it was first written; a linearized file has one extra %%EOF of its own."""
-    markers = data.count(b"%%EOF")
+    markers = data.count(b"%%EOF", max(data.find(b"%PDF-"), 0))  # junk before the header is not a save
     linearized = b"/Linearized" in data[:2048]
     return max(markers - 1 - (1 if linearized else 0), 0)
 

@@ -63,7 +63,8 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     shortfalls = [(_missing(text.text, match.start(), first_page), match) for match in signatures]
     missing, match = min(shortfalls, key=lambda item: len(item[0]))  # the most complete signature block counts
     if missing:
-        yield Finding(f"The signer's {' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not given.",
+        listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+        yield Finding(f"The signer's {listed} {'is' if len(missing) == 1 else 'are'} not given.",
                       severity=Severity.WARNING, **text.location(match.start()))
 
 
