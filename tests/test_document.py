@@ -59,7 +59,7 @@ def test_page_geometry_and_rotation() -> None:
 def test_pdf_facts_are_collected() -> None:
     document = pdf_document([{"content": text_at(72, 700, "x")}])
     facts = document.pdf
-    assert facts.version == "1.4" and not facts.encrypted and not facts.javascript
+    assert facts.version == "1.4" and not facts.encrypted and facts.active_content == ()
     assert [(font.name, font.embedded) for font in facts.fonts] == [("Times-Roman", False)]
     assert document.pages[0].has_images is False
 
