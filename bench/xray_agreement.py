@@ -38,9 +38,14 @@ def xray_verdict(path: Path) -> tuple[str, float] | None:
         import xray  # type: ignore[import-not-found]
     except ImportError:
         return None
+    import asyncio
+    import inspect
+
     start = time.perf_counter()
     try:
         found = xray.inspect(str(path))
+        if inspect.iscoroutine(found):  # newer x-ray releases are asynchronous
+            found = asyncio.run(found)
         verdict = "flagged" if found else "clean"
     except Exception as error:  # report x-ray's own failure in the table, keep measuring
         verdict = f"error ({type(error).__name__})"

@@ -1,0 +1,65 @@
+"""The text contains invisible or direction-changing characters (bidirectional controls, zero-width characters).
+
+## What it checks
+Characters that change how text is displayed without showing themselves: the Unicode
+bidirectional controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C), zero-width
+characters (U+200B-U+200D, U+2060, U+FEFF inside the text) and other invisible format
+characters; in text drafts also soft hyphens (U+00AD) and control characters other than
+tab, line and page breaks (in a PDF those come from fonts and hyphenation, not the author).
+Each line with them is reported once, with the code points, as a warning.
+
+## Why it matters
+A right-to-left override can make "$1,000,000" display as a different figure than the
+one a search or a copy finds, and zero-width characters split words so that a reviewer's
+search for a name misses it. In a filing, what a reviewer sees and what the file says
+must be the same (the "Trojan Source" attack on code works on prose too).
+
+## Example
+Fires: a party's name typed with a zero-width space ("Acme\\u200bCorp"), or an amount
+wrapped in U+202E.
+
+Silent: ordinary text, tabs and page breaks; the byte-order mark at the very start of a
+text file.
+
+## References
+Unicode Standard Annex #9 (bidirectional algorithm); CVE-2021-42574 ("Trojan Source").
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from filelint.diagnostic import Finding
+from filelint.document import Document
+from filelint.rule import RuleContext
+from filelint.textsearch import excerpt
+
+NAME = "hidden-characters"
+FIX = "Delete the invisible characters (retype the words, or paste as plain text) and check the figures and names around them."
+SEVERITY = "warning"
+# Bidirectional controls and zero-width characters: in a PDF they are there only if the author's text had them.
+INVISIBLE = r"\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060-\u2064\ufeff\u180e\ufff9-\ufffb"
+PDF_HIDDEN = regex.compile(f"[{INVISIBLE}]")
+# A text draft's control characters and soft hyphens are the author's too; in a PDF they come from fonts
+# whose glyphs have no Unicode mapping, or mark hyphenation points, and say nothing about the text.
+TEXT_HIDDEN = regex.compile(f"[{INVISIBLE}\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
+NAMES = {"\u202e": "RIGHT-TO-LEFT OVERRIDE", "\u202d": "LEFT-TO-RIGHT OVERRIDE", "\u200b": "ZERO WIDTH SPACE",
+         "\u200c": "ZERO WIDTH NON-JOINER", "\u200d": "ZERO WIDTH JOINER", "\u2060": "WORD JOINER",
+         "\ufeff": "ZERO WIDTH NO-BREAK SPACE", "\u00ad": "SOFT HYPHEN", "\u2066": "LEFT-TO-RIGHT ISOLATE",
+         "\u2067": "RIGHT-TO-LEFT ISOLATE", "\u2068": "FIRST STRONG ISOLATE", "\u2069": "POP DIRECTIONAL ISOLATE",
+         "\u202a": "LEFT-TO-RIGHT EMBEDDING", "\u202b": "RIGHT-TO-LEFT EMBEDDING", "\u202c": "POP DIRECTIONAL FORMATTING",
+         "\u200e": "LEFT-TO-RIGHT MARK", "\u200f": "RIGHT-TO-LEFT MARK"}
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    hidden = PDF_HIDDEN if doc.kind == "pdf" else TEXT_HIDDEN
+    for page, line in doc.lines():
+        found = hidden.findall(line.text)
+        if not found:
+            continue
+        codes = ", ".join(dict.fromkeys(f"U+{ord(char):04X} {NAMES.get(char, 'control character')}" for char in found))
+        visible = hidden.sub("\u25a1", line.text)  # show where they are, as boxes
+        yield Finding(f"{len(found)} invisible character{'s' if len(found) > 1 else ''} in this line: {codes}.",
+                      page=page.number, line=line.number, excerpt=excerpt(visible))
