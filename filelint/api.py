@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from filelint.config import Config
-from filelint.engine import LintResult, lint
+from filelint.document import Document
+from filelint.engine import LintResult, engine_diagnostic, lint
 from filelint.readers import read_document
 from filelint.registry import Pack, discover_packs
 
@@ -32,6 +36,11 @@ class Report:
         return any(result.crashed for result in self.results)
 
 
+def display_path(path: Path | str) -> str:
+    """A path as text that can always be printed: undecodable bytes in a name become U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def collect_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
     """Files to check, with the path to show: files as given, folders walked for .pdf and .txt."""
     for path in paths:
@@ -40,7 +49,7 @@ def collect_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
         else:
             # A file named explicitly is checked whatever it is called, so a missing
             # or mislabelled file gets its own diagnostic rather than vanishing.
-            yield path, str(path)
+            yield path, display_path(path)
 
 
 def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
@@ -49,7 +58,7 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
         for name in sorted(files):
             if name.lower().endswith(CHECKED_SUFFIXES):
                 full = Path(root) / name
-                yield full, str(full)
+                yield full, display_path(full)
 
 
 def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None = None,
@@ -57,9 +66,42 @@ def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None 
     """Read every file once, run the packs, return the results in path order."""
     packs = discover_packs() if packs is None else packs
     config.check_pack_params(packs)
-    results = []
-    for path, shown in collect_files(paths):
-        document = read_document(path, shown)
-        results.append(lint(document, packs, config, show_secrets=show_secrets))
+    results = [check_file(path, shown, packs, config, show_secrets) for path, shown in collect_files(paths)]
     results.sort(key=lambda result: result.document.path)
     return Report(tuple(results), tuple(packs))
+
+
+def check_file(path: Path, shown: str, packs: list[Pack], config: Config, show_secrets: bool = False) -> LintResult:
+    """Read and check one file within the time limit; running out of time is a finding, not a failure."""
+    try:
+        with time_limit(config.timeout):
+            document = read_document(path, shown, max_pages=config.max_pages)
+            return lint(document, packs, config, show_secrets=show_secrets)
+    except FileTimeout:
+        document = Document(shown, "pdf" if path.suffix.lower() == ".pdf" else "text", 0)
+        message = f"Checking the file took longer than {config.timeout:g} seconds, so it was stopped; it was not fully checked."
+        return LintResult(document, (engine_diagnostic("FL002", packs, shown, message),), crashed=False)
+
+
+class FileTimeout(BaseException):
+    """Raised by the alarm inside a file's check; a BaseException so no reader or rule can swallow it."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` (where the platform has interval timers; else no limit)."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise FileTimeout()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -41,6 +41,8 @@ class Config:
     court: str | None = None
     pack_params: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()  # [packs.<id>] overrides
     filed_on: dt.date | None = None  # --filed-on
+    timeout: float = 60.0  # seconds one file may take
+    max_pages: int = 1000  # pages read of one PDF
     all_chambers_copies: bool = False  # --chambers-copy: every file given is one
     source: Path | None = None  # the file the settings came from
     root: Path = field(default_factory=Path.cwd)  # globs are relative to this folder
@@ -97,7 +99,7 @@ def _check_pack_param(where: str, pack, key: str, value: Any) -> None:
 def _relative(path: str, root: Path) -> str:
     try:
         return Path(path).resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop
         return PurePath(path).as_posix()
 
 
@@ -224,6 +226,18 @@ def _pack_params(where: str, key: str, value: Any) -> tuple:
     return tuple((pack, tuple(table.items())) for pack, table in value.items())
 
 
+def _positive_number(where: str, key: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ConfigError(where, key, "must be a number greater than 0")
+    return float(value)
+
+
+def _positive_integer(where: str, key: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ConfigError(where, key, "must be a whole number greater than 0")
+    return value
+
+
 _VALIDATORS = {
     "select": ("select", _prefixes),
     "ignore": ("ignore", _prefixes),
@@ -234,4 +248,6 @@ _VALIDATORS = {
     "document-types": ("document_types", _document_types),
     "court": ("court", _court),
     "packs": ("pack_params", _pack_params),
+    "timeout": ("timeout", _positive_number),
+    "max-pages": ("max_pages", _positive_integer),
 }

@@ -205,6 +205,7 @@ class Document:
     encoding: str | None = None  # text files: how the bytes were decoded
     problem: LoadProblem | None = None
     notes: tuple[str, ...] = field(default=())
+    unread: tuple[str, ...] = field(default=())  # why parts of the file were not read (limits, damage)
 
     @property
     def page_count(self) -> int:

@@ -89,6 +89,22 @@ def mask(text: str, secrets: tuple[Secret, ...]) -> str:
     return text
 
 
+def engine_diagnostic(code: str, packs: Iterable[Pack], path: str, message: str) -> Diagnostic:
+    """A finding the engine itself reports (a time-out), with its rule's name, citation and fix."""
+    rule = next((rule for pack in packs for rule in pack.rules if rule.code == code), None)
+    return Diagnostic(
+        code=code,
+        name=rule.name if rule else code.lower(),
+        severity=rule.severity if rule else Severity.ERROR,
+        path=path,
+        page=None,
+        line=None,
+        message=message,
+        citation=rule.citation if rule else "filelint",
+        fix=rule.fix if rule else "",
+    )
+
+
 def _internal_error(rule: Rule, document: Document, error: Exception) -> Diagnostic:
     frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
     where = f" at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else ""

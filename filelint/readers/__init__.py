@@ -43,7 +43,10 @@ def unreadable(path: str, size: int, kind: str, detail: str) -> Document:
     return Document(path=path, kind=kind, size_bytes=size, problem=LoadProblem("unreadable", detail))
 
 
-def read_document(path: Path, display_path: str | None = None) -> Document:
+DEFAULT_MAX_PAGES = 1000
+
+
+def read_document(path: Path, display_path: str | None = None, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
     """Read one file into a Document; problems become ``Document.problem``."""
     shown = display_path or str(path)
     kind = "pdf" if path.suffix.lower() == ".pdf" else "text"
@@ -51,19 +54,21 @@ def read_document(path: Path, display_path: str | None = None) -> Document:
         data = path.read_bytes()
     except IsADirectoryError:
         return unreadable(shown, 0, kind, "it is a folder, not a file")
+    except FileNotFoundError:
+        return unreadable(shown, 0, kind, "it does not exist (it may have been moved or deleted while filelint ran)")
     except OSError as error:
         return unreadable(shown, 0, kind, f"it could not be opened ({error.strerror or error})")
-    return read_bytes(data, shown, kind)
+    return read_bytes(data, shown, kind, max_pages)
 
 
-def read_bytes(data: bytes, shown: str, kind: str) -> Document:
+def read_bytes(data: bytes, shown: str, kind: str, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
     """Dispatch on content, not just the name."""
     from filelint.readers import pdf, text  # deferred: pypdf is slow to import
 
     if not data:
         return unreadable(shown, 0, kind, "the file is empty (0 bytes)")
     if PDF_MAGIC in data[:1024]:
-        document = pdf.read_pdf(data, shown)
+        document = pdf.read_pdf(data, shown, max_pages)
         if kind == "text":
             note = "the file is named as text but is a PDF; it was checked as a PDF"
             document = _with_note(document, note)

@@ -45,7 +45,7 @@ class _CollectWarnings(logging.Handler):
             self.messages.append(record.getMessage())
 
 
-def read_pdf(data: bytes, shown: str) -> Document:
+def read_pdf(data: bytes, shown: str, max_pages: int = 1000) -> Document:
     """Parse a PDF's bytes into a Document, or a Document with a problem."""
     logger = logging.getLogger("pypdf")
     handler = _CollectWarnings()
@@ -54,9 +54,8 @@ def read_pdf(data: bytes, shown: str) -> Document:
     try:
         with python_warnings.catch_warnings():
             python_warnings.simplefilter("ignore")  # repairs are recorded as facts, not printed
-            return _read(data, shown, handler)
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, OSError, AssertionError, ZeroDivisionError) as error:
+            return _read(data, shown, handler, max_pages)
+    except Exception as error:  # noqa: BLE001
         # pypdf documents that broken files "might cause other exceptions": this is
         # the one boundary where any of them becomes a diagnostic, not a crash.
         return unreadable(shown, len(data), "pdf", _plain_reason(error))
@@ -73,7 +72,7 @@ def _plain_reason(error: Exception) -> str:
     return f"the PDF could not be parsed ({text})"
 
 
-def _read(data: bytes, shown: str, warnings: _CollectWarnings) -> Document:
+def _read(data: bytes, shown: str, warnings: _CollectWarnings, max_pages: int) -> Document:
     reader = PdfReader(io.BytesIO(data), strict=False)
     encrypted = reader.is_encrypted
     if encrypted and not _opens_without_password(reader):
@@ -83,9 +82,11 @@ def _read(data: bytes, shown: str, warnings: _CollectWarnings) -> Document:
     page_count = len(reader.pages)
     if page_count == 0:
         return unreadable(shown, len(data), "pdf", "the PDF has no pages")
-    pages = tuple(_read_page(reader, index, warnings) for index in range(page_count))
+    read_count = min(page_count, max_pages)
+    unread = [f"only the first {read_count} of its {page_count} pages were read (the max-pages setting)"] if read_count < page_count else []
+    pages = tuple(_read_page(reader, index, warnings, unread) for index in range(read_count))
     facts = _facts(reader, data, encrypted, warnings)
-    return Document(shown, "pdf", len(data), pages=pages, pdf=facts)
+    return Document(shown, "pdf", len(data), pages=pages, pdf=facts, unread=tuple(unread))
 
 
 def _opens_without_password(reader: PdfReader) -> bool:
@@ -104,7 +105,7 @@ def _version(data: bytes) -> str:
 # ---------------------------------------------------------------- pages
 
 
-def _read_page(reader: PdfReader, index: int, warnings: _CollectWarnings) -> Page:
+def _read_page(reader: PdfReader, index: int, warnings: _CollectWarnings, unread: list[str]) -> Page:
     page = reader.pages[index]
     box = page.mediabox
     media_w, media_h = float(box.width), float(box.height)
@@ -113,11 +114,11 @@ def _read_page(reader: PdfReader, index: int, warnings: _CollectWarnings) -> Pag
     to_display = _display_transform(box, rotation)
     try:
         content = interpret_page(reader, page)
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
-            ZeroDivisionError) as error:
-        warnings.messages.append(f"page {index + 1}: its content could not be read ({type(error).__name__})")
+    except Exception as error:  # noqa: BLE001 - one damaged page must not lose the others
+        reason = "it expands past the decompression limit (a possible compression bomb)" if "Limit" in type(error).__name__ else f"it is damaged ({type(error).__name__})"
+        unread.append(f"page {index + 1}'s content was not read: {reason}")
         content = PageContent()
-    warnings.messages.extend(f"page {index + 1}: {message}" for message in content.warnings)
+    unread.extend(f"page {index + 1}: {message}" for message in content.warnings)
     runs = [_place(run, to_display) for run in content.runs]
     lines, numbers = _lines([run for run in runs if run is not None], width, height)
     return Page(

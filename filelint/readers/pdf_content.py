@@ -135,7 +135,10 @@ class _Interpreter:
             # "bytes": keep string operands as the raw character codes the font decodes.
             operations = ContentStream(stream, self.reader, "bytes").operations
         except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError) as error:
-            self.content.warnings.append(f"a content stream could not be parsed ({type(error).__name__})")
+            if "Limit" in type(error).__name__:
+                self.content.warnings.append("a content stream expands past the decompression limit (a possible compression bomb)")
+            else:
+                self.content.warnings.append(f"a content stream could not be parsed ({type(error).__name__})")
             return
         self._execute(operations, resources, state, depth)
 

@@ -1,0 +1,39 @@
+"""Part of the file was not read, so part of it was not checked.
+
+## What it checks
+Whether filelint read every page of a PDF: it stops after the ``max-pages`` setting
+(1,000 by default), it will not expand a content stream past pypdf's decompression
+limits (a "compression bomb" of a few kilobytes can claim gigabytes), it stops a page
+after two million drawing operations, and it skips a page whose content is damaged. The
+warning says which part was left out and why.
+
+## Why it matters
+A clean report covers only what was read. A damaged or oversized page can also be
+rejected by CM/ECF or fail to print in chambers.
+
+## Example
+Fires: a PDF whose page 3 holds a 1 GB stream of zeros compressed into 1 MB.
+
+Silent: every page read completely.
+
+## References
+filelint documentation: limits.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from filelint.diagnostic import Finding
+from filelint.document import Document
+from filelint.rule import RuleContext
+
+NAME = "partly-read"
+FIX = "Re-create the PDF from the word processor; if it is genuinely this large, split it or raise max-pages."
+SEVERITY = "warning"
+FILE_LEVEL = True
+
+
+def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    for reason in doc.unread[:10]:
+        yield Finding(f"Part of the file was not checked: {reason}.")

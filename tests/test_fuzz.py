@@ -1,0 +1,98 @@
+"""Fuzzing: mutated PDFs and text files end with diagnostics, never a crash or a hang.
+
+A bounded, seeded run is part of the suite. The long run:
+
+    FILELINT_FUZZ_EXAMPLES=5000 python -m pytest -q tests/test_fuzz.py
+
+(the number of inputs per mutation family; the README records the last long run).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, FIXTURES
+from filelint.api import check_file
+from filelint.config import Config
+from filelint.registry import discover_packs
+
+EXAMPLES = int(os.environ.get("FILELINT_FUZZ_EXAMPLES", "400"))
+PACKS = discover_packs()
+CONFIG = Config(timeout=30.0)
+PDF_SEEDS = [FIXTURES / "spero" / "notice_of_motion_ok.pdf", FIXTURES / "ecf" / "redaction_boxes_over_text.pdf",
+             FIXTURES / "ecf" / "revealing_metadata.pdf", FIXTURES / "ndcal" / "reply_with_small_footnote.pdf"]
+PDF_SEEDS += [p for p in (CORPUS / "pdf" / "cod_21cv1061_1_p7_rectangles_yes.pdf",
+                          CORPUS / "pdf" / "cand_19cv5639_87_admin_motion_seal.pdf") if p.exists()]
+TEXT_SEED = (FIXTURES / "spero" / "notice_of_motion_ok.txt").read_bytes()
+FUZZ_SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
+                         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+
+def assert_checked(data: bytes, suffix: str, tmp_path: Path) -> None:
+    """The property: the file is read and checked, or reported unreadable, with no rule crashing."""
+    path = tmp_path / f"input{suffix}"
+    path.write_bytes(data)
+    result = check_file(path, str(path), PACKS, CONFIG)
+    codes = {d.code for d in result.diagnostics}
+    assert not result.crashed and "FL900" not in codes, [d.message for d in result.diagnostics if d.code == "FL900"]
+    assert "FL002" not in codes, "a mutated small file must not take 30 seconds"
+
+
+def flip(data: bytes, positions: list[int], value: int) -> bytes:
+    out = bytearray(data)
+    for position in positions:
+        out[position % len(out)] = value
+    return bytes(out)
+
+
+def boundaries(data: bytes) -> list[int]:
+    return [m.end() for m in re.finditer(rb"endobj|stream|xref|trailer|obj", data)]
+
+
+MUTATIONS = {
+    "flip": lambda data, draw: flip(data, draw(st.lists(st.integers(0, len(data) - 1), min_size=1, max_size=20)), draw(st.integers(0, 255))),
+    "truncate": lambda data, draw: data[: draw(st.sampled_from(boundaries(data) or [len(data) // 2]))],
+    "xref": lambda data, draw: data.replace(b"xref", draw(st.sampled_from([b"xrex", b"", b"xref\n0 99999999\n"])), 1),
+    "length": lambda data, draw: re.sub(rb"/Length \d+", b"/Length " + str(draw(st.sampled_from([0, 1, 10**9, -5]))).encode(), data, count=3),
+    "nesting": lambda data, draw: data.replace(b"/Contents", b"/Junk " + b"[" * draw(st.integers(100, 20000)) + b" /Contents", 1),
+    "number": lambda data, draw: re.sub(rb"/Count \d+", b"/Count " + b"9" * draw(st.integers(20, 5000)), data, count=1),
+    "cycle": lambda data, draw: re.sub(rb"/Parent \d+ 0 R", b"/Parent 3 0 R", re.sub(rb"/Kids \[(\d+) 0 R", rb"/Kids [2 0 R \1 0 R", data, count=1), count=2),
+}
+
+
+@pytest.mark.parametrize("family", sorted(MUTATIONS))
+def test_mutated_pdfs(family: str, tmp_path: Path) -> None:
+    seeds = [path.read_bytes() for path in PDF_SEEDS]
+
+    @FUZZ_SETTINGS
+    @given(st.data())
+    def run(data) -> None:
+        seed = data.draw(st.sampled_from(seeds))
+        assert_checked(MUTATIONS[family](seed, data.draw), ".pdf", tmp_path)
+
+    run()
+
+
+TEXT_MUTATIONS = st.one_of(
+    st.binary(max_size=4000),
+    st.binary(max_size=200).map(lambda noise: TEXT_SEED[:500] + noise + TEXT_SEED[500:]),
+    st.integers(1, 2_000_000).map(lambda size: b"A" * size + b"\n"),
+    st.just(b"\x00" * 10_000),
+    st.just(b"\xff\xfe" + "caption \u202e 123-45-6789".encode("utf-16-le")),
+    st.just(b"\xc3\x28 invalid utf-8 \xa0\xa1 " * 200),
+)
+
+
+def test_mutated_text(tmp_path: Path) -> None:
+    @FUZZ_SETTINGS
+    @given(TEXT_MUTATIONS)
+    def run(data: bytes) -> None:
+        assert_checked(data, ".txt", tmp_path)
+
+    run()

@@ -1,0 +1,131 @@
+"""Broken, hostile and odd input: every file gets a diagnostic, nothing stops the run."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT, assert_no_traceback, run_cli
+
+GOOD = FIXTURES / "spero" / "notice_of_motion_ok.pdf"
+
+
+def bomb_pdf(expanded_bytes: int) -> bytes:
+    """A one-page PDF whose content stream inflates to ``expanded_bytes`` of spaces."""
+    payload = zlib.compress(b" " * expanded_bytes, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(payload) + payload + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def test_compression_bomb_is_stopped_with_bounded_memory(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(bomb_pdf(400_000_000))  # 400 MB of spaces in well under a megabyte
+    assert bomb.stat().st_size < 1_000_000
+    code = ("import resource, subprocess, sys; "
+            "r = subprocess.run([sys.executable, '-m', 'filelint', 'check', '--format', 'json', sys.argv[1]], capture_output=True, text=True); "
+            "print(r.stdout); print('MAXRSS', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    result = subprocess.run([sys.executable, "-c", code, str(bomb)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    output, peak = result.stdout.rsplit("MAXRSS", 1)
+    assert int(peak) < 600_000, f"peak memory {int(peak) // 1024} MB: the decompression limit did not hold"
+    messages = [d["message"] for d in json.loads(output)["diagnostics"] if d["code"] == "FL006"]
+    assert messages and "decompression limit" in messages[0]
+
+
+def test_time_limit_stops_one_file_and_the_run_goes_on(tmp_path: Path, corpus: Path) -> None:
+    (tmp_path / ".filelint.toml").write_text("timeout = 0.5\n")
+    big = corpus / "pdf" / "cand_17cv220_1244_expert_report_391p.pdf"
+    result = run_cli("check", "--format", "json", str(big), str(GOOD), cwd=tmp_path)
+    assert_no_traceback(result)
+    found = {(Path(d["path"]).name, d["code"]) for d in json.loads(result.stdout)["diagnostics"]}
+    assert (big.name, "FL002") in found
+    assert result.returncode == 1
+    assert len(json.loads(result.stdout)["files"]) == 2
+
+
+def test_max_pages_setting(tmp_path: Path) -> None:
+    (tmp_path / ".filelint.toml").write_text("max-pages = 1\nselect = [\"FL\"]\n")
+    result = run_cli("check", "--format", "json", str(GOOD), cwd=tmp_path)
+    (diagnostic,) = json.loads(result.stdout)["diagnostics"]
+    assert diagnostic["code"] == "FL006" and "only the first 1 of its 3 pages" in diagnostic["message"]
+
+
+def test_file_system_oddities_each_get_a_diagnostic(tmp_path: Path) -> None:
+    folder = tmp_path / "filings"
+    folder.mkdir()
+    shutil.copy(GOOD, folder / "motion.pdf")
+    (folder / "loop").symlink_to(folder)  # a folder that contains itself
+    (folder / "self.pdf").symlink_to(folder / "self.pdf")  # a link to itself
+    (folder / "gone.pdf").symlink_to(tmp_path / "deleted.pdf")  # a dangling link: the file vanished
+    (folder / "brief.pdf").mkdir()  # a folder named like a file, holding a filing
+    shutil.copy(GOOD, folder / "brief.pdf" / "inner.pdf")
+    odd_name = os.fsdecode(bytes(folder) + b"/caf\xe9 motion.txt")
+    with open(odd_name, "w", encoding="utf-8") as handle:
+        handle.write("A draft with a name in Latin-1.\n")
+    result = run_cli("check", "--format", "json", "--select", "FL", str(folder), str(tmp_path / "missing.pdf"))
+    assert_no_traceback(result)
+    payload = json.loads(result.stdout)
+    names = {Path(f["path"]).name for f in payload["files"]}
+    assert {"motion.pdf", "self.pdf", "gone.pdf", "inner.pdf", "caf\ufffd motion.txt", "missing.pdf"} <= names
+    unreadable = {Path(d["path"]).name: d["message"] for d in payload["diagnostics"] if d["code"] == "FL001"}
+    assert set(unreadable) == {"self.pdf", "gone.pdf", "missing.pdf"}
+    assert "does not exist" in unreadable["gone.pdf"]
+    text_run = run_cli("check", str(folder))  # the text format prints the undecodable name too
+    assert_no_traceback(text_run)
+    assert text_run.returncode in (0, 1)
+
+
+def test_a_folder_given_as_a_file_name(tmp_path: Path) -> None:
+    (tmp_path / "exhibits.pdf").mkdir()
+    result = run_cli("check", str(tmp_path / "exhibits.pdf"))
+    assert result.returncode == 0 and "Checked 0 files" in result.stdout
+
+
+def _fingerprints(paths: list[Path]) -> dict[str, tuple[str, int]]:
+    return {str(p): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in paths}
+
+
+def test_checking_changes_no_file(corpus: Path) -> None:
+    files = sorted(p for p in FIXTURES.rglob("*") if p.is_file()) + sorted((corpus / "pdf").glob("*.pdf"))
+    before = _fingerprints(files)
+    result = run_cli("check", "--format", "json", str(FIXTURES), str(corpus / "pdf"), timeout=900)
+    assert result.returncode in (1, 2)  # the fixtures include an encrypted file and planted errors
+    assert _fingerprints(files) == before
+
+
+def test_checking_works_with_the_network_cut_off(tmp_path: Path) -> None:
+    code = (
+        "import socket, sys\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise OSError('network access attempted')\n"
+        "socket.socket = refuse\n"
+        "socket.create_connection = refuse\n"
+        "socket.getaddrinfo = refuse\n"
+        "sys.argv = ['filelint', 'check', '--format', 'json', sys.argv[1]]\n"
+        "from filelint.cli import main\n"
+        "main()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(FIXTURES / "spero")], capture_output=True, text=True, cwd=ROOT)
+    assert_no_traceback(result)
+    assert "network access attempted" not in result.stdout + result.stderr
+    assert result.returncode == 1 and json.loads(result.stdout)["files"]
