@@ -45,6 +45,8 @@ def collect_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
     """Files to check, with the path to show: files as given, folders walked for .pdf and .txt."""
     for path in paths:
         if path.is_dir():
+            if path.name.lower().endswith(CHECKED_SUFFIXES):
+                yield path, display_path(path)  # reported as a folder named like a filing; then searched
             yield from _walk(path)
         else:
             # A file named explicitly is checked whatever it is called, so a missing
@@ -55,6 +57,9 @@ def collect_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
 def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
     for root, folders, files in os.walk(folder):
         folders[:] = sorted(name for name in folders if name not in SKIPPED_FOLDERS and not name.startswith("."))
+        for name in folders:
+            if name.lower().endswith(CHECKED_SUFFIXES):
+                yield Path(root) / name, display_path(Path(root) / name)
         for name in sorted(files):
             if name.lower().endswith(CHECKED_SUFFIXES):
                 full = Path(root) / name

@@ -86,10 +86,11 @@ def test_file_system_oddities_each_get_a_diagnostic(tmp_path: Path) -> None:
     assert_no_traceback(result)
     payload = json.loads(result.stdout)
     names = {Path(f["path"]).name for f in payload["files"]}
-    assert {"motion.pdf", "self.pdf", "gone.pdf", "inner.pdf", "caf\ufffd motion.txt", "missing.pdf"} <= names
+    assert {"motion.pdf", "self.pdf", "gone.pdf", "inner.pdf", "caf\ufffd motion.txt", "missing.pdf", "brief.pdf"} <= names
     unreadable = {Path(d["path"]).name: d["message"] for d in payload["diagnostics"] if d["code"] == "FL001"}
-    assert set(unreadable) == {"self.pdf", "gone.pdf", "missing.pdf"}
+    assert set(unreadable) == {"self.pdf", "gone.pdf", "missing.pdf", "brief.pdf"}
     assert "does not exist" in unreadable["gone.pdf"]
+    assert "folder named like a file" in unreadable["brief.pdf"]
     text_run = run_cli("check", str(folder))  # the text format prints the undecodable name too
     assert_no_traceback(text_run)
     assert text_run.returncode in (0, 1)
@@ -98,7 +99,28 @@ def test_file_system_oddities_each_get_a_diagnostic(tmp_path: Path) -> None:
 def test_a_folder_given_as_a_file_name(tmp_path: Path) -> None:
     (tmp_path / "exhibits.pdf").mkdir()
     result = run_cli("check", str(tmp_path / "exhibits.pdf"))
-    assert result.returncode == 0 and "Checked 0 files" in result.stdout
+    assert result.returncode == 1 and "folder named like a file" in result.stdout
+
+
+def test_a_named_pipe_is_not_opened(tmp_path: Path) -> None:
+    pipe = tmp_path / "motion.txt"
+    os.mkfifo(pipe)  # reading it would block forever
+    result = run_cli("check", "--format", "json", str(tmp_path), timeout=60)
+    (diagnostic,) = json.loads(result.stdout)["diagnostics"]
+    assert diagnostic["code"] == "FL001" and "not a regular file" in diagnostic["message"]
+
+
+def test_an_unreadable_file(tmp_path: Path) -> None:
+    locked = tmp_path / "locked.pdf"
+    shutil.copy(GOOD, locked)
+    locked.chmod(0)
+    if os.access(locked, os.R_OK):
+        reason = "running as root: file permissions do not stop reading here"
+        print(f"SKIP: {reason}", file=sys.stderr)
+        pytest.skip(reason)
+    result = run_cli("check", "--format", "json", str(locked))
+    (diagnostic,) = json.loads(result.stdout)["diagnostics"]
+    assert diagnostic["code"] == "FL001" and "could not be opened" in diagnostic["message"]
 
 
 def _fingerprints(paths: list[Path]) -> dict[str, tuple[str, int]]:

@@ -50,6 +50,10 @@ def read_document(path: Path, display_path: str | None = None, max_pages: int = 
     """Read one file into a Document; problems become ``Document.problem``."""
     shown = display_path or str(path)
     kind = "pdf" if path.suffix.lower() == ".pdf" else "text"
+    if path.is_dir():
+        return unreadable(shown, 0, kind, "it is a folder named like a file, not a file (any filings inside it are checked)")
+    if path.exists() and not path.is_file():
+        return unreadable(shown, 0, kind, "it is not a regular file (a pipe, socket or device), so it was not opened")
     try:
         data = path.read_bytes()
     except IsADirectoryError:
