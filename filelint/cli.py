@@ -37,6 +37,10 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    concise = "concise"
+    github = "github"
+    junit = "junit"
+    sarif = "sarif"
 
 
 def _console(stderr: bool = False) -> Console:
@@ -94,6 +98,9 @@ def check(
     chambers_copy: Annotated[bool, typer.Option("--chambers-copy", help="Treat every file given as a chambers copy.")] = False,
     filed_on: Annotated[Optional[str], typer.Option(help="The date the paper is (or will be) filed, YYYY-MM-DD, for notice periods.")] = None,
     show_secrets: Annotated[bool, typer.Option("--show-secrets", help="Print social security, account numbers and birth dates in full (they are masked by default).")] = False,
+    output_file: Annotated[Optional[Path], typer.Option("--output-file", "-o", help="Write the report to this file instead of the terminal.")] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Also print how many findings each rule made.")] = False,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when errors are found (internal errors still exit 2).")] = False,
 ) -> None:
     """Check filings and report every problem with page, line, citation and fix."""
     from filelint.api import check_paths
@@ -112,17 +119,48 @@ def check(
         report = check_paths(paths or [Path(".")], config, show_secrets=show_secrets)
     except FilelintError as error:
         _fail(str(error))
-    if output_format is OutputFormat.json:
-        from filelint.output import json as json_output
-
-        sys.stdout.write(json_output.render(report) + "\n")
-    else:
-        from filelint.output import text as text_output
-
-        text_output.render(report, _console())
+    _emit(report, output_format, output_file, statistics)
     if report.crashed:
         raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_FINDINGS if any(d.severity.value == "error" for d in report.diagnostics) else EXIT_CLEAN)
+    errors = any(d.severity.value == "error" for d in report.diagnostics)
+    raise typer.Exit(EXIT_FINDINGS if errors and not exit_zero else EXIT_CLEAN)
+
+
+def _emit(report, output_format: OutputFormat, output_file: Path | None, statistics: bool) -> None:
+    """Render the report in the chosen format, to the terminal or a file."""
+    import importlib
+
+    if output_format is OutputFormat.text:
+        from filelint.output import text as text_output
+
+        if output_file is None:
+            console = _console()
+        else:
+            console = Console(file=_open_output(output_file), highlight=False, markup=False, emoji=False, width=200, no_color=True)
+        text_output.render(report, console)
+        if statistics:
+            text_output.render_statistics(report, console)
+        return
+    module = importlib.import_module(f"filelint.output.{output_format.value}")
+    rendered = module.render(report)
+    if output_format is OutputFormat.json:
+        rendered += "\n"
+    if output_file is None:
+        sys.stdout.write(rendered)
+    else:
+        with _open_output(output_file) as handle:
+            handle.write(rendered)
+    if statistics:
+        from filelint.output import text as text_output
+
+        text_output.render_statistics(report, _console(stderr=output_file is None))
+
+
+def _open_output(path: Path):
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as error:
+        _fail(f"--output-file {path}: {error.strerror or error}")
 
 
 @app.command("chambers-copy")

@@ -60,6 +60,16 @@ def _finding(diagnostic: Diagnostic, console: Console) -> None:
     console.print(Text("    fix: ", style="green") + Text(diagnostic.fix), soft_wrap=True)
 
 
+def render_statistics(report: Report, console: Console) -> None:
+    """How many findings each rule made, most first."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for diagnostic in report.diagnostics:
+        key = (diagnostic.code, diagnostic.name, diagnostic.severity.value)
+        counts[key] = counts.get(key, 0) + 1
+    for (code, name, severity), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        console.print(Text(f"{count:>5}  {code:<7} {name} ({severity})"), soft_wrap=True)
+
+
 def _summary(report: Report) -> Text:
     counts = {severity: 0 for severity in Severity}
     for diagnostic in report.diagnostics:

@@ -1,0 +1,79 @@
+"""``--format sarif``: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+
+Rules carry their documentation and citation; each result carries its page and line (a
+PDF's pages are not lines, so the page is in the result's properties and the region's
+line is the pleading line where known) and a ``partialFingerprints`` entry filelint
+computes itself from the rule, the file and the finding's text, so that a finding keeps
+its identity when other lines move.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import regex
+
+from filelint import __version__
+from filelint.api import Report
+from filelint.diagnostic import Diagnostic, Severity
+from filelint.registry import all_rules
+
+SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def fingerprint(diagnostic: Diagnostic) -> str:
+    """Stable across commits: the rule, the file and what was found, not where the lines fell."""
+    text = regex.sub(r"\d+", "#", diagnostic.excerpt or diagnostic.message)
+    return hashlib.sha256(f"{diagnostic.code}|{diagnostic.path}|{text}".encode()).hexdigest()[:32]
+
+
+def render(report: Report) -> str:
+    rules = all_rules(report.packs)
+    index = {rule.code: i for i, rule in enumerate(rules)}
+    driver_rules = [_rule(rule) for rule in rules]
+    results = [_result(d, index) for d in report.diagnostics]
+    log = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "filelint", "version": __version__, "informationUri": "https://github.com/filelint/filelint",
+                                "rules": driver_rules}},
+            "results": results,
+        }],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _rule(rule) -> dict:
+    summary = rule.doc.splitlines()[0] if rule.doc else rule.name
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": summary},
+        "fullDescription": {"text": rule.doc or summary},
+        "help": {"text": f"{rule.doc}\n\nCitation: {rule.citation}\nFix: {rule.fix}", "markdown": rule.doc or summary},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"citation": rule.citation, "pack": rule.pack, "tags": [rule.pack]},
+    }
+
+
+def _result(diagnostic: Diagnostic, index: dict[str, int]) -> dict:
+    region = {"startLine": diagnostic.line or 1}
+    if diagnostic.excerpt:
+        region["snippet"] = {"text": diagnostic.excerpt}
+    result = {
+        "ruleId": diagnostic.code,
+        "level": LEVELS[diagnostic.severity],
+        "message": {"text": diagnostic.message},
+        "locations": [{
+            "physicalLocation": {"artifactLocation": {"uri": diagnostic.path.replace("\\", "/")}, "region": region},
+            "properties": {"page": diagnostic.page, "line": diagnostic.line},
+        }],
+        "partialFingerprints": {"filelint/v1": fingerprint(diagnostic)},
+        "properties": {"page": diagnostic.page, "line": diagnostic.line, "citation": diagnostic.citation, "fix": diagnostic.fix},
+    }
+    if diagnostic.code in index:
+        result["ruleIndex"] = index[diagnostic.code]
+    return result
