@@ -26,3 +26,33 @@ def test_hook_runs_filelint_on_pdf_and_text() -> None:
     assert "pdf" in identify.tags_from_filename("motion.pdf")
     assert "plain-text" in identify.tags_from_filename("motion.txt")
     assert shutil.which("filelint") is not None
+
+
+def test_hook_fails_on_a_bad_filing_and_passes_a_good_one(tmp_path) -> None:
+    """The real pre-commit, pointed at this checkout with try-repo, on a repository of filings."""
+    import os
+
+    from conftest import FIXTURES
+
+    repo = tmp_path / "filings"
+    repo.mkdir()
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com", "NO_COLOR": "1"}
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, env=env)
+
+    def try_repo(*files: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "filelint", "--files", *files],
+                              cwd=repo, capture_output=True, text=True, env=env, timeout=900)
+
+    git("init", "-q")
+    shutil.copy(FIXTURES / "spero" / "notice_of_motion_ok.pdf", repo / "motion.pdf")
+    shutil.copy(FIXTURES / "spero" / "notice_of_motion_no_jcs.txt", repo / "draft.txt")
+    git("add", ".")
+    good = try_repo("motion.pdf")
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "Passed" in good.stdout
+    bad = try_repo("draft.txt")
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "Failed" in bad.stdout and "JCS001" in bad.stdout
