@@ -6,7 +6,7 @@ import os
 import signal
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -15,6 +15,7 @@ from filelint.document import Document
 from filelint.engine import LintResult, engine_diagnostic, lint
 from filelint.readers import read_document
 from filelint.registry import Pack, discover_packs
+from filelint.suppression import BASELINE_FILE, apply_baseline, read_baseline
 
 CHECKED_SUFFIXES = (".pdf", ".txt")
 SKIPPED_FOLDERS = {".git", ".hg", ".svn", ".filelint_cache", "__pycache__", ".venv", "node_modules"}
@@ -26,6 +27,7 @@ class Report:
 
     results: tuple[LintResult, ...]
     packs: tuple[Pack, ...]
+    stale_baseline: tuple[dict, ...] = ()  # baseline entries no finding matched any more
 
     @property
     def diagnostics(self):
@@ -67,13 +69,33 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
 
 
 def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None = None,
-                show_secrets: bool = False) -> Report:
+                show_secrets: bool = False, use_baseline: bool = True) -> Report:
     """Read every file once, run the packs, return the results in path order."""
     packs = discover_packs() if packs is None else packs
     config.check_pack_params(packs)
     results = [check_file(path, shown, packs, config, show_secrets) for path, shown in collect_files(paths)]
     results.sort(key=lambda result: result.document.path)
-    return Report(tuple(results), tuple(packs))
+    baseline = baseline_path(config, use_baseline)
+    if baseline is None:
+        return Report(tuple(results), tuple(packs))
+    return _apply_baseline(results, packs, read_baseline(baseline))
+
+
+def baseline_path(config: Config, use_baseline: bool = True) -> Path | None:
+    """The baseline in force: configured, or .filelint-baseline.json beside the configuration when it exists."""
+    if not use_baseline:
+        return None
+    if config.baseline is not None:
+        return config.baseline if config.baseline.is_absolute() else config.root / config.baseline
+    default = config.root / BASELINE_FILE
+    return default if default.is_file() else None
+
+
+def _apply_baseline(results: list[LintResult], packs: list[Pack], entries: list[dict]) -> Report:
+    outcome = apply_baseline(entries, [d for result in results for d in result.diagnostics])
+    kept = set(map(id, outcome.diagnostics))
+    filtered = [replace(result, diagnostics=tuple(d for d in result.diagnostics if id(d) in kept)) for result in results]
+    return Report(tuple(filtered), tuple(packs), outcome.stale)
 
 
 def check_file(path: Path, shown: str, packs: list[Pack], config: Config, show_secrets: bool = False) -> LintResult:

@@ -97,6 +97,7 @@ def check(
     referral_judge: Annotated[Optional[str], typer.Option(help="Initials of the magistrate judge the matter is referred to (e.g. JCS).")] = None,
     chambers_copy: Annotated[bool, typer.Option("--chambers-copy", help="Treat every file given as a chambers copy.")] = False,
     filed_on: Annotated[Optional[str], typer.Option(help="The date the paper is (or will be) filed, YYYY-MM-DD, for notice periods.")] = None,
+    baseline_file: Annotated[Optional[Path], typer.Option("--baseline", help="Report only findings not in this baseline file.")] = None,
     show_secrets: Annotated[bool, typer.Option("--show-secrets", help="Print social security, account numbers and birth dates in full (they are masked by default).")] = False,
     output_file: Annotated[Optional[Path], typer.Option("--output-file", "-o", help="Write the report to this file instead of the terminal.")] = None,
     statistics: Annotated[bool, typer.Option("--statistics", help="Also print how many findings each rule made.")] = False,
@@ -115,6 +116,7 @@ def check(
             referral_judge=referral_judge,
             all_chambers_copies=chambers_copy or None,
             filed_on=_date_option("--filed-on", filed_on),
+            baseline=str(baseline_file.resolve()) if baseline_file else None,
         )
         report = check_paths(paths or [Path(".")], config, show_secrets=show_secrets)
     except FilelintError as error:
@@ -161,6 +163,27 @@ def _open_output(path: Path):
         return path.open("w", encoding="utf-8")
     except OSError as error:
         _fail(f"--output-file {path}: {error.strerror or error}")
+
+
+@app.command()
+def baseline(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to record.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The baseline file (default: .filelint-baseline.json beside the configuration).")] = None,
+    config_file: Annotated[Optional[Path], typer.Option("--config", help="Use this configuration file.")] = None,
+) -> None:
+    """Record today's findings so later runs report only new ones."""
+    from filelint.api import check_paths
+    from filelint.config import load_config
+    from filelint.suppression import BASELINE_FILE, write_baseline
+
+    try:
+        config = load_config(config_file)
+        report = check_paths(paths or [Path(".")], config, use_baseline=False)
+    except FilelintError as error:
+        _fail(str(error))
+    target = output or config.baseline or config.root / BASELINE_FILE
+    count = write_baseline(target, report.diagnostics)
+    _console().print(Text(f"Wrote {count} finding{'s' if count != 1 else ''} from {len(report.results)} files to {target}."), soft_wrap=True)
 
 
 @app.command("chambers-copy")

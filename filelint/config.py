@@ -41,6 +41,7 @@ class Config:
     court: str | None = None
     pack_params: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()  # [packs.<id>] overrides
     filed_on: dt.date | None = None  # --filed-on
+    baseline: Path | None = None  # accepted findings (.filelint-baseline.json by default, when it exists)
     timeout: float = 60.0  # seconds one file may take
     max_pages: int = 1000  # pages read of one PDF
     all_chambers_copies: bool = False  # --chambers-copy: every file given is one
@@ -238,6 +239,12 @@ def _positive_integer(where: str, key: str, value: Any) -> int:
     return value
 
 
+def _baseline_path(where: str, key: str, value: Any) -> Path:
+    if not isinstance(value, (str, Path)) or not str(value).strip():
+        raise ConfigError(where, key, "must be the path of a baseline file")
+    return Path(value)
+
+
 _VALIDATORS = {
     "select": ("select", _prefixes),
     "ignore": ("ignore", _prefixes),
@@ -250,4 +257,5 @@ _VALIDATORS = {
     "packs": ("pack_params", _pack_params),
     "timeout": ("timeout", _positive_number),
     "max-pages": ("max_pages", _positive_integer),
+    "baseline": ("baseline", _baseline_path),
 }

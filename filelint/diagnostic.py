@@ -67,6 +67,14 @@ class Diagnostic:
     excerpt: str | None = None
     secrets: tuple[Secret, ...] = field(default=())
 
+    def fingerprint(self) -> str:
+        """Stable across edits: the rule, the file and what was found, not where the lines fell."""
+        import hashlib
+        import re
+
+        text = re.sub(r"\d+", "#", self.excerpt or self.message)
+        return hashlib.sha256(f"{self.code}|{self.path}|{text}".encode()).hexdigest()[:32]
+
     def sort_key(self) -> tuple:
         """Document order: by file, then page, then line, then code."""
         return (self.path, self.page or 0, self.line or 0, self.code, self.message)

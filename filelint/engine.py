@@ -12,6 +12,7 @@ from filelint.doctype import guess_type, has_chambers_copy_legend
 from filelint.document import Document
 from filelint.registry import Pack
 from filelint.rule import Rule, RuleContext
+from filelint.suppression import apply_inline
 
 INTERNAL_ERROR_CODE = "FL900"
 INTERNAL_ERROR_NAME = "internal-error"
@@ -60,6 +61,7 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     # rule must not show the number another rule found on the same line.
     secrets = () if show_secrets else tuple({s.value: s for _, f in found for s in f.secrets}.values())
     diagnostics.extend(_diagnostic(rule, document, finding, secrets) for rule, finding in found)
+    diagnostics = [d for d in apply_inline(document, diagnostics) if config.enabled(d.code, document.path)]
     diagnostics.sort(key=Diagnostic.sort_key)
     return LintResult(document, tuple(diagnostics), crashed, document_type, chambers_copy)
 

@@ -34,5 +34,6 @@ def render(report: Report) -> str:
         "files": files,
         "diagnostics": diagnostics,
         "summary": {"files": len(files), **summary},
+        "baseline": {"stale": list(report.stale_baseline)},
     }
     return json.dumps(payload, indent=2, ensure_ascii=False)

@@ -9,10 +9,7 @@ its identity when other lines move.
 
 from __future__ import annotations
 
-import hashlib
 import json
-
-import regex
 
 from filelint import __version__
 from filelint.api import Report
@@ -21,12 +18,6 @@ from filelint.registry import all_rules
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-
-
-def fingerprint(diagnostic: Diagnostic) -> str:
-    """Stable across commits: the rule, the file and what was found, not where the lines fell."""
-    text = regex.sub(r"\d+", "#", diagnostic.excerpt or diagnostic.message)
-    return hashlib.sha256(f"{diagnostic.code}|{diagnostic.path}|{text}".encode()).hexdigest()[:32]
 
 
 def render(report: Report) -> str:
@@ -71,7 +62,7 @@ def _result(diagnostic: Diagnostic, index: dict[str, int]) -> dict:
             "physicalLocation": {"artifactLocation": {"uri": diagnostic.path.replace("\\", "/")}, "region": region},
             "properties": {"page": diagnostic.page, "line": diagnostic.line},
         }],
-        "partialFingerprints": {"filelint/v1": fingerprint(diagnostic)},
+        "partialFingerprints": {"filelint/v1": diagnostic.fingerprint()},
         "properties": {"page": diagnostic.page, "line": diagnostic.line, "citation": diagnostic.citation, "fix": diagnostic.fix},
     }
     if diagnostic.code in index:

@@ -42,6 +42,12 @@ def render(report: Report, console: Console) -> None:
             _finding(diagnostic, console)
         console.print()
     console.print(_summary(report), soft_wrap=True)
+    if report.stale_baseline:
+        console.print(Text(f"{len(report.stale_baseline)} baseline entr{'ies' if len(report.stale_baseline) > 1 else 'y'} "
+                           "no longer match any finding (fixed, or the file changed); run `filelint baseline` to refresh:",
+                           style="yellow"), soft_wrap=True)
+        for stale in report.stale_baseline:
+            console.print(Text(f"    {stale['path']} {stale['code']}"), soft_wrap=True)
 
 
 def _finding(diagnostic: Diagnostic, console: Console) -> None:

@@ -1,0 +1,97 @@
+"""Suppressing findings: inline comments in text drafts, and a baseline file for everything else.
+
+A PDF cannot hold a ``noqa`` comment, so a repository adopting filelint records today's
+findings in a baseline (keyed by rule, file and a fingerprint of what was found, not by
+line numbers, which move) and later runs report only what is new.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable
+
+import regex
+
+from filelint.diagnostic import Diagnostic, Severity
+from filelint.document import Document
+from filelint.errors import ConfigError
+
+BASELINE_FILE = ".filelint-baseline.json"
+INLINE = regex.compile(r"filelint:\s*ignore\[(?P<codes>[A-Z0-9,\s]+)\]\s*(?P<reason>.*)$")
+NO_REASON = ("FL007", "suppression-without-reason")
+
+
+def apply_inline(document: Document, diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Drop findings a ``filelint: ignore[CODE] reason`` line suppresses on the next line; flag reasonless ones."""
+    diagnostics = list(diagnostics)
+    if document.kind != "text":
+        return diagnostics
+    suppressed: set[tuple[str, int, int]] = set()
+    added: list[Diagnostic] = []
+    for page in document.pages:
+        for position, line in enumerate(page.lines):
+            match = INLINE.search(line.text)
+            if not match or position + 1 >= len(page.lines):
+                continue
+            target = page.lines[position + 1].number
+            codes = [code.strip() for code in match["codes"].split(",") if code.strip()]
+            suppressed.update((code, page.number, target) for code in codes)
+            if not match["reason"].strip():
+                added.append(_no_reason(document.path, page.number, line.number, codes))
+    kept = [d for d in diagnostics if (d.code, d.page, d.line) not in suppressed]
+    return kept + added
+
+
+def _no_reason(path: str, page: int, line: int, codes: list[str]) -> Diagnostic:
+    return Diagnostic(
+        code=NO_REASON[0], name=NO_REASON[1], severity=Severity.WARNING, path=path, page=page, line=line,
+        message=f"The suppression of {', '.join(codes)} gives no reason.",
+        citation="filelint: suppressions must say why",
+        fix="Say why after the bracket, e.g. \"filelint: ignore[FR001] number is a public docket exhibit ID\".",
+    )
+
+
+@dataclass(frozen=True)
+class BaselineResult:
+    """What a baseline left: the new findings, and the entries nothing matched any more."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    stale: tuple[dict, ...]
+
+
+def entry(diagnostic: Diagnostic) -> dict:
+    return {"code": diagnostic.code, "path": diagnostic.path, "fingerprint": diagnostic.fingerprint()}
+
+
+def write_baseline(path: Path, diagnostics: Iterable[Diagnostic]) -> int:
+    """Record ``diagnostics`` as accepted; return how many entries were written."""
+    entries = sorted((entry(d) for d in diagnostics), key=lambda e: (e["path"], e["code"], e["fingerprint"]))
+    path.write_text(json.dumps({"schema": 1, "entries": entries}, indent=2) + "\n", encoding="utf-8")
+    return len(entries)
+
+
+def read_baseline(path: Path) -> list[dict]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        entries = data["entries"]
+        assert all({"code", "path", "fingerprint"} <= set(e) for e in entries)
+        return entries
+    except (OSError, ValueError, KeyError, TypeError, AssertionError) as error:
+        raise ConfigError(str(path), None, f"not a filelint baseline ({type(error).__name__})") from error
+
+
+def apply_baseline(entries: list[dict], diagnostics: Iterable[Diagnostic]) -> BaselineResult:
+    """Remove findings the baseline accepted (each entry matches once); report entries left unmatched."""
+    remaining = Counter((e["code"], e["path"], e["fingerprint"]) for e in entries)
+    new = []
+    for diagnostic in diagnostics:
+        key = (diagnostic.code, diagnostic.path, diagnostic.fingerprint())
+        if remaining[key] > 0:
+            remaining[key] -= 1
+        else:
+            new.append(diagnostic)
+    stale = tuple({"code": code, "path": path, "fingerprint": fp} for (code, path, fp), count in remaining.items() for _ in range(count))
+    return BaselineResult(tuple(new), stale)
