@@ -1,6 +1,6 @@
 """Allow ``python -m filelint``."""
 
-from filelint.cli import main
+from filelint.entry import main
 
 if __name__ == "__main__":
     main()

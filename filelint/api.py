@@ -8,7 +8,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from filelint.config import Config
 from filelint.document import Document
@@ -69,16 +69,118 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
 
 
 def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None = None,
-                show_secrets: bool = False, use_baseline: bool = True) -> Report:
-    """Read every file once, run the packs, return the results in path order."""
+                show_secrets: bool = False, use_baseline: bool = True, jobs: int = 1,
+                cache_dir: Path | None = None, on_progress: Callable[[int, int], None] | None = None) -> Report:
+    """Read every file once, run the packs, return the results in path order.
+
+    ``jobs`` > 1 checks files in that many processes (built-in and installed packs only);
+    ``cache_dir`` keeps results keyed by file content, configuration and versions.
+    """
+    explicit_packs = packs is not None
     packs = discover_packs() if packs is None else packs
     config.check_pack_params(packs)
-    results = [check_file(path, shown, packs, config, show_secrets) for path, shown in collect_files(paths)]
-    results.sort(key=lambda result: result.document.path)
+    files = list(collect_files(paths))
+    cache = ResultCache(cache_dir, config, packs, show_secrets) if cache_dir else None
+    results: dict[int, LintResult] = {}
+    pending = []
+    for index, (path, shown) in enumerate(files):
+        cached = cache.get(path, shown) if cache else None
+        if cached is not None:
+            results[index] = cached
+        else:
+            pending.append((index, path, shown))
+    done = len(results)
+    if on_progress:
+        on_progress(done, len(files))
+    for index, result in _run(pending, packs, config, show_secrets, jobs if not explicit_packs else 1):
+        results[index] = result
+        if cache:
+            cache.put(files[index][0], files[index][1], result)
+        done += 1
+        if on_progress:
+            on_progress(done, len(files))
+    ordered = sorted(results.values(), key=lambda result: result.document.path)
     baseline = baseline_path(config, use_baseline)
     if baseline is None:
-        return Report(tuple(results), tuple(packs))
-    return _apply_baseline(results, packs, read_baseline(baseline))
+        return Report(tuple(ordered), tuple(packs))
+    return _apply_baseline(ordered, packs, read_baseline(baseline))
+
+
+def _run(pending: list, packs: list[Pack], config: Config, show_secrets: bool, jobs: int) -> Iterator[tuple[int, LintResult]]:
+    """Check the pending files, in this process or in ``jobs`` worker processes."""
+    if jobs <= 1 or len(pending) <= 1:
+        for index, path, shown in pending:
+            yield index, check_file(path, shown, packs, config, show_secrets).slim()
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(jobs, len(pending)), initializer=_start_worker,
+                             initargs=(config, show_secrets)) as pool:
+        futures = [(index, pool.submit(_work, path, shown)) for index, path, shown in pending]
+        for index, future in futures:
+            yield index, future.result()
+
+
+_WORKER: dict = {}
+
+
+def _start_worker(config: Config, show_secrets: bool) -> None:
+    _WORKER.update(config=config, show_secrets=show_secrets, packs=discover_packs())
+
+
+def _work(path: Path, shown: str) -> LintResult:
+    return check_file(path, shown, _WORKER["packs"], _WORKER["config"], _WORKER["show_secrets"]).slim()
+
+
+class ResultCache:
+    """Results on disk, keyed by the file's bytes, its shown path, the configuration and every pack's version."""
+
+    def __init__(self, folder: Path, config: Config, packs: list[Pack], show_secrets: bool) -> None:
+        import hashlib
+
+        from filelint import __version__
+
+        self.folder = folder
+        settings = repr((config, show_secrets, __version__, sorted((pack.id, pack.version) for pack in packs)))
+        self.salt = hashlib.sha256(settings.encode()).hexdigest()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            ignore = folder / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# Created by filelint: results cached by content.\n*\n", encoding="utf-8")
+        except OSError:
+            self.folder = None  # a read-only checkout: run without a cache
+
+    def _key(self, path: Path, shown: str) -> Path | None:
+        import hashlib
+
+        if self.folder is None:
+            return None
+        try:
+            content = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+        return self.folder / hashlib.sha256(f"{self.salt}|{shown}|{content}".encode()).hexdigest()
+
+    def get(self, path: Path, shown: str) -> LintResult | None:
+        import pickle
+
+        key = self._key(path, shown)
+        try:
+            return pickle.loads(key.read_bytes()) if key is not None and key.exists() else None
+        except Exception:  # noqa: BLE001 - a damaged cache entry is a miss
+            return None
+
+    def put(self, path: Path, shown: str, result: LintResult) -> None:
+        import pickle
+
+        key = self._key(path, shown)
+        if key is None or result.crashed:
+            return
+        try:
+            key.write_bytes(pickle.dumps(result))
+        except OSError:
+            pass
 
 
 def baseline_path(config: Config, use_baseline: bool = True) -> Path | None:

@@ -8,7 +8,9 @@ Python traceback ever reaches the user.
 from __future__ import annotations
 
 
+import os
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -70,10 +72,9 @@ def _date_option(name: str, value: str | None):
 
 def _version_callback(value: bool) -> None:
     if value:
-        from filelint.registry import discover_packs
+        from filelint.entry import version_line
 
-        packs = ", ".join(f"{pack.id} {pack.version}" for pack in discover_packs())
-        typer.echo(f"filelint {__version__} (packs: {packs})")
+        typer.echo(version_line())
         raise typer.Exit(EXIT_CLEAN)
 
 
@@ -102,6 +103,8 @@ def check(
     output_file: Annotated[Optional[Path], typer.Option("--output-file", "-o", help="Write the report to this file instead of the terminal.")] = None,
     statistics: Annotated[bool, typer.Option("--statistics", help="Also print how many findings each rule made.")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when errors are found (internal errors still exit 2).")] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Check files in this many processes (default: the number of CPUs).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the result cache (.filelint_cache/).")] = False,
 ) -> None:
     """Check filings and report every problem with page, line, citation and fix."""
     from filelint.api import check_paths
@@ -118,7 +121,9 @@ def check(
             filed_on=_date_option("--filed-on", filed_on),
             baseline=str(baseline_file.resolve()) if baseline_file else None,
         )
-        report = check_paths(paths or [Path(".")], config, show_secrets=show_secrets)
+        with _progress() as on_progress:
+            report = check_paths(paths or [Path(".")], config, show_secrets=show_secrets, jobs=jobs or os.cpu_count() or 1,
+                                 cache_dir=None if no_cache else config.root / ".filelint_cache", on_progress=on_progress)
     except FilelintError as error:
         _fail(str(error))
     _emit(report, output_format, output_file, statistics)
@@ -126,6 +131,25 @@ def check(
         raise typer.Exit(EXIT_ERROR)
     errors = any(d.severity.value == "error" for d in report.diagnostics)
     raise typer.Exit(EXIT_FINDINGS if errors and not exit_zero else EXIT_CLEAN)
+
+
+@contextmanager
+def _progress():
+    """A progress bar on stderr, on a terminal, once more than a few files are being checked."""
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True) as progress:
+        task = progress.add_task("files", total=None, visible=False)
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total, visible=total > 3)
+
+        yield update
 
 
 def _emit(report, output_format: OutputFormat, output_file: Path | None, statistics: bool) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from filelint.config import Config
@@ -28,6 +28,11 @@ class LintResult:
     crashed: bool
     document_type: str | None = None
     chambers_copy: bool = False
+    page_count: int = 0
+
+    def slim(self) -> "LintResult":
+        """The result without the parsed pages, to send between processes or keep in the cache."""
+        return replace(self, document=replace(self.document, pages=(), pdf=None), page_count=self.page_count)
 
 
 def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets: bool = False) -> LintResult:
@@ -63,7 +68,7 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     diagnostics.extend(_diagnostic(rule, document, finding, secrets) for rule, finding in found)
     diagnostics = [d for d in apply_inline(document, diagnostics) if config.enabled(d.code, document.path)]
     diagnostics.sort(key=Diagnostic.sort_key)
-    return LintResult(document, tuple(diagnostics), crashed, document_type, chambers_copy)
+    return LintResult(document, tuple(diagnostics), crashed, document_type, chambers_copy, document.page_count)
 
 
 def _diagnostic(rule: Rule, document: Document, finding: Finding, secrets: tuple[Secret, ...]) -> Diagnostic:

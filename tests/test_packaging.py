@@ -34,7 +34,7 @@ def test_wheel_carries_every_rule_pack(wheel: Path) -> None:
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[filelint.rules]" in text and "spero = filelint_rules.spero" in text
-    assert "filelint = filelint.cli:main" in text
+    assert "filelint = filelint.entry:main" in text
 
 
 def test_installed_wheel_checks_filings_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ def render(report: Report) -> str:
         {
             "path": result.document.path,
             "kind": result.document.kind,
-            "pages": result.document.page_count,
+            "pages": result.page_count,
             "type": result.document_type,
             "chambers_copy": result.chambers_copy,
             "size_bytes": result.document.size_bytes,

@@ -31,7 +31,7 @@ def render(report: Report, console: Console) -> None:
         if not result.diagnostics:
             continue
         document = result.document
-        pages = f"{document.page_count} page{'s' if document.page_count != 1 else ''}" if document.readable else "not read"
+        pages = f"{result.page_count} page{'s' if result.page_count != 1 else ''}" if document.readable else "not read"
         heading = Text(document.path, style="bold underline")
         facts = [document.kind.upper() if document.kind == "pdf" else "text", pages]
         facts += [result.document_type] if result.document_type else []
