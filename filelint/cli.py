@@ -43,6 +43,7 @@ class OutputFormat(str, Enum):
     github = "github"
     junit = "junit"
     sarif = "sarif"
+    html = "html"
 
 
 def _console(stderr: bool = False) -> Console:
