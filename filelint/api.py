@@ -132,6 +132,33 @@ def _work(path: Path, shown: str) -> LintResult:
     return check_file(path, shown, _WORKER["packs"], _WORKER["config"], _WORKER["show_secrets"]).slim()
 
 
+def _code_stamp(packs: list[Pack]) -> list[tuple[str, int, int]]:
+    """Size and modification time of filelint's and every pack's source files.
+
+    The version alone would let an edited checkout (or an edited third-party pack) reuse results
+    computed by the old code.
+    """
+    import sys
+
+    import filelint
+
+    folders = {Path(filelint.__file__).parent}
+    for pack in packs:
+        names = [pack.origin.split(" = ")[-1].split(":")[0]]  # the package holding pack.toml
+        names += [getattr(rule.check, "__module__", "") or "" for rule in pack.rules]
+        for name in names:
+            module = sys.modules.get(name)
+            if module is not None and getattr(module, "__file__", None):
+                folders.add(Path(module.__file__).parent)
+    stamp = []
+    for folder in sorted(folders):
+        for source in sorted(folder.rglob("*")):
+            if source.suffix in (".py", ".toml") and "__pycache__" not in source.parts:
+                info = source.stat()
+                stamp.append((str(source), info.st_size, info.st_mtime_ns))
+    return stamp
+
+
 class ResultCache:
     """Results on disk, keyed by the file's bytes, its shown path, the configuration and every pack's version."""
 
@@ -141,7 +168,8 @@ class ResultCache:
         from filelint import __version__
 
         self.folder = folder
-        settings = repr((config, show_secrets, __version__, sorted((pack.id, pack.version) for pack in packs)))
+        settings = repr((config, show_secrets, __version__, sorted((pack.id, pack.version) for pack in packs),
+                         _code_stamp(packs)))
         self.salt = hashlib.sha256(settings.encode()).hexdigest()
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-import holidays
 import regex
+
+if TYPE_CHECKING:
+    import holidays
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -69,6 +71,8 @@ def _to_date(match: regex.Match) -> dt.date | None:
 
 @lru_cache(maxsize=None)
 def _holidays(year: int) -> holidays.HolidayBase:
+    import holidays  # deferred: most filings name no date that needs the holiday calendar
+
     return holidays.US(years=year, observed=True)
 
 

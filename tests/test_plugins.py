@@ -132,3 +132,23 @@ def test_a_crashing_rule_is_reported_as_fl900_and_others_still_report(tmp_path: 
     crash = [d for d in diagnostics if d["code"] == "FL900"]
     assert len(crash) == 1 and "ABC009" in crash[0]["message"] and "ZeroDivisionError" in crash[0]["message"]
     assert any(d["code"] == "ABC001" for d in diagnostics), "the other rules' findings are still reported"
+
+
+def test_an_edited_rule_is_not_served_from_the_cache(tmp_path: Path) -> None:
+    """The cache key covers the rule packs' source, not only their version numbers."""
+    site = tmp_path / "site"
+    rule = '"""Counts words."""\nfrom filelint.diagnostic import Finding\nNAME = "word-count"\nFIX = "none"\n\n\n' \
+           'def check(doc, ctx):\n    yield Finding("MARKER-ONE", page=1)\n'
+    pack = ABC_PACK + '\n[[rules]]\ncode = "ABC008"\nlogic = "filelint_counting.counting"\ncitation = "none"\n'
+    install_pack(site, "filelint_counting", "counting", pack, extra={"counting.py": rule})
+    filing = carter_filing(tmp_path, "No. C-06-03891 SC (ABC)")
+    arguments = ("check", "--format", "json", "--referral-judge", "ABC", str(filing))
+
+    def messages() -> list[str]:
+        result = run_cli(*arguments, cwd=tmp_path, env={"PYTHONPATH": str(site)})
+        return [d["message"] for d in json.loads(result.stdout)["diagnostics"] if d["code"] == "ABC008"]
+
+    assert messages() == ["MARKER-ONE"]
+    (site / "filelint_counting" / "counting.py").write_text(rule.replace("MARKER-ONE", "MARKER-TWO-EDITED"))
+    assert messages() == ["MARKER-TWO-EDITED"]
+    assert (tmp_path / ".filelint_cache").is_dir()

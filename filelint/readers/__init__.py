@@ -67,11 +67,11 @@ def read_document(path: Path, display_path: str | None = None, max_pages: int = 
 
 def read_bytes(data: bytes, shown: str, kind: str, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
     """Dispatch on content, not just the name."""
-    from filelint.readers import pdf, text  # deferred: pypdf is slow to import
-
     if not data:
         return unreadable(shown, 0, kind, "the file is empty (0 bytes)")
     if PDF_MAGIC in data[:1024]:
+        from filelint.readers import pdf  # deferred: pypdf takes a tenth of a second to import
+
         document = pdf.read_pdf(data, shown, max_pages)
         if kind == "text":
             note = "the file is named as text but is a PDF; it was checked as a PDF"
@@ -80,6 +80,8 @@ def read_bytes(data: bytes, shown: str, kind: str, max_pages: int = DEFAULT_MAX_
     if kind == "pdf":
         found = describe_content(data)
         return unreadable(shown, len(data), "pdf", f"it is named .pdf but is not a PDF: it looks like {found}")
+    from filelint.readers import text
+
     return text.read_text(data, shown)
 
 

@@ -271,12 +271,15 @@ class _Interpreter:
             raw = _raw_bytes(item)
             if raw is None:
                 continue
+            ctm, rise, size = state.ctm, state.rise, state.font_scale * state.font_size
             for char, width, is_space in _decode(state.font, raw):
-                starts.append(_apply(multiply(tm, state.ctm), 0, state.rise)[0])
+                # Inlined _apply(multiply(tm, ctm), 0, rise) and a translation of tm: this loop runs per glyph.
+                user_x, user_y = rise * tm[2] + tm[4], rise * tm[3] + tm[5]
+                starts.append(user_x * ctm[0] + user_y * ctm[2] + ctm[4])
                 texts.append(char)
-                advance = (width / 1000 * state.font_scale * state.font_size + state.char_spacing
+                advance = (width / 1000 * size + state.char_spacing
                            + (state.word_spacing if is_space else 0.0)) * state.horizontal_scale
-                tm = multiply((1, 0, 0, 1, advance, 0), tm)
+                tm = (tm[0], tm[1], tm[2], tm[3], advance * tm[0] + tm[4], advance * tm[1] + tm[5])
         text = "".join(texts)
         if text.strip():
             self._record_run(text, starts, start_tm, tm, state)

@@ -51,8 +51,12 @@ def hidden_under(page: Page) -> dict[int, list[Glyph]]:
     hidden: dict[int, list[Glyph]] = {}
     if not boxes:
         return hidden
+    nearby: dict[int, list[tuple[int, Box]]] = {}  # per span: the boxes that reach its row (most reach none)
     for glyph in glyphs(page):
-        for index, box in boxes:
+        key = id(glyph.span)
+        if key not in nearby:
+            nearby[key] = [(i, box) for i, box in boxes if box.top < glyph.bottom and box.bottom > glyph.top]
+        for index, box in nearby[key]:
             if covered(glyph, box) and _hides(box, glyph):
                 hidden.setdefault(index, []).append(glyph)
                 break
