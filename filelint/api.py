@@ -182,8 +182,8 @@ class ResultCache:
     def _key(self, path: Path, shown: str) -> Path | None:
         import hashlib
 
-        if self.folder is None:
-            return None
+        if self.folder is None or not path.is_file():
+            return None  # a pipe or device is never read (it could block); the reader reports it
         try:
             content = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError:
