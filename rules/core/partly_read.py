@@ -29,7 +29,7 @@ from filelint.document import Document
 from filelint.rule import RuleContext
 
 NAME = "partly-read"
-FIX = "Re-create the PDF from the word processor; if it is genuinely this large, split it or raise max-pages."
+FIX = "If a page is damaged, re-create the PDF from the word processor; if the file is over the page or size limit, split it or raise max-pages."
 SEVERITY = "warning"
 FILE_LEVEL = True
 
