@@ -8,14 +8,11 @@ otherwise, so the whole-corpus run pins the complete set of findings.
 from __future__ import annotations
 
 import csv
-import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from collections import Counter
-
-from conftest import assert_no_traceback, run_cli
 from corpus_snapshot import SNAPSHOT
 from filelint.readers import read_document
 

@@ -1,3 +1,1 @@
 """Output formats. Each module renders a finished report; none computes findings."""
-
-FORMATS = ("text", "json")

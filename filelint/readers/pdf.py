@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError, PyPdfError
+from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 from filelint import pleading
@@ -174,7 +174,7 @@ class _Run:
 
 def _place(run: TextRun, to_display) -> _Run | None:
     x, top = to_display(run.x, run.y)
-    end_x, end_top = to_display(run.end_x, run.end_y)
+    end_x, _ = to_display(run.end_x, run.end_y)
     ahead_x, ahead_top = to_display(run.x + run.direction[0], run.y + run.direction[1])
     horizontal = ahead_x - x > 0.9 and abs(ahead_top - top) < 0.3
     if horizontal:

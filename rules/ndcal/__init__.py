@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from filelint.document import Band, Document, Line, Page
+from filelint.document import Document, Line, Page
 
 # Papers a party presents with a caption. Court orders, joint letters and exhibits are not.
 CAPTIONED = ("motion", "opposition", "reply", "declaration", "proposed-order", "stipulation", "complaint", "other")
@@ -38,10 +38,3 @@ def main_size(page: Page) -> float | None:
             sizes[round(span.size, 1)] = sizes.get(round(span.size, 1), 0) + len(span.text.strip())
     return max(sizes, key=sizes.get) if sizes else None
 
-
-def body_lines(page: Page) -> tuple[Line, ...]:
-    return page.band(Band.BODY)
-
-
-def is_pdf(doc: Document) -> bool:
-    return doc.kind == "pdf"

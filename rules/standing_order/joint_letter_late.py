@@ -34,7 +34,7 @@ import regex
 
 from filelint.court_calendar import FoundDate, add_days, business_days_between, find_dates, long_date
 from filelint.diagnostic import Finding
-from filelint.document import Band, Document
+from filelint.document import Document
 from filelint.ecf import parse_stamp
 from filelint.rule import RuleContext
 from filelint.textsearch import PlacedText, document_text, excerpt
