@@ -37,8 +37,22 @@ _ATTACHED_TITLE = regex.compile(
 _COURT = regex.compile(r"UNITED\s+STATES\s+DISTRICT\s+COURT", regex.IGNORECASE)
 
 
+_last_read: tuple[Document, tuple[Role, ...]] | None = None
+
+
 def page_roles(doc: Document) -> tuple[Role, ...]:
-    """One role per page, in page order."""
+    """One role per page, in page order.
+
+    Several rules ask for the same document in turn; the answer for the last document is kept
+    so a long brief is read for roles once, not once per rule.
+    """
+    global _last_read
+    if _last_read is None or _last_read[0] is not doc:
+        _last_read = (doc, _read_roles(doc))
+    return _last_read[1]
+
+
+def _read_roles(doc: Document) -> tuple[Role, ...]:
     caption = caption_page(doc)
     roles: list[Role] = []
     for page in doc.pages:
