@@ -16,8 +16,8 @@ from typing import Any
 
 import regex
 
-from filelint.casenumber import parse_case_number
-from filelint.doctype import TYPES
+from filelint.legal.casenumber import parse_case_number
+from filelint.legal.doctype import TYPES
 from filelint.errors import ConfigError
 from filelint.rule import FileSettings
 

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from filelint.config import Config
 from filelint.diagnostic import Diagnostic, Finding, Secret, Severity
-from filelint.doctype import guess_type, has_chambers_copy_legend
+from filelint.legal.doctype import guess_type, has_chambers_copy_legend
 from filelint.document import Document
 from filelint.registry import Pack
 from filelint.rule import Rule, RuleContext

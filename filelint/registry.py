@@ -18,7 +18,7 @@ from typing import Any, Iterable
 import regex
 
 from filelint.diagnostic import Severity
-from filelint.doctype import TYPES
+from filelint.legal.doctype import TYPES
 from filelint.document import Band, Document
 from filelint.errors import PackLoadError
 from filelint.rule import CODE_PATTERN, NAME_PATTERN, FileSettings, Rule, logic_from_module

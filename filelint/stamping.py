@@ -83,7 +83,7 @@ def _read(source: Path) -> bytes:
 
 def _check_conformed(data: bytes, shown: str, force: bool) -> list[str]:
     """Refuse a PDF that is not the filed copy (no ECF stamp on some page) unless forced."""
-    from filelint.ecf import looks_like_stamp
+    from filelint.legal.ecf import looks_like_stamp
 
     document = read_bytes(data, shown, "pdf")
     if document.problem is not None:

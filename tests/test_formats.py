@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from filelint.casenumber import find_case_numbers, parse_case_number
-from filelint.ecf import parse_stamp
+from filelint.legal.casenumber import find_case_numbers, parse_case_number
+from filelint.legal.ecf import parse_stamp
 
 
 @pytest.mark.parametrize("text, year, seq, judge, referral", [

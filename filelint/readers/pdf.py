@@ -23,7 +23,7 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 from filelint import pleading
 from filelint.document import Annotation, Band, Box, Document, FontInfo, Line, LoadProblem, Page, PdfFacts, Span
-from filelint.ecf import looks_like_stamp
+from filelint.legal.ecf import looks_like_stamp
 from filelint.readers import unreadable
 from filelint.readers.pdf_content import PageContent, TextRun, interpret_page
 

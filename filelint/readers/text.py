@@ -8,7 +8,7 @@ import regex
 
 from filelint import pleading
 from filelint.document import Band, Document, Line, Page
-from filelint.ecf import looks_like_stamp
+from filelint.legal.ecf import looks_like_stamp
 from filelint.readers import describe_content, unreadable
 
 # "12  text" or "12" alone: a margin number at the start of a line (no period: "1." is a list).

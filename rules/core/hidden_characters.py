@@ -34,7 +34,7 @@ import regex
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.textsearch import excerpt
+from filelint.legal.textsearch import excerpt
 
 NAME = "hidden-characters"
 FIX = "Delete the invisible characters (retype the words, or paste as plain text) and check the figures and names around them."

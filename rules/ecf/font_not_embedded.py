@@ -28,9 +28,9 @@ from typing import Iterator
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
-from filelint.ecf import looks_like_stamp
+from filelint.legal.ecf import looks_like_stamp
 from filelint.rule import RuleContext
-from filelint.structure import page_ranges
+from filelint.legal.structure import page_ranges
 
 NAME = "font-not-embedded"
 FIX = "Make the PDF again with fonts embedded (in Word: Options > Save > Embed fonts in the file; or print to PDF)."

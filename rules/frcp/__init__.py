@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from filelint.document import Band, Document
-from filelint.textsearch import PlacedText, document_text
+from filelint.legal.textsearch import PlacedText, document_text
 
 PLACEHOLDER = regex.compile(r"^[X*#•·xX-]+$")
 

@@ -25,7 +25,7 @@ from typing import Iterator
 
 import regex
 
-from filelint.court_calendar import find_dates
+from filelint.legal.court_calendar import find_dates
 from filelint.diagnostic import Finding, Secret
 from filelint.document import Document
 from filelint.rule import RuleContext

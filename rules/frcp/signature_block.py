@@ -36,7 +36,7 @@ import regex
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.textsearch import document_text
+from filelint.legal.textsearch import document_text
 from filelint_rules.ndcal.counsel_block import ADDRESS, EMAIL, PHONE
 
 NAME = "signature-block"

@@ -19,7 +19,7 @@ MEMORANDUM_ONLY = regex.compile(r"^\s*(?:\S+\s+){0,3}MEMORANDUM\s+OF\s+POINTS", 
 
 def readable_caption(doc: Document) -> Page | None:
     """The caption page, unless its only text is an OCR layer over a scan (too unreliable to judge)."""
-    from filelint.doctype import caption_page
+    from filelint.legal.doctype import caption_page
 
     page = caption_page(doc)
     return None if page is None or page.scanned else page

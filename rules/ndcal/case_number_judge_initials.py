@@ -27,11 +27,11 @@ from typing import Iterator
 
 import regex
 
-from filelint.casenumber import find_case_numbers
+from filelint.legal.casenumber import find_case_numbers
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.textsearch import LineText
+from filelint.legal.textsearch import LineText
 from filelint_rules.ndcal import CAPTIONED, readable_caption
 
 NAME = "case-number-judge-initials"

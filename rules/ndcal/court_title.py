@@ -36,7 +36,7 @@ import regex
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.textsearch import excerpt
+from filelint.legal.textsearch import excerpt
 from filelint_rules.ndcal import CAPTIONED, readable_caption, court_title_line
 
 NAME = "court-title"

@@ -29,7 +29,7 @@ from typing import Iterator
 import regex
 
 from filelint.diagnostic import Finding
-from filelint.doctype import title_text
+from filelint.legal.doctype import title_text
 from filelint.document import Document
 from filelint.rule import RuleContext
 from filelint_rules.ndcal import CAPTIONED, readable_caption

@@ -31,10 +31,10 @@ from typing import Iterator
 import regex
 
 from filelint.diagnostic import Finding
-from filelint.doctype import title_text
+from filelint.legal.doctype import title_text
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.structure import Role, page_ranges, page_roles
+from filelint.legal.structure import Role, page_ranges, page_roles
 from filelint_rules.ndcal import CAPTIONED
 
 NAME = "footer"

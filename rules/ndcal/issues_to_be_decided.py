@@ -27,10 +27,10 @@ from typing import Iterator
 import regex
 
 from filelint.diagnostic import Finding
-from filelint.doctype import title_text
+from filelint.legal.doctype import title_text
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.textsearch import document_text
+from filelint.legal.textsearch import document_text
 from filelint_rules.ndcal import ADMINISTRATIVE
 
 NAME = "issues-to-be-decided"

@@ -35,7 +35,7 @@ from typing import Iterator
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document, Line, Page
 from filelint.rule import RuleContext
-from filelint.structure import Role, page_ranges, page_roles
+from filelint.legal.structure import Role, page_ranges, page_roles
 from filelint_rules.ndcal import BRIEFS, main_size
 import regex
 

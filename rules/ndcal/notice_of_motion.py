@@ -35,11 +35,11 @@ from typing import Iterator
 import regex
 
 from filelint.diagnostic import Finding
-from filelint.doctype import caption_page, title_text
+from filelint.legal.doctype import caption_page, title_text
 from filelint.document import Document
-from filelint.hearing import hearing_facts
+from filelint.legal.hearing import hearing_facts
 from filelint.rule import RuleContext
-from filelint.textsearch import document_text
+from filelint.legal.textsearch import document_text
 from filelint_rules.ndcal import ADMINISTRATIVE, MEMORANDUM_ONLY
 
 NAME = "notice-of-motion"

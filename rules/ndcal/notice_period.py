@@ -26,12 +26,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from filelint.court_calendar import long_date
+from filelint.legal.court_calendar import long_date
 from filelint.diagnostic import Finding
-from filelint.doctype import title_text
+from filelint.legal.doctype import title_text
 from filelint.document import Document
-from filelint.ecf import parse_stamp
-from filelint.hearing import hearing_facts
+from filelint.legal.ecf import parse_stamp
+from filelint.legal.hearing import hearing_facts
 from filelint.rule import RuleContext
 from filelint_rules.ndcal import ADMINISTRATIVE
 

@@ -36,10 +36,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from filelint.diagnostic import Finding
-from filelint.doctype import title_text
+from filelint.legal.doctype import title_text
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.structure import counted_pages, page_ranges
+from filelint.legal.structure import counted_pages, page_ranges
 from filelint_rules.ndcal import ADMINISTRATIVE, BRIEFS
 
 NAME = "page-limit"

@@ -27,7 +27,7 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.structure import Role, page_ranges, page_roles
+from filelint.legal.structure import Role, page_ranges, page_roles
 from filelint_rules.ndcal import CAPTIONED
 
 NAME = "page-size"

@@ -35,8 +35,8 @@ import regex
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.structure import Role, page_roles
-from filelint.textsearch import document_text
+from filelint.legal.structure import Role, page_roles
+from filelint.legal.textsearch import document_text
 
 NAME = "signature-attestation"
 FIX = "Add the attestation: \"I attest that concurrence in the filing of this document has been obtained from each of the other signatories.\""

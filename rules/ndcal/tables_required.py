@@ -27,7 +27,7 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.structure import Role, counted_pages, page_roles
+from filelint.legal.structure import Role, counted_pages, page_roles
 from filelint_rules.ndcal import BRIEFS
 
 NAME = "tables-required"

@@ -36,8 +36,8 @@ import regex
 from filelint.diagnostic import Finding
 from filelint.document import Band, Document, Line, Span
 from filelint.rule import RuleContext
-from filelint.structure import Role, page_roles
-from filelint.textsearch import excerpt
+from filelint.legal.structure import Role, page_roles
+from filelint.legal.textsearch import excerpt
 from filelint_rules.ndcal import CAPTIONED
 
 NAME = "type-size"

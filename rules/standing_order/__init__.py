@@ -10,7 +10,7 @@ from typing import Iterator
 
 import regex
 
-from filelint.casenumber import CaseNumber
+from filelint.legal.casenumber import CaseNumber
 from filelint.diagnostic import Finding, Severity
 
 APOSTROPHES = "'’‘`´"

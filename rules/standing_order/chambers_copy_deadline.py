@@ -28,12 +28,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from filelint.court_calendar import long_date, next_business_day
+from filelint.legal.court_calendar import long_date, next_business_day
 from filelint.diagnostic import Finding
 from filelint.document import Document
-from filelint.ecf import parse_stamp
+from filelint.legal.ecf import parse_stamp
 from filelint.rule import RuleContext
-from filelint.textsearch import excerpt
+from filelint.legal.textsearch import excerpt
 
 NAME = "chambers-copy-deadline"
 FIX = "Deliver the conformed paper copy to chambers before the deadline."

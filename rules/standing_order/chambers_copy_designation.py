@@ -37,7 +37,7 @@ import regex
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.textsearch import LineText, excerpt
+from filelint.legal.textsearch import LineText, excerpt
 from filelint_rules.standing_order import designation_pattern
 
 NAME = "chambers-copy-designation"

@@ -32,9 +32,9 @@ from typing import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document, Page
-from filelint.ecf import EcfStamp, parse_stamp
+from filelint.legal.ecf import EcfStamp, parse_stamp
 from filelint.rule import RuleContext
-from filelint.textsearch import excerpt
+from filelint.legal.textsearch import excerpt
 
 NAME = "chambers-copy-not-conformed"
 FIX = "Print the chambers copy from the PDF downloaded from CM/ECF after filing (the one with the blue file stamp on every page)."

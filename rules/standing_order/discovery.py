@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import regex
 
-from filelint.court_calendar import FoundDate, find_dates
-from filelint.textsearch import PlacedText, is_heading, sentences
+from filelint.legal.court_calendar import FoundDate, find_dates
+from filelint.legal.textsearch import PlacedText, is_heading, sentences
 
 MEETING = regex.compile(
     r"\bmet\s+and\s+conferred\b|\bmeet[- ]and[- ]confer\w*|\bconferred\b|\bmet\b|\bspoke\b|\bdiscussed\b"

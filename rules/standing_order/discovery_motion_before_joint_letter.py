@@ -29,10 +29,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from filelint.diagnostic import Finding
-from filelint.doctype import is_discovery_motion
+from filelint.legal.doctype import is_discovery_motion
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.textsearch import document_text
+from filelint.legal.textsearch import document_text
 from filelint_rules.standing_order.discovery import JOINT_LETTER, in_person_meeting
 
 NAME = "discovery-motion-before-joint-letter"

@@ -29,12 +29,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from filelint.casenumber import find_case_numbers
+from filelint.legal.casenumber import find_case_numbers
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.structure import page_ranges
-from filelint.textsearch import LineText, excerpt
+from filelint.legal.structure import page_ranges
+from filelint.legal.textsearch import LineText, excerpt
 from filelint_rules.standing_order import designation_problems
 
 NAME = "filing-reference-missing"

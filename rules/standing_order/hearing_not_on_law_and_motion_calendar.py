@@ -38,10 +38,10 @@ from typing import Iterator
 
 import regex
 
-from filelint.court_calendar import WEEKDAYS, holiday_name, long_date
+from filelint.legal.court_calendar import WEEKDAYS, holiday_name, long_date
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
-from filelint.hearing import HearingFacts, Setting, hearing_facts, parse_time
+from filelint.legal.hearing import HearingFacts, Setting, hearing_facts, parse_time
 from filelint.rule import RuleContext
 
 NAME = "hearing-not-on-law-and-motion-calendar"

@@ -44,7 +44,7 @@ import regex
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.textsearch import PlacedText, document_text, excerpt
+from filelint.legal.textsearch import PlacedText, document_text, excerpt
 
 NAME = "joint-letter-incomplete"
 FIX = "For every issue still in dispute, give each party's final position and final proposed compromise under its own label."

@@ -32,12 +32,12 @@ from typing import Iterator
 
 import regex
 
-from filelint.court_calendar import FoundDate, add_days, business_days_between, find_dates, long_date
+from filelint.legal.court_calendar import FoundDate, add_days, business_days_between, find_dates, long_date
 from filelint.diagnostic import Finding
 from filelint.document import Document
-from filelint.ecf import parse_stamp
+from filelint.legal.ecf import parse_stamp
 from filelint.rule import RuleContext
-from filelint.textsearch import PlacedText, document_text, excerpt
+from filelint.legal.textsearch import PlacedText, document_text, excerpt
 from filelint_rules.standing_order.discovery import in_person_meeting
 
 NAME = "joint-letter-late"

@@ -34,10 +34,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from filelint.diagnostic import Finding, Severity
-from filelint.doctype import is_discovery_motion
+from filelint.legal.doctype import is_discovery_motion
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.textsearch import document_text
+from filelint.legal.textsearch import document_text
 from filelint_rules.standing_order.discovery import meetings
 
 NAME = "meet-and-confer-not-in-person"

@@ -44,12 +44,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from filelint.casenumber import find_case_numbers, parse_case_number
+from filelint.legal.casenumber import find_case_numbers, parse_case_number
 from filelint.diagnostic import Finding
-from filelint.doctype import caption_page
+from filelint.legal.doctype import caption_page
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.textsearch import LineText, excerpt
+from filelint.legal.textsearch import LineText, excerpt
 from filelint_rules.standing_order import designation_problems
 
 NAME = "referral-caption"

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 import regex
 
-from filelint.court_calendar import FoundDate, find_dates
-from filelint.doctype import caption_page
+from filelint.legal.court_calendar import FoundDate, find_dates
+from filelint.legal.doctype import caption_page
 from filelint.document import Document
-from filelint.textsearch import LineText, PlacedText, document_text
+from filelint.legal.textsearch import LineText, PlacedText, document_text
 
 # A block label starts a line, or follows the left column after a wide gap or a ")".
 _LABEL = r"(?:^|[ \t]{2,}|\))(?P<label>"

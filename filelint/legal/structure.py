@@ -11,7 +11,7 @@ from enum import Enum
 
 import regex
 
-from filelint.doctype import caption_page
+from filelint.legal.doctype import caption_page
 from filelint.document import Document, Page
 
 
