@@ -121,6 +121,8 @@ def check(
             filed_on=_date_option("--filed-on", filed_on),
             baseline=str(baseline_file.resolve()) if baseline_file else None,
         )
+        if output_file is not None:
+            _refuse_overwriting_input(output_file, "--output-file", paths or [Path(".")], config, with_baseline=True)
         with _progress() as on_progress:
             report = check_paths(paths or [Path(".")], config, show_secrets=show_secrets, jobs=jobs or os.cpu_count() or 1,
                                  cache_dir=None if no_cache else config.root / ".filelint_cache", on_progress=on_progress)
@@ -189,6 +191,18 @@ def _open_output(path: Path):
         _fail(f"--output-file {path}: {error.strerror or error}")
 
 
+def _refuse_overwriting_input(output: Path, option: str, paths: list[Path], config, with_baseline: bool = False) -> None:
+    """Stop before anything is read or written when ``output`` is a file the run reads."""
+    from filelint.api import baseline_path, collect_files
+    from filelint.output_path import refuse_overwriting_input
+
+    read = [path for path, _ in collect_files(paths)]
+    read += [config.source] if config.source else []
+    baseline = baseline_path(config) if with_baseline else None
+    read += [baseline] if baseline else []
+    refuse_overwriting_input(output, option, read)
+
+
 @app.command()
 def baseline(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to record.")] = None,
@@ -202,10 +216,11 @@ def baseline(
 
     try:
         config = load_config(config_file)
+        target = output or config.baseline or config.root / BASELINE_FILE
+        _refuse_overwriting_input(target, "--output" if output else "the baseline file", paths or [Path(".")], config)
         report = check_paths(paths or [Path(".")], config, use_baseline=False)
     except FilelintError as error:
         _fail(str(error))
-    target = output or config.baseline or config.root / BASELINE_FILE
     count = write_baseline(target, report.diagnostics)
     _console().print(Text(f"Wrote {count} finding{'s' if count != 1 else ''} from {len(report.results)} files to {target}."), soft_wrap=True)
 

@@ -154,7 +154,10 @@ def from_table(table: dict[str, Any], source: Path) -> Config:
         key = sorted(unknown)[0]
         raise ConfigError(where, key, f"unknown key (known keys: {', '.join(sorted(_VALIDATORS))})")
     values = {_VALIDATORS[key][0]: _VALIDATORS[key][1](where, key, value) for key, value in table.items()}
-    return Config(source=source, root=source.parent.resolve(), **values)
+    root = source.parent.resolve()
+    if values.get("baseline") is not None:
+        values["baseline"] = root / values["baseline"]  # relative to the configuration file, never the current folder
+    return Config(source=source, root=root, **values)
 
 
 def with_overrides(config: Config, **overrides: Any) -> Config:
