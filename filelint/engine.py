@@ -8,7 +8,7 @@ from typing import Iterable
 
 from filelint.config import Config
 from filelint.diagnostic import Diagnostic, Finding, Secret, Severity
-from filelint.legal.doctype import guess_type, has_chambers_copy_legend
+from filelint.legal.facts import DocumentFacts
 from filelint.document import Document
 from filelint.registry import Pack
 from filelint.rule import Rule, RuleContext
@@ -38,8 +38,9 @@ class LintResult:
 def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets: bool = False) -> LintResult:
     """Every applicable, enabled rule's findings on one document, in document order."""
     settings = config.settings_for(document.path)
-    document_type = (settings.document_type or guess_type(document)) if document.readable else None
-    chambers_copy = settings.chambers_copy or (document.readable and has_chambers_copy_legend(document))
+    facts = DocumentFacts(document, settings.document_type)
+    document_type = facts.document_type if document.readable else None
+    chambers_copy = settings.chambers_copy or (document.readable and facts.chambers_copy_legend)
     found: list[tuple[Rule, Finding]] = []
     diagnostics: list[Diagnostic] = []
     crashed = False
@@ -54,7 +55,7 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
             if rule.types and document_type not in rule.types:
                 continue
             params = {**rule.params, **config.params_for(rule.pack)}
-            context = RuleContext(params, settings, document_type or "other", chambers_copy)
+            context = RuleContext(params, settings, document_type or "other", chambers_copy, facts)
             try:
                 findings = list(rule.check(document, context))
             except Exception as error:  # a rule's bug must not hide the other rules' findings

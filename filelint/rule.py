@@ -12,10 +12,13 @@ import datetime as dt
 import inspect
 from dataclasses import dataclass, field
 from types import MappingProxyType, ModuleType
-from typing import Any, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
+
+if TYPE_CHECKING:
+    from filelint.legal.facts import DocumentFacts
 
 CODE_PATTERN = r"^[A-Z]{2,4}[0-9]{3}$"
 NAME_PATTERN = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
@@ -42,6 +45,24 @@ class RuleContext:
     settings: FileSettings
     document_type: str = "other"
     chambers_copy: bool = False  # named, flagged or labelled as a chambers copy
+    facts: "DocumentFacts | None" = None  # the document's legal facts, derived once by the engine
+
+    @classmethod
+    def for_document(cls, document: Document, params: Mapping[str, Any] | None = None,
+                     settings: FileSettings | None = None, facts: "DocumentFacts | None" = None) -> "RuleContext":
+        """A context as the engine builds it, for one document (tests and examples use this too)."""
+        from filelint.legal.facts import DocumentFacts
+
+        settings = settings or FileSettings()
+        facts = facts or DocumentFacts(document, settings.document_type)
+        readable = document.readable
+        return cls(
+            params=MappingProxyType(dict(params or {})),
+            settings=settings,
+            document_type=facts.document_type if readable else "other",
+            chambers_copy=settings.chambers_copy or (readable and facts.chambers_copy_legend),
+            facts=facts,
+        )
 
     def param(self, key: str) -> Any:
         """A pack or rule parameter; a missing one is a pack-authoring bug."""

@@ -23,6 +23,7 @@ ORDER = "order"  # the court's own order: no counsel block, no page limit
 TRANSCRIPT = "transcript"  # the court reporter's, not a party's paper
 COMPLAINT = "complaint"
 OTHER = "other"
+COURT_TYPES = (ORDER, TRANSCRIPT)  # the court's own papers: the filing packs do not apply to them
 TYPES = (MOTION, OPPOSITION, REPLY, JOINT_LETTER, DECLARATION, PROPOSED_ORDER, STIPULATION, EXHIBIT, ORDER, TRANSCRIPT,
          COMPLAINT, OTHER)
 
@@ -64,9 +65,9 @@ def caption_page(doc: Document) -> Page | None:
     return doc.first_page
 
 
-def title_text(doc: Document) -> str:
+def title_text(doc: Document, page: Page | None = None) -> str:
     """The upper-case column segments of the caption page: where a caption's title sits."""
-    page = caption_page(doc)
+    page = page or caption_page(doc)
     if page is None:
         return ""
     segments = []
@@ -78,9 +79,9 @@ def title_text(doc: Document) -> str:
     return "\n".join(segments)
 
 
-def guess_type(doc: Document) -> str:
-    """The document type read from the filing itself."""
-    page = caption_page(doc)
+def guess_type(doc: Document, page: Page | None = None, title: str | None = None) -> str:
+    """The document type read from the filing itself (``page`` and ``title``: the caption's, when known)."""
+    page = page or caption_page(doc)
     if page is None:
         return OTHER
     first = doc.first_page.text() if doc.first_page else ""
@@ -91,7 +92,7 @@ def guess_type(doc: Document) -> str:
         return JOINT_LETTER
     if _TRANSCRIPT.search(body):
         return TRANSCRIPT
-    title = title_text(doc)
+    title = title_text(doc, page) if title is None else title
     if _is_court_order(title):
         return ORDER
     for kind, pattern in _TITLE_PATTERNS:

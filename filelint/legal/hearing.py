@@ -12,7 +12,7 @@ import regex
 
 from filelint.legal.court_calendar import FoundDate, find_dates
 from filelint.legal.doctype import caption_page
-from filelint.document import Document
+from filelint.document import Document, Page
 from filelint.legal.textsearch import LineText, PlacedText, document_text
 
 # A block label starts a line, or follows the left column after a wide gap or a ")".
@@ -63,16 +63,19 @@ def parse_time(text: str) -> tuple[tuple[int, int] | None, str]:
     return (hour, int(match["minute"] or 0)), match.group(0)
 
 
-def hearing_facts(doc: Document) -> HearingFacts:
-    """Read the hearing from the caption page's block and the notice paragraph."""
-    page = caption_page(doc)
+def hearing_facts(doc: Document, page: Page | None = None, body: PlacedText | None = None) -> HearingFacts:
+    """Read the hearing from the caption page's block and the notice paragraph.
+
+    ``page`` is the caption page and ``body`` the document's body text, when already known.
+    """
+    page = page or caption_page(doc)
     if page is None:
         return HearingFacts(None, None, None, None)
     caption = LineText(page.body, page)
     room = BLOCK_ROOM.search(caption.text)
     return HearingFacts(
         _block(caption),
-        _notice(document_text(doc)),
+        _notice(body if body is not None else document_text(doc)),
         room["value"].strip() if room else None,
         caption.location(room.start("label")) if room else None,
     )

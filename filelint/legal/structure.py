@@ -37,23 +37,13 @@ _ATTACHED_TITLE = regex.compile(
 _COURT = regex.compile(r"UNITED\s+STATES\s+DISTRICT\s+COURT", regex.IGNORECASE)
 
 
-_last_read: tuple[Document, tuple[Role, ...]] | None = None
-
-
 def page_roles(doc: Document) -> tuple[Role, ...]:
-    """One role per page, in page order.
-
-    Several rules ask for the same document in turn; the answer for the last document is kept
-    so a long brief is read for roles once, not once per rule.
-    """
-    global _last_read
-    if _last_read is None or _last_read[0] is not doc:
-        _last_read = (doc, _read_roles(doc))
-    return _last_read[1]
+    """One role per page, in page order (rules read ``ctx.facts.page_roles``, computed once)."""
+    return read_roles(doc, caption_page(doc))
 
 
-def _read_roles(doc: Document) -> tuple[Role, ...]:
-    caption = caption_page(doc)
+def read_roles(doc: Document, caption: Page | None) -> tuple[Role, ...]:
+    """One role per page, given the caption page."""
     roles: list[Role] = []
     for page in doc.pages:
         previous = roles[-1] if roles else None
@@ -106,10 +96,11 @@ def _starts_attachment(text: str) -> bool:
     return bool(_ATTACHED_TITLE.search(head)) and (bool(_COURT.search(text)) or words < 400)
 
 
-def counted_pages(doc: Document, count_notice: bool = True) -> list[Page]:
+def counted_pages(doc: Document, count_notice: bool = True, roles: tuple[Role, ...] | None = None) -> list[Page]:
     """The pages of text that count toward a page limit: not the cover, caption, tables or attachments."""
     counted = (Role.BODY, Role.NOTICE) if count_notice else (Role.BODY,)
-    return [page for page, role in zip(doc.pages, page_roles(doc)) if role in counted]
+    roles = page_roles(doc) if roles is None else roles
+    return [page for page, role in zip(doc.pages, roles) if role in counted]
 
 
 def page_ranges(numbers: list[int]) -> str:

@@ -1,0 +1,128 @@
+"""The legal facts of one filing, derived once and shared by every rule.
+
+The engine builds one :class:`DocumentFacts` per document and hands it to every rule
+through :attr:`filelint.rule.RuleContext.facts`. Each fact is computed the first time a
+rule asks for it and kept: a 400-page brief is searched for its caption, its page roles or
+its hearing once, however many rules read them. Rules never call the derivations in this
+package themselves.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from filelint.document import Band, Document, Page
+from filelint.legal import doctype, hearing, structure
+from filelint.legal.casenumber import CaseNumber, find_case_numbers
+from filelint.legal.ecf import EcfStamp, parse_stamp
+from filelint.legal.textsearch import LineText, PlacedText, document_text
+
+ALL_BANDS = tuple(Band)
+
+
+class DocumentFacts:
+    """What a filing is and says, read from its pages on first use.
+
+    ``declared_type`` is the document type the configuration sets for this file, if any;
+    it wins over the type read from the caption.
+    """
+
+    def __init__(self, document: Document, declared_type: str | None = None) -> None:
+        self.document = document
+        self.declared_type = declared_type
+        self._texts: dict[tuple[Band, ...], PlacedText] = {}
+        self._stamps: dict[int, EcfStamp | None] = {}
+
+    # ---------------------------------------------------------------- text
+    def text(self, bands: tuple[Band, ...] = (Band.BODY,)) -> PlacedText:
+        """The document's lines in ``bands``, searchable, with offsets mapped back to page and line."""
+        key = tuple(bands)
+        if key not in self._texts:
+            self._texts[key] = document_text(self.document, key)
+        return self._texts[key]
+
+    @cached_property
+    def all_text(self) -> PlacedText:
+        """Every line in every band: margins, footers and invisible layers are filed too."""
+        return self.text(ALL_BANDS)
+
+    # ---------------------------------------------------------------- caption
+    @cached_property
+    def caption_page(self) -> Page | None:
+        return doctype.caption_page(self.document)
+
+    @cached_property
+    def caption_text(self) -> LineText | None:
+        """The caption page's body lines, searchable."""
+        page = self.caption_page
+        return LineText(page.body, page) if page is not None else None
+
+    @cached_property
+    def title(self) -> str:
+        """The caption's title: its upper-case (or title-case) segments, one per line."""
+        return doctype.title_text(self.document, self.caption_page)
+
+    @cached_property
+    def case_numbers(self) -> tuple[CaseNumber, ...]:
+        """The case numbers on the caption page, in reading order."""
+        if self.caption_text is None:
+            return ()
+        return tuple(find_case_numbers(self.caption_text.text))
+
+    # ---------------------------------------------------------------- type and roles
+    @cached_property
+    def guessed_type(self) -> str:
+        """The document type read from the filing itself."""
+        return doctype.guess_type(self.document, self.caption_page, self.title)
+
+    @cached_property
+    def document_type(self) -> str:
+        """The configured type where one is set, else the type read from the filing."""
+        return self.declared_type or self.guessed_type
+
+    @cached_property
+    def court_authored(self) -> bool:
+        """An order, opinion or transcript: the court's own paper, not a party's filing."""
+        return self.document_type in doctype.COURT_TYPES
+
+    @cached_property
+    def page_roles(self) -> tuple[structure.Role, ...]:
+        return structure.read_roles(self.document, self.caption_page)
+
+    def role(self, page: Page) -> structure.Role:
+        return self.page_roles[page.number - 1]
+
+    @cached_property
+    def chambers_copy_legend(self) -> bool:
+        return doctype.has_chambers_copy_legend(self.document)
+
+    # ---------------------------------------------------------------- hearing and stamps
+    @cached_property
+    def hearing(self) -> hearing.HearingFacts:
+        return hearing.hearing_facts(self.document, self.caption_page, self.text())
+
+    def ecf_stamp(self, page: Page) -> EcfStamp | None:
+        """The court's file stamp on ``page``, or None: read once per page, on first use."""
+        if page.number not in self._stamps:
+            self._stamps[page.number] = _page_stamp(page)
+        return self._stamps[page.number]
+
+    @cached_property
+    def ecf_stamps(self) -> tuple[EcfStamp | None, ...]:
+        """The court's file stamp on each page (None where a page has none), in page order."""
+        return tuple(self.ecf_stamp(page) for page in self.document.pages)
+
+    @cached_property
+    def first_page_stamp(self) -> EcfStamp | None:
+        """The stamp on page 1: when and as which docket entry the paper was filed."""
+        return self.ecf_stamp(self.document.pages[0]) if self.document.pages else None
+
+
+def _page_stamp(page: Page) -> EcfStamp | None:
+    """The header band first (where CM/ECF prints it), then any line of the page."""
+    for lines in (page.header, page.lines):
+        for line in lines:
+            stamp = parse_stamp(line.text)
+            if stamp is not None:
+                return stamp
+    return None
