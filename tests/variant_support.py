@@ -1,0 +1,70 @@
+"""Run one rule, through the real engine, on a filing written in a test.
+
+Variant tables (tests/variants/test_*.py) say how real filings phrase a thing and whether a
+rule must fire on it. Each table module defines two dictionaries, ``FIRES`` and ``SILENT``,
+mapping a rule code to its variants; tests/test_variant_coverage.py checks that every
+installed rule has at least eight of each. A variant is either the text of a plain-text
+draft (a string) or a :class:`Variant` that carries bytes (a PDF built in the test), a file
+name, configuration and a note saying where the wording comes from (a corpus file and page).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from filelint.config import Config, from_table
+from filelint.diagnostic import Diagnostic
+from filelint.engine import lint
+from filelint.readers import read_bytes
+from filelint.registry import discover_packs
+
+_PACKS = None
+_CONFIG_PATH = Path(tempfile.gettempdir()) / "variant" / ".filelint.toml"  # never read: names the settings in messages
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One filing to check: its bytes (or text), what it is called, and the configuration."""
+
+    content: bytes | str
+    name: str = "draft.txt"
+    config: dict[str, Any] = field(default_factory=dict)
+    note: str = ""  # where the wording comes from, e.g. "corpus cand_19cv6669_89_discovery_letter.pdf p.2"
+
+    def __str__(self) -> str:  # pytest ids
+        return self.note or (self.content if isinstance(self.content, str) else self.name)[:60]
+
+
+def packs():
+    """The installed packs, loaded once per test session."""
+    global _PACKS
+    if _PACKS is None:
+        _PACKS = discover_packs()
+    return _PACKS
+
+
+def as_variant(item: str | Variant) -> Variant:
+    return item if isinstance(item, Variant) else Variant(item)
+
+
+def diagnostics(item: str | Variant, code: str | None = None) -> list[Diagnostic]:
+    """The findings the real engine reports on the variant (only ``code``'s, when given)."""
+    variant = as_variant(item)
+    data = variant.content.encode("utf-8") if isinstance(variant.content, str) else variant.content
+    kind = "pdf" if variant.name.lower().endswith(".pdf") else "text"
+    document = read_bytes(data, variant.name, kind)
+    config: Config = from_table(dict(variant.config), _CONFIG_PATH) if variant.config else Config()
+    result = lint(document, packs(), config)
+    return [d for d in result.diagnostics if code is None or d.code == code]
+
+
+def fires(item: str | Variant, code: str) -> list[Diagnostic]:
+    return diagnostics(item, code)
+
+
+def cases(table: dict[str, Iterable[str | Variant]]) -> list[tuple[str, str | Variant]]:
+    """``(code, variant)`` pairs for ``pytest.mark.parametrize``."""
+    return [(code, variant) for code, variants in table.items() for variant in variants]
