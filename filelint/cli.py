@@ -91,8 +91,8 @@ def root(
 def check(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (folders are searched for .pdf and .txt).")] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.text,
-    select: Annotated[Optional[str], typer.Option(help="Only these codes or prefixes, comma-separated (e.g. JCS,PDF002).")] = None,
-    ignore: Annotated[Optional[str], typer.Option(help="Skip these codes or prefixes, comma-separated.")] = None,
+    select: Annotated[Optional[list[str]], typer.Option(help="Only these codes, code prefixes or rule names, any case, comma-separated or repeated (e.g. JCS,PDF002).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these codes, code prefixes or rule names (comma-separated or repeated).")] = None,
     config_file: Annotated[Optional[Path], typer.Option("--config", help="Use this configuration file.")] = None,
     case_number: Annotated[Optional[str], typer.Option(help="The case the filings are in (any N.D. Cal. form).")] = None,
     referral_judge: Annotated[Optional[str], typer.Option(help="Initials of the magistrate judge the matter is referred to (e.g. JCS).")] = None,
@@ -113,7 +113,7 @@ def check(
     try:
         config = with_overrides(
             load_config(config_file),
-            select=select,
+            select=select,  # repeated options accumulate: --select A --select B selects both
             ignore=ignore,
             case_number=case_number,
             referral_judge=referral_judge,

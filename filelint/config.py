@@ -22,7 +22,8 @@ from filelint.errors import ConfigError
 from filelint.rule import FileSettings
 
 CONFIG_FILE = ".filelint.toml"
-PREFIX = regex.compile(r"^[A-Z]{1,4}[0-9]{0,3}$")
+# A rule code, a prefix of one, or a rule's name; any case. Checked against the installed packs once loaded.
+SELECTOR = regex.compile(r"^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$")
 INITIALS = regex.compile(r"^[A-Z]{2,4}$")
 DEFAULT_CHAMBERS_COPY = ("*chambers*cop*", "*cop*chambers*")
 
@@ -47,16 +48,17 @@ class Config:
     all_chambers_copies: bool = False  # --chambers-copy: every file given is one
     source: Path | None = None  # the file the settings came from
     root: Path = field(default_factory=Path.cwd)  # globs are relative to this folder
+    origins: tuple[tuple[str, str, str], ...] = ()  # (field, where, key): where each setting was given
 
-    def enabled(self, code: str, path: str) -> bool:
-        """Whether a rule code runs on a file: selected, not ignored, not ignored for it."""
-        if self.select and not code.startswith(self.select):
+    def enabled(self, code: str, path: str, name: str | None = None) -> bool:
+        """Whether a rule (by code, or name) runs on a file: selected, not ignored, not ignored for it."""
+        if self.select and not _selected(self.select, code, name):
             return False
-        if self.ignore and code.startswith(self.ignore):
+        if self.ignore and _selected(self.ignore, code, name):
             return False
         relative = _relative(path, self.root)
-        for pattern, prefixes in self.per_file_ignores:
-            if _glob_match(relative, pattern) and code.startswith(prefixes):
+        for pattern, selectors in self.per_file_ignores:
+            if _glob_match(relative, pattern) and _selected(selectors, code, name):
                 return False
         return True
 
@@ -75,15 +77,67 @@ class Config:
         return dict(next((values for pack, values in self.pack_params if pack == pack_id), ()))
 
     def check_pack_params(self, packs) -> None:
-        """Every [packs.<id>] table names an installed pack and its parameters, with values of the right type."""
+        """Check every setting that names something a pack defines, against the installed packs.
+
+        Selectors must select at least one installed rule, the referral judge must be one a pack knows, and
+        every [packs.<id>] table must name an installed pack and its parameters, with values of the right type.
+        """
+        self._check_selectors(packs)
+        self._check_judge(packs)
         known = {pack.id: pack for pack in packs}
-        where = str(self.source or "command line")
+        where = self._where("pack_params")[0]
         for pack_id, values in self.pack_params:
             if pack_id not in known:
                 raise ConfigError(where, f"packs.{pack_id}", f"no installed pack is called {pack_id!r} (installed: {', '.join(sorted(known))})")
             pack = known[pack_id]
             for key, value in values:
                 _check_pack_param(where, pack, key, value)
+
+    check_against_packs = check_pack_params
+
+    def _where(self, field_name: str) -> tuple[str, str]:
+        """(file or "command line", key) a setting came from, for messages."""
+        found = next(((where, key) for name, where, key in self.origins if name == field_name), None)
+        return found or (str(self.source or "command line"), field_name.replace("_", "-"))
+
+    def _check_selectors(self, packs) -> None:
+        rules = [rule for pack in packs for rule in pack.rules]
+        groups = [("select", self.select), ("ignore", self.ignore)]
+        where, key = self._where("per_file_ignores")
+        for glob, selectors in self.per_file_ignores:
+            groups.append((f"per_file_ignores:{glob}", selectors))
+        for group, selectors in groups:
+            for selector in selectors:
+                if any(_selected((selector,), rule.code, rule.name) for rule in rules):
+                    continue
+                if group.startswith("per_file_ignores:"):
+                    place = (where, f"{key}.{group.split(':', 1)[1]}")
+                else:
+                    place = self._where(group)
+                starts = sorted({regex.match(r"[A-Z]+", rule.code)[0] for rule in rules})
+                raise ConfigError(*place, f"{selector!r} is neither the start of an installed rule's code nor a rule's "
+                                          f"name (codes start with {', '.join(starts)}; `filelint rules` lists them)")
+
+    def _check_judge(self, packs) -> None:
+        if self.referral_judge is None:
+            return
+        judges = known_judges(packs)
+        if self.referral_judge.upper() not in judges:
+            listed = ", ".join(sorted(judges)) or "none"
+            raise ConfigError(*self._where("referral_judge"),
+                              f"{self.referral_judge!r} is not a judge any installed pack knows (known: {listed})")
+
+
+def known_judges(packs) -> set[str]:
+    """Initials of the judges the installed packs know: their [applies] referral-judge and initials."""
+    judges = {str(pack.applies.referral_judge).upper() for pack in packs if pack.applies.referral_judge}
+    return judges | {str(pack.params["initials"]).upper() for pack in packs if pack.params.get("initials")}
+
+
+def _selected(selectors: tuple[str, ...], code: str, name: str | None) -> bool:
+    """Whether any selector (a code, a prefix of one, or a rule name; any case) picks this rule."""
+    code, name = code.upper(), (name or "").upper()
+    return any(code.startswith(selector.upper()) or name == selector.upper() for selector in selectors)
 
 
 def _check_pack_param(where: str, pack, key: str, value: Any) -> None:
@@ -154,6 +208,7 @@ def from_table(table: dict[str, Any], source: Path) -> Config:
         key = sorted(unknown)[0]
         raise ConfigError(where, key, f"unknown key (known keys: {', '.join(sorted(_VALIDATORS))})")
     values = {_VALIDATORS[key][0]: _VALIDATORS[key][1](where, key, value) for key, value in table.items()}
+    values["origins"] = tuple((_VALIDATORS[key][0], where, key) for key in table)
     root = source.parent.resolve()
     if values.get("baseline") is not None:
         values["baseline"] = root / values["baseline"]  # relative to the configuration file, never the current folder
@@ -164,15 +219,18 @@ def with_overrides(config: Config, **overrides: Any) -> Config:
     """Apply command-line values (None means 'not given'), validated like the file's."""
     where = "command line"
     changes: dict[str, Any] = {}
+    origins = list(config.origins)
     for key, value in overrides.items():
         if value is None:
             continue
         option = key.replace("_", "-")
         if option in _VALIDATORS:
-            changes[_VALIDATORS[option][0]] = _VALIDATORS[option][1](where, "--" + option, value)
+            field_name = _VALIDATORS[option][0]
+            changes[field_name] = _VALIDATORS[option][1](where, "--" + option, value)
+            origins = [origin for origin in origins if origin[0] != field_name] + [(field_name, where, "--" + option)]
         else:
             changes[key] = value
-    return replace(config, **changes)
+    return replace(config, **changes, origins=tuple(origins))
 
 
 def _string_list(where: str, key: str, value: Any) -> tuple[str, ...]:
@@ -184,11 +242,12 @@ def _string_list(where: str, key: str, value: Any) -> tuple[str, ...]:
 
 
 def _prefixes(where: str, key: str, value: Any) -> tuple[str, ...]:
-    prefixes = _string_list(where, key, value)
-    for prefix in prefixes:
-        if not PREFIX.match(prefix):
-            raise ConfigError(where, key, f"{prefix!r} is not a rule code or prefix (like JCS, JCS001, PDF)")
-    return prefixes
+    """Rule selectors: codes, prefixes of codes or rule names, any case; "A,B" is two."""
+    selectors = tuple(part.strip() for item in _string_list(where, key, value) for part in item.split(",") if part.strip())
+    for selector in selectors:
+        if not SELECTOR.match(selector):
+            raise ConfigError(where, key, f"{selector!r} is not a rule code, prefix or name (like JCS, JCS001, PDF, referral-caption)")
+    return selectors
 
 
 def _per_file_ignores(where: str, key: str, value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:

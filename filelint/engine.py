@@ -48,7 +48,7 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
         if not pack.applies.matches(document, settings):
             continue
         for rule in pack.rules:
-            if not config.enabled(rule.code, document.path):
+            if not config.enabled(rule.code, document.path, rule.name):
                 continue
             if rule.check is None or (not document.readable and not rule.file_level):
                 continue
@@ -67,7 +67,7 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     # rule must not show the number another rule found on the same line.
     secrets = () if show_secrets else tuple({s.value: s for _, f in found for s in f.secrets}.values())
     diagnostics.extend(_diagnostic(rule, document, finding, secrets) for rule, finding in found)
-    diagnostics = [d for d in apply_inline(document, diagnostics) if config.enabled(d.code, document.path)]
+    diagnostics = [d for d in apply_inline(document, diagnostics) if config.enabled(d.code, document.path, d.name)]
     diagnostics.sort(key=Diagnostic.sort_key)
     return LintResult(document, tuple(diagnostics), crashed, document_type, chambers_copy, document.page_count)
 

@@ -20,7 +20,8 @@ from filelint.document import Document
 from filelint.errors import ConfigError
 
 BASELINE_FILE = ".filelint-baseline.json"
-INLINE = regex.compile(r"filelint:\s*ignore\[(?P<codes>[A-Z0-9,\s]+)\]\s*(?P<reason>.*)$")
+# Codes or rule names, any case: "ignore[fr001]" and "ignore[ssn-or-taxpayer-id]" suppress FR001.
+INLINE = regex.compile(r"filelint:\s*ignore\[(?P<codes>[A-Za-z0-9,\s-]+)\]\s*(?P<reason>.*)$", regex.IGNORECASE)
 NO_REASON = ("FL007", "suppression-without-reason")
 
 
@@ -29,7 +30,7 @@ def apply_inline(document: Document, diagnostics: Iterable[Diagnostic]) -> list[
     diagnostics = list(diagnostics)
     if document.kind != "text":
         return diagnostics
-    suppressed: set[tuple[str, int, int]] = set()
+    suppressed: set[tuple[str, int, int]] = set()  # (code or name, upper case; page; line)
     added: list[Diagnostic] = []
     for page in document.pages:
         for position, line in enumerate(page.lines):
@@ -38,10 +39,10 @@ def apply_inline(document: Document, diagnostics: Iterable[Diagnostic]) -> list[
                 continue
             target = page.lines[position + 1].number
             codes = [code.strip() for code in match["codes"].split(",") if code.strip()]
-            suppressed.update((code, page.number, target) for code in codes)
+            suppressed.update((code.upper(), page.number, target) for code in codes)
             if not match["reason"].strip():
                 added.append(_no_reason(document.path, page.number, line.number, codes))
-    kept = [d for d in diagnostics if (d.code, d.page, d.line) not in suppressed]
+    kept = [d for d in diagnostics if not {(d.code, d.page, d.line), (d.name.upper(), d.page, d.line)} & suppressed]
     return kept + added
 
 

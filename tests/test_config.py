@@ -28,7 +28,7 @@ def test_no_config_gives_defaults(tmp_path: Path) -> None:
 @pytest.mark.parametrize("body, key", [
     ('select = "JCS"\nextra = 1\n', "extra"),
     ('select = [1]\n', "select"),
-    ('ignore = ["jcs001"]\n', "ignore"),
+    ('ignore = ["jcs 001"]\n', "ignore"),  # lower case is fine (selectors ignore case); a space is not
     ('case-number = "not a number"\n', "case-number"),
     ('referral-judge = "J"\n', "referral-judge"),
     ('[per-file-ignores]\n"*.pdf" = ["bad code"]\n', "per-file-ignores.*.pdf"),
@@ -88,3 +88,17 @@ def test_court_setting_applies_the_court_pack_to_any_filing(tmp_path: Path) -> N
     assert not [d for d in plain.diagnostics if d.code.startswith("LR")]
     configured = check_paths([draft], with_overrides(Config(root=tmp_path), court="N.D. Cal."))
     assert {"LR001", "LR002"} <= {d.code for d in configured.diagnostics}
+
+
+def test_the_readme_configuration_example_is_valid(tmp_path: Path) -> None:
+    import re
+
+    from conftest import ROOT
+    from filelint.registry import discover_packs
+
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("### Configuration", 1)[1]
+    example = re.search(r"```toml\n(.*?)```", section, re.S)[1]
+    (tmp_path / ".filelint.toml").write_text(example)
+    config = load_config(start=tmp_path)
+    config.check_pack_params(discover_packs())
+    assert config.court == "N.D. Cal." and config.referral_judge == "JCS"
