@@ -37,7 +37,7 @@ from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
 from filelint.rule import RuleContext
 from filelint.legal.textsearch import document_text
-from filelint_rules.ndcal.counsel_block import ADDRESS, EMAIL, PHONE
+from filelint.legal.contact import ADDRESS, EMAIL, PHONE
 
 NAME = "signature-block"
 FIX = "Sign the paper (\"/s/ Name\" on the signature line for an e-filed paper) and give the signer's address, e-mail and telephone."

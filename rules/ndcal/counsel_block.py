@@ -44,21 +44,13 @@ import regex
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
+from filelint.legal.contact import ADDRESS, EMAIL, FAX, PHONE
 from filelint_rules.ndcal import CAPTIONED, readable_caption, court_title_line
 
 NAME = "counsel-block"
 FIX = "Put counsel's name, address, telephone, e-mail and State Bar number, and the party represented, at the top left of the first page."
 TYPES = CAPTIONED
 
-ADDRESS = regex.compile(
-    r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z0-9][\w.'-]*(?:\s+[\w.'-]+){0,4}?\s+(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr"
-    r"|Way|Lane|Ln|Place|Pl|Court|Ct|Plaza|Center|Centre|Parkway|Pkwy|Square|Sq|Circle|Highway|Hwy|Terrace|Alley|Embarcadero)\b\.?"
-    r"|\b[A-Z][A-Za-z. ]+,\s*(?:[A-Z]{2}|California|New\s+York|Illinois|Texas|Washington|Massachusetts)\.?\s+\d{5}(?:-\d{4})?\b"
-    r"|\bP\.?\s*O\.?\s+Box\s+\d+",
-)
-PHONE = regex.compile(r"\(?\b\d{3}\)?[\s.\-]*\d{3}[\s.\-]\d{4}\b")
-EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-FAX = regex.compile(r"\b(?:Fax|Facsimile|Telecopier)\b", regex.IGNORECASE)
 BAR_NUMBER = regex.compile(
     r"(?:\bSBN|\bS\.B\.N\.?|\bState\s+Bar\s+(?:No|Number)\.?|\bBar\s+(?:No|Number)\.?|\bS\.B\.\s*#|\bBar\s*#)\s*[:#]?\s*\d{4,7}"
     r"|\(\s*#?\s*\d{5,6}\s*\)",
