@@ -29,6 +29,8 @@ class LintResult:
     document_type: str | None = None
     chambers_copy: bool = False
     page_count: int = 0
+    ran: tuple[str, ...] = ()  # the codes of the rules that ran on the document
+    skipped: tuple[tuple[str, str], ...] = ()  # (code, why it did not run)
 
     def slim(self) -> "LintResult":
         """The result without the parsed pages, to send between processes or keep in the cache."""
@@ -43,19 +45,19 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     chambers_copy = settings.chambers_copy or (document.readable and facts.chambers_copy_legend)
     found: list[tuple[Rule, Finding]] = []
     diagnostics: list[Diagnostic] = []
+    ran: list[str] = []
+    skipped: list[tuple[str, str]] = []
     crashed = False
     for pack in packs:
-        if not pack.applies.matches(document, settings):
-            continue
+        applies = pack.applies.matches(document, settings)
         for rule in pack.rules:
-            if not config.enabled(rule.code, document.path, rule.name):
+            reason = _not_run_because(rule, applies, document, document_type, config)
+            if reason:
+                skipped.append((rule.code, reason))
                 continue
-            if rule.check is None or (not document.readable and not rule.file_level):
-                continue
-            if rule.types and document_type not in rule.types:
-                continue
-            params = {**rule.params, **config.params_for(rule.pack)}
+            params = config.params_for(rule.pack, rule.params)
             context = RuleContext(params, settings, document_type or "other", chambers_copy, facts)
+            ran.append(rule.code)
             try:
                 findings = list(rule.check(document, context))
             except Exception as error:  # a rule's bug must not hide the other rules' findings
@@ -69,7 +71,23 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     diagnostics.extend(_diagnostic(rule, document, finding, secrets) for rule, finding in found)
     diagnostics = [d for d in apply_inline(document, diagnostics) if config.enabled(d.code, document.path, d.name)]
     diagnostics.sort(key=Diagnostic.sort_key)
-    return LintResult(document, tuple(diagnostics), crashed, document_type, chambers_copy, document.page_count)
+    return LintResult(document, tuple(diagnostics), crashed, document_type, chambers_copy, document.page_count,
+                      tuple(ran), tuple(skipped))
+
+
+def _not_run_because(rule: Rule, applies: bool, document: Document, document_type: str | None, config: Config) -> str:
+    """Why a rule does not run on this document ("" when it does): said in verbose and JSON output."""
+    if rule.check is None:
+        return "reported by the engine itself"
+    if not applies:
+        return f"the {rule.pack} pack does not apply to this file"
+    if not config.enabled(rule.code, document.path, rule.name):
+        return "not selected, or ignored by the configuration"
+    if not document.readable and not rule.file_level:
+        return "the file could not be read"
+    if rule.types and document_type not in rule.types:
+        return f"it applies to {', '.join(rule.types)} papers; this one reads as {document_type or 'unknown'}"
+    return ""
 
 
 def _diagnostic(rule: Rule, document: Document, finding: Finding, secrets: tuple[Secret, ...]) -> Diagnostic:
