@@ -12,7 +12,7 @@ import fnmatch
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
-from typing import Any
+from typing import Any, Mapping
 
 import regex
 
@@ -72,9 +72,15 @@ class Config:
         document_type = next((kind for glob, kind in self.document_types if _glob_match(relative, glob)), None)
         return FileSettings(self.case_number, self.referral_judge, is_copy, document_type, self.court, self.filed_on)
 
-    def params_for(self, pack_id: str) -> dict[str, Any]:
-        """The parameter overrides configured for one pack."""
-        return dict(next((values for pack, values in self.pack_params if pack == pack_id), ()))
+    def params_for(self, pack_id: str, defaults: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """A pack's parameters: ``defaults`` with the configured overrides.
+
+        A table given in part (``page-limits = { reply = 20 }``) changes only the keys it names.
+        """
+        merged = dict(defaults or {})
+        for key, value in next((values for pack, values in self.pack_params if pack == pack_id), ()):
+            merged[key] = {**merged[key], **value} if isinstance(value, dict) and isinstance(merged.get(key), dict) else value
+        return merged
 
     def check_pack_params(self, packs) -> None:
         """Check every setting that names something a pack defines, against the installed packs.
@@ -144,11 +150,9 @@ def _check_pack_param(where: str, pack, key: str, value: Any) -> None:
     name = f"packs.{pack.id}.{key}"
     if key not in pack.params:
         raise ConfigError(where, name, f"pack {pack.id!r} has no parameter {key!r} (it has: {', '.join(sorted(pack.params))})")
-    default = pack.params[key]
-    if type(value) is not type(default) and not (isinstance(default, float) and isinstance(value, int)):
-        raise ConfigError(where, name, f"must be a {type(default).__name__}, like the default {default!r}")
-    if key in pack.choices and value not in pack.choices[key]:
-        raise ConfigError(where, name, f"{value!r} is not one of {', '.join(map(repr, pack.choices[key]))}")
+    problem = pack.param_types[key].problem(value)
+    if problem:
+        raise ConfigError(where, name, f"{problem} (the default is {pack.params[key]!r})")
 
 
 def _relative(path: str, root: Path) -> str:
@@ -170,10 +174,21 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
             return candidate, _read_toml(candidate)
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
-            table = _read_toml(pyproject).get("tool", {}).get("filelint")
+            table = _tool_table(pyproject, _read_toml(pyproject))
             if table is not None:
                 return pyproject, table
     return None
+
+
+def _tool_table(pyproject: Path, data: dict[str, Any]) -> dict[str, Any] | None:
+    """``[tool.filelint]`` of a pyproject.toml, None when absent; anything but a table is an error."""
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(str(pyproject), "tool", f"[tool] must be a table, not {tool!r}")
+    table = tool.get("filelint")
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(str(pyproject), "tool.filelint", f"[tool.filelint] must be a table of filelint settings, not {table!r}")
+    return table
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -192,7 +207,7 @@ def load_config(explicit: Path | None = None, start: Path | None = None) -> Conf
             raise ConfigError(str(explicit), None, "no such configuration file")
         table = _read_toml(explicit)
         if explicit.name == "pyproject.toml":
-            table = table.get("tool", {}).get("filelint", {})
+            table = _tool_table(explicit, table) or {}
         return from_table(table, explicit)
     found = find_config((start or Path.cwd()).resolve())
     if found is None:
@@ -289,15 +304,20 @@ def _pack_params(where: str, key: str, value: Any) -> tuple:
     return tuple((pack, tuple(table.items())) for pack, table in value.items())
 
 
-def _positive_number(where: str, key: str, value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise ConfigError(where, key, "must be a number greater than 0")
+MAX_TIMEOUT = 24 * 60 * 60  # seconds: beyond a day a limit is no limit, and the timer cannot hold 1e300
+MAX_PAGES = 1_000_000
+
+
+def _timeout(where: str, key: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= MAX_TIMEOUT:
+        # "not 0 < value" also catches nan; inf and 1e300 are over the maximum.
+        raise ConfigError(where, key, f"must be a number of seconds greater than 0 and at most {MAX_TIMEOUT} (got {value!r})")
     return float(value)
 
 
-def _positive_integer(where: str, key: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ConfigError(where, key, "must be a whole number greater than 0")
+def _page_count(where: str, key: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_PAGES:
+        raise ConfigError(where, key, f"must be a whole number from 1 to {MAX_PAGES} (got {value!r})")
     return value
 
 
@@ -317,7 +337,7 @@ _VALIDATORS = {
     "document-types": ("document_types", _document_types),
     "court": ("court", _court),
     "packs": ("pack_params", _pack_params),
-    "timeout": ("timeout", _positive_number),
-    "max-pages": ("max_pages", _positive_integer),
+    "timeout": ("timeout", _timeout),
+    "max-pages": ("max_pages", _page_count),
     "baseline": ("baseline", _baseline_path),
 }

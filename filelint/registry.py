@@ -21,10 +21,11 @@ from filelint.diagnostic import Severity
 from filelint.legal.doctype import TYPES
 from filelint.document import Band, Document
 from filelint.errors import PackLoadError
+from filelint.params import ParamType, parse_spec
 from filelint.rule import CODE_PATTERN, NAME_PATTERN, FileSettings, Rule, logic_from_module
 
 ENTRY_POINT_GROUP = "filelint.rules"
-PACK_KEYS = {"id", "title", "court", "judge", "version", "sources", "applies", "params", "choices", "rules", "description"}
+PACK_KEYS = {"id", "title", "court", "judge", "version", "sources", "applies", "params", "param-types", "rules", "description"}
 RULE_KEYS = {"code", "logic", "severity", "citation", "fix", "params", "name", "types"}
 APPLIES_KEYS = {"always", "kinds", "referral-judge", "court", "text", "unless"}
 
@@ -86,7 +87,7 @@ class Pack:
     sources: tuple[Source, ...]
     applies: Applicability
     params: MappingProxyType
-    choices: MappingProxyType  # allowed values of parameters that take one of a few
+    param_types: MappingProxyType  # name -> ParamType: every parameter's declared type and limits
     rules: tuple[Rule, ...]
     origin: str  # the entry point that loaded it
 
@@ -132,6 +133,7 @@ def _build_pack(data: dict[str, Any], origin: str) -> Pack:
     pack_id = data["id"]
     params = dict(data.get("params", {}))
     rules = tuple(_build_rule(entry, pack_id, params) for entry in data.get("rules", []))
+    param_types = _param_types(data.get("param-types", {}), params, rules)
     sources = tuple(Source(s["title"], str(s["date"]), s.get("url", "")) for s in data.get("sources", []))
     if not sources:
         raise ValueError("a pack must name its sources")
@@ -144,10 +146,31 @@ def _build_pack(data: dict[str, Any], origin: str) -> Pack:
         sources=sources,
         applies=_build_applicability(data.get("applies", {"always": True})),
         params=MappingProxyType(params),
-        choices=MappingProxyType({key: tuple(values) for key, values in data.get("choices", {}).items()}),
+        param_types=MappingProxyType(param_types),
         rules=rules,
         origin=origin,
     )
+
+
+def _param_types(declarations: dict[str, Any], params: dict[str, Any], rules: tuple[Rule, ...]) -> dict[str, ParamType]:
+    """Every parameter (the pack's and its rules') declared, and every default obeying its declaration.
+
+    An undeclared parameter could be given any value in a configuration and reach a rule unchecked,
+    so a pack that forgets one does not load.
+    """
+    types = {name: parse_spec(name, spec) for name, spec in declarations.items()}
+    values = [(name, value) for name, value in params.items()]
+    values += [(name, value) for rule in rules for name, value in rule.params.items()]  # a rule may override one
+    for name, value in values:
+        if name not in types:
+            raise ValueError(f"parameter {name!r} has no declaration in [param-types] (its type and allowed values)")
+        problem = types[name].problem(value)
+        if problem:
+            raise ValueError(f"parameter {name!r}: the default {value!r} breaks its declaration: {problem}")
+    undeclared = set(types) - {name for name, _ in values}
+    if undeclared:
+        raise ValueError(f"[param-types] declares {sorted(undeclared)[0]!r}, which is not a parameter of the pack or its rules")
+    return types
 
 
 def _build_applicability(data: dict[str, Any]) -> Applicability:

@@ -64,13 +64,13 @@ def test_pack_parameters_are_checked_against_the_installed_packs(tmp_path: Path)
     good.write_text('[packs.ndcal]\nera = "2007"\npage-limits = { reply = 20 }\n')
     config = load_config(good)
     config.check_pack_params(packs)
-    assert config.params_for("ndcal") == {"era": "2007", "page-limits": {"reply": 20}}
+    assert config.params_for("ndcal") == {"era": "2007", "page-limits": {"reply": 20}}  # the overrides alone
     for body, message in (
         ('[packs.nocal]\nera = "2007"\n', "packs.nocal: no installed pack is called 'nocal'"),
         ('[packs.ndcal]\neras = "2007"\n', "packs.ndcal.eras: pack 'ndcal' has no parameter 'eras'"),
-        ('[packs.ndcal]\nera = 2007\n', "packs.ndcal.era: must be a str"),
+        ('[packs.ndcal]\nera = 2007\n', "packs.ndcal.era: 2007 is not one of '2007', 'current'"),
         ('[packs.ndcal]\nera = "1999"\n', "packs.ndcal.era: '1999' is not one of '2007', 'current'"),
-        ('[packs.spero]\njoint-letter-deadline-days = "five"\n', "packs.spero.joint-letter-deadline-days: must be a int"),
+        ('[packs.spero]\njoint-letter-deadline-days = "five"\n', "packs.spero.joint-letter-deadline-days: 'five' is not a whole number"),
     ):
         bad = tmp_path / "bad.toml"
         bad.write_text(body)

@@ -32,6 +32,10 @@ text = ['\\(ABC\\)']
 initials = "ABC"
 designation = "CHAMBERS COPY FOR JUDGE CARTER"
 
+[param-types]
+initials = "string"
+designation = "string"
+
 [[rules]]
 code = "ABC001"
 logic = "filelint_rules.standing_order.referral_caption"
