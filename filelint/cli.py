@@ -233,6 +233,7 @@ def chambers_copy_command(
     force: Annotated[bool, typer.Option("--force", help="Stamp a PDF that lacks ECF file stamps anyway (with a warning).")] = False,
     judge: Annotated[Optional[str], typer.Option(help="The judge's initials, to take the designation from that judge's pack (default: referral-judge, else JCS).")] = None,
     designation: Annotated[Optional[str], typer.Option(help="Stamp these words instead of the pack's designation.")] = None,
+    config_file: Annotated[Optional[Path], typer.Option("--config", help="Use this configuration file (its timeout and max-pages apply, as in check).")] = None,
 ) -> None:
     """Make a chambers copy: stamp the judge's designation at the top of the conformed PDF."""
     from filelint.config import load_config
@@ -240,8 +241,10 @@ def chambers_copy_command(
     from filelint.stamping import make_chambers_copy
 
     try:
-        words = designation or _designation_for(judge or load_config().referral_judge or "JCS", discover_packs())
-        result = make_chambers_copy(source, output, words, every_page=every_page, force=force)
+        config = load_config(config_file)
+        words = designation or _designation_for(judge or config.referral_judge or "JCS", discover_packs())
+        result = make_chambers_copy(source, output, words, every_page=every_page, force=force,
+                                    timeout=config.timeout, max_pages=config.max_pages)
     except FilelintError as error:
         _fail(str(error))
     errors = _console(stderr=True)

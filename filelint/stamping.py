@@ -18,8 +18,9 @@ from pypdf.generic import (
 )
 
 from filelint import strokefont
+from filelint.document import Document
 from filelint.errors import FilelintError
-from filelint.readers import read_bytes
+from filelint.readers import DEFAULT_MAX_PAGES, read_document
 
 FONT_RESOURCE = "/FilelintDesignation"
 FONT_SIZE = 14.0
@@ -40,31 +41,51 @@ class StampResult:
 
 
 def make_chambers_copy(source: Path, output: Path, designation: str, every_page: bool = False,
-                       force: bool = False) -> StampResult:
-    """Write ``output``: ``source`` with ``designation`` at the top of its first (or every) page."""
-    _refuse_overwriting(source, output)
+                       force: bool = False, timeout: float | None = None,
+                       max_pages: int = DEFAULT_MAX_PAGES) -> StampResult:
+    """Write ``output``: ``source`` with ``designation`` at the top of its first (or every) page.
+
+    The same limits as ``filelint check``: ``timeout`` seconds for the whole job, at most
+    ``max_pages`` pages, and only a regular file is ever opened.
+    """
+    from filelint.api import FileTimeout, time_limit
+
+    _check_output(source, output)
     bad = strokefont.unsupported(designation)
     if bad:
         raise StampError(f"the designation contains characters filelint cannot stamp: {''.join(sorted(bad))}")
-    data = _read(source)
-    warnings = _check_conformed(data, str(source), force)
-    reader = PdfReader(io.BytesIO(data), strict=False)
-    writer = PdfWriter(clone_from=reader)
-    font = writer._add_object(_font_dictionary(writer))
-    targets = writer.pages if every_page else writer.pages[:1]
-    for page in targets:
-        _stamp(page, writer, font, strokefont.normalise(designation))
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    output.write_bytes(buffer.getvalue())
-    return StampResult(output, len(targets), tuple(warnings))
+    try:
+        with time_limit(timeout):
+            document, data = _read(source, max_pages)
+            warnings = _check_conformed(document, force)
+            stamped, count = _stamped(data, strokefont.normalise(designation), every_page)
+    except FileTimeout:
+        raise StampError(f"making the chambers copy of {document_name(source)} took longer than {timeout:g} seconds, "
+                         "so it was stopped and nothing was written (the time limit is the `timeout` setting)") from None
+    _write(output, stamped)
+    return StampResult(output, count, tuple(warnings))
 
 
-def _refuse_overwriting(source: Path, output: Path) -> None:
+def document_name(path: Path) -> str:
+    from filelint.api import display_path
+
+    return display_path(path)
+
+
+def _check_output(source: Path, output: Path) -> None:
+    """Refuse an output that is the input, a folder, a link to nothing, or not a regular file; nothing is written."""
+    shown = document_name(output)
+    if output.is_symlink() and not output.exists():
+        raise StampError(f"{shown} is a link to {document_name(Path(os.readlink(output)))}, which does not exist; "
+                         "give the path of the file to write")
     if output.exists() and (output.resolve() == source.resolve() or _same_file(source, output)):
-        raise StampError(f"{output} is the input file; filelint never writes over the file it reads")
+        raise StampError(f"{shown} is the input file; filelint never writes over the file it reads")
+    if output.is_dir():
+        raise StampError(f"{shown} is a folder; give the path of the file to write")
+    if output.exists() and not output.is_file():
+        raise StampError(f"{shown} is not a regular file (a pipe, socket or device); give the path of a file to write")
     if not output.parent.is_dir():
-        raise StampError(f"the folder for {output} does not exist")
+        raise StampError(f"the folder {document_name(output.parent)} for {shown} does not exist")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -74,30 +95,61 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _read(source: Path) -> bytes:
+def _read(source: Path, max_pages: int) -> tuple[Document, bytes]:
+    """The source as check reads it (regular files only, within max-pages), and the bytes that were read."""
+    shown = document_name(source)
+    if not os.path.lexists(source):
+        raise StampError(f"{shown}: no such file or folder")
+    document = read_document(source, shown, max_pages=max_pages)
+    if document.problem is not None:
+        raise StampError(f"{shown} cannot be stamped: {document.problem.detail}")
+    if document.kind != "pdf" or document.pdf is None:
+        raise StampError(f"{shown} cannot be stamped: it is not a PDF")
+    if document.unread:
+        raise StampError(f"{shown} cannot be stamped: it was not fully read ({'; '.join(document.unread)})")
+    if document.pdf.encrypted:
+        raise StampError(f"{shown} is encrypted; save it without security settings first")
     try:
-        return source.read_bytes()
+        data = source.read_bytes()  # a regular file: read_document checked
     except OSError as error:
-        raise StampError(f"{source} could not be read ({error.strerror or error})") from error
+        raise StampError(f"{shown} could not be read ({error.strerror or error})") from error
+    if len(data) != document.size_bytes:
+        raise StampError(f"{shown} changed while it was being read; try again when nothing is writing it")
+    return document, data
 
 
-def _check_conformed(data: bytes, shown: str, force: bool) -> list[str]:
+def _check_conformed(document: Document, force: bool) -> list[str]:
     """Refuse a PDF that is not the filed copy (no ECF stamp on some page) unless forced."""
     from filelint.legal.ecf import looks_like_stamp
 
-    document = read_bytes(data, shown, "pdf")
-    if document.problem is not None:
-        raise StampError(f"{shown} cannot be stamped: {document.problem.detail}")
-    if document.pdf is not None and document.pdf.encrypted:
-        raise StampError(f"{shown} is encrypted; save it without security settings first")
     unstamped = [page.number for page in document.pages if not any(looks_like_stamp(line.text) for line in page.lines)]
     if not unstamped:
         return []
     where = "any page" if len(unstamped) == document.page_count else "page(s) " + ", ".join(map(str, unstamped))
-    message = f"{shown} has no ECF file stamp on {where}: a chambers copy must be the conformed (filed) copy"
+    message = f"{document.path} has no ECF file stamp on {where}: a chambers copy must be the conformed (filed) copy"
     if not force:
         raise StampError(message + " (use --force to stamp it anyway)")
     return [message + "; stamped anyway because of --force"]
+
+
+def _stamped(data: bytes, text: str, every_page: bool) -> tuple[bytes, int]:
+    """The PDF with ``text`` stamped on its first (or every) page, and how many pages were stamped."""
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    writer = PdfWriter(clone_from=reader)
+    font = writer._add_object(_font_dictionary(writer))
+    targets = writer.pages if every_page else writer.pages[:1]
+    for page in targets:
+        _stamp(page, writer, font, text)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue(), len(targets)
+
+
+def _write(output: Path, data: bytes) -> None:
+    try:
+        output.write_bytes(data)
+    except OSError as error:
+        raise StampError(f"{document_name(output)} could not be written ({error.strerror or error})") from error
 
 
 def _font_dictionary(writer: PdfWriter) -> DictionaryObject:

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import resource
 import shutil
+import subprocess
+import sys
+import time
+import zlib
 from pathlib import Path
 
 from pypdf import PdfReader
 
-from conftest import FIXTURES, assert_no_traceback, run_cli
+from conftest import FIXTURES, ROOT, assert_no_traceback, run_cli
 from pdfbuild import minimal_pdf, text_at
 
 CONFORMED = FIXTURES / "spero" / "chambers_copy_no_designation.pdf"
@@ -106,3 +112,105 @@ def test_other_judges_designation_and_unknown_judge(tmp_path: Path) -> None:
     assert custom.returncode == 0 and "CHAMBERS COPY" in PdfReader(output).pages[0].extract_text()
     unknown = run_cli("chambers-copy", str(CONFORMED), "-o", str(output), "--judge", "XYZ")
     assert unknown.returncode == 2 and "no installed pack" in unknown.stderr
+
+
+# ---------------------------------------------------------------- limits and bad paths (issue 11)
+
+
+def slow_conformed_pdf(text_objects: int) -> bytes:
+    """A small, ECF-stamped one-page PDF whose one content stream draws ``text_objects`` texts: slow to read."""
+    stamp = "Case 3:06-cv-03891-SC Document 45 Filed 07/30/2007 Page 1 of 1"
+    operators = f"BT /F1 9 Tf 72 770 Td ({stamp}) Tj ET\n" + "BT /F1 12 Tf 72 400 Td (a) Tj ET\n" * text_objects
+    payload = zlib.compress(operators.encode("latin-1"), 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(payload) + payload + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def run_with_memory_cap(*args: str, cwd: Path | None = None, timeout: int = 120) -> subprocess.CompletedProcess:
+    """The real CLI with its address space capped at 1.5 GB, so a command that reads without end fails fast."""
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000))
+
+    return subprocess.run([sys.executable, "-m", "filelint", *args], capture_output=True, text=True, timeout=timeout,
+                          cwd=cwd or ROOT, env={**os.environ, "NO_COLOR": "1"}, preexec_fn=cap)
+
+
+def assert_refused(result: subprocess.CompletedProcess, *reasons: str) -> None:
+    """Exit 2 with one line on stderr that gives the reason; never an internal error or a traceback."""
+    assert_no_traceback(result)
+    assert result.returncode == 2, (result.returncode, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("filelint: "), result.stderr
+    assert "internal error" not in result.stderr
+    for reason in reasons:
+        assert reason in result.stderr, result.stderr
+
+
+def test_the_time_limit_of_check_stops_a_slow_file(tmp_path: Path) -> None:
+    (tmp_path / ".filelint.toml").write_text("timeout = 0.5\n")
+    slow = tmp_path / "slow.pdf"
+    slow.write_bytes(slow_conformed_pdf(100_000))  # about 10 KB; reading it takes seconds
+    started = time.monotonic()
+    result = run_cli("chambers-copy", str(slow), "-o", str(tmp_path / "copy.pdf"), cwd=tmp_path, timeout=120)
+    assert_refused(result, "longer than 0.5 seconds", "nothing was written")
+    assert time.monotonic() - started < 30
+    assert not (tmp_path / "copy.pdf").exists()
+
+
+def test_the_max_pages_setting_of_check_applies(tmp_path: Path) -> None:
+    (tmp_path / ".filelint.toml").write_text("max-pages = 1\n")
+    output = tmp_path / "copy.pdf"
+    result = run_cli("chambers-copy", str(CONFORMED), "-o", str(output), cwd=tmp_path)
+    assert_refused(result, "only the first 1 of its 3 pages", "max-pages")
+    assert not output.exists()
+
+
+def test_a_named_pipe_is_not_opened(tmp_path: Path) -> None:
+    pipe = tmp_path / "motion.pdf"
+    os.mkfifo(pipe)  # reading it would block forever
+    result = run_cli("chambers-copy", str(pipe), "-o", str(tmp_path / "copy.pdf"), timeout=60)
+    assert_refused(result, "not a regular file")
+
+
+def test_a_device_is_not_read(tmp_path: Path) -> None:
+    result = run_with_memory_cap("chambers-copy", "/dev/zero", "-o", str(tmp_path / "copy.pdf"))
+    assert_refused(result, "not a regular file")
+
+
+def test_a_missing_input_and_a_folder_input(tmp_path: Path) -> None:
+    missing = run_cli("chambers-copy", str(tmp_path / "nowhere.pdf"), "-o", str(tmp_path / "copy.pdf"))
+    assert_refused(missing, "no such file or folder")
+    (tmp_path / "filings.pdf").mkdir()
+    folder = run_cli("chambers-copy", str(tmp_path / "filings.pdf"), "-o", str(tmp_path / "copy.pdf"))
+    assert_refused(folder, "folder")
+
+
+def test_output_paths_that_cannot_be_written(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    folder = run_cli("chambers-copy", str(CONFORMED), "-o", str(tmp_path / "out"))
+    assert_refused(folder, "is a folder")
+    dangling = tmp_path / "dangling.pdf"
+    dangling.symlink_to(tmp_path / "no-such-folder" / "copy.pdf")
+    assert_refused(run_cli("chambers-copy", str(CONFORMED), "-o", str(dangling)), "link to", "does not exist")
+    dangling_here = tmp_path / "dangling-here.pdf"
+    dangling_here.symlink_to(tmp_path / "gone.pdf")  # writing through it would create a file the user never named
+    assert_refused(run_cli("chambers-copy", str(CONFORMED), "-o", str(dangling_here)), "link to", "does not exist")
+    assert not (tmp_path / "gone.pdf").exists()
+    pipe = tmp_path / "pipe.pdf"
+    os.mkfifo(pipe)
+    assert_refused(run_cli("chambers-copy", str(CONFORMED), "-o", str(pipe), timeout=60), "not a regular file")
+    missing_folder = run_cli("chambers-copy", str(CONFORMED), "-o", str(tmp_path / "nope" / "copy.pdf"))
+    assert_refused(missing_folder, "does not exist")
