@@ -6,10 +6,14 @@ import traceback
 from dataclasses import dataclass, replace
 from typing import Iterable
 
+from filelint import masking
 from filelint.config import Config
-from filelint.diagnostic import Diagnostic, Finding, Secret, Severity
+from filelint.diagnostic import Diagnostic, Finding, Secret, Severity, secret_digest
+from filelint import masking
 from filelint.legal.facts import DocumentFacts
 from filelint.document import Document
+from filelint.legal.textsearch import Excerpt
+from filelint.legal.textsearch import excerpt as cut_excerpt
 from filelint.registry import Pack
 from filelint.rule import Rule, RuleContext
 from filelint.suppression import apply_inline
@@ -69,7 +73,7 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     # rule must not show the number another rule found on the same line.
     secrets = () if show_secrets else tuple({s.value: s for _, f in found for s in f.secrets}.values())
     diagnostics.extend(_diagnostic(rule, document, finding, secrets) for rule, finding in found)
-    diagnostics = [d for d in apply_inline(document, diagnostics) if config.enabled(d.code, document.path, d.name)]
+    diagnostics = [_masked(d, secrets) for d in apply_inline(document, diagnostics) if config.enabled(d.code, document.path, d.name)]
     diagnostics.sort(key=Diagnostic.sort_key)
     return LintResult(document, tuple(diagnostics), crashed, document_type, chambers_copy, document.page_count,
                       tuple(ran), tuple(skipped))
@@ -101,18 +105,31 @@ def _diagnostic(rule: Rule, document: Document, finding: Finding, secrets: tuple
         message=mask(finding.message, secrets),
         citation=rule.citation,
         fix=mask(finding.fix or rule.fix, secrets),
-        excerpt=mask(finding.excerpt, secrets) if finding.excerpt else None,
+        secret_digest=secret_digest(finding.secrets),
+        excerpt=_shown_excerpt(finding.excerpt, secrets),
     )
 
 
 def mask(text: str, secrets: tuple[Secret, ...]) -> str:
-    """Replace each secret by its masked form: all but the last characters become X."""
-    for secret in sorted(secrets, key=lambda s: -len(s.value)):
-        if secret.value:
-            keep = secret.value[-secret.keep_last :] if secret.keep_last else ""
-            hidden = "".join("X" if ch.isalnum() else ch for ch in secret.value[: len(secret.value) - len(keep)])
-            text = text.replace(secret.value, hidden + keep)
-    return text
+    """``text`` with each secret masked (all but its last characters become X), whole or cut off, in any spacing."""
+    return masking.mask(text, secrets)
+
+
+def _shown_excerpt(excerpt: str | None, secrets: tuple[Secret, ...]) -> str | None:
+    """The excerpt as shown: when it was cut from a line, the line is masked first and cut again."""
+    if not excerpt:
+        return None
+    if isinstance(excerpt, Excerpt) and secrets:
+        return str(cut_excerpt(mask(excerpt.source, secrets), excerpt.limit))
+    return mask(str(excerpt), secrets)
+
+
+def _masked(diagnostic: Diagnostic, secrets: tuple[Secret, ...]) -> Diagnostic:
+    """A diagnostic the engine or the suppressions made, masked as the rules' findings are."""
+    if not secrets:
+        return diagnostic
+    return replace(diagnostic, message=mask(diagnostic.message, secrets), fix=mask(diagnostic.fix, secrets),
+                   excerpt=mask(diagnostic.excerpt, secrets) if diagnostic.excerpt else None)
 
 
 def engine_diagnostic(code: str, packs: Iterable[Pack], path: str, message: str) -> Diagnostic:

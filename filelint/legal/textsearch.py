@@ -56,10 +56,20 @@ def document_text(doc: Document, bands: tuple[Band, ...] = (Band.BODY,)) -> Plac
     return PlacedText((page, line) for page in doc.pages for line in page.lines if line.band in bands)
 
 
-def excerpt(text: str, limit: int = 100) -> str:
-    """A line of filing text shortened for display."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+class Excerpt(str):
+    """An excerpt that remembers the text it was cut from, so that the engine can mask that
+    text before cutting it (a secret split by the cut, or spaced differently, is still masked)."""
+
+    source: str
+    limit: int
+
+
+def excerpt(text: str, limit: int = 100) -> Excerpt:
+    """A line of filing text shortened for display: whitespace runs collapsed, cut at ``limit``."""
+    shown = " ".join(text.split())
+    cut = Excerpt(shown if len(shown) <= limit else shown[: limit - 1] + "…")
+    cut.source, cut.limit = str(text), limit
+    return cut
 
 
 _ABBREVIATIONS = regex.compile(

@@ -31,7 +31,7 @@ from typing import Iterator
 
 import regex
 
-from filelint.diagnostic import Finding
+from filelint.diagnostic import Finding, Secret
 from filelint.document import Document
 from filelint.rule import RuleContext
 from filelint.legal.textsearch import excerpt
@@ -53,6 +53,11 @@ NAMES = {"\u202e": "RIGHT-TO-LEFT OVERRIDE", "\u202d": "LEFT-TO-RIGHT OVERRIDE",
          "\u200e": "LEFT-TO-RIGHT MARK", "\u200f": "RIGHT-TO-LEFT MARK"}
 
 
+# A run of digits with separators or invisible characters between them: a number as typed.
+NUMBER = regex.compile(r"\d(?:[\s./\u2010-\u2015-]*(?:[" + INVISIBLE + r"\u00ad]+[\s./\u2010-\u2015-]*)*\d)+")
+MIN_SECRET_DIGITS = 5  # fewer digits than this, with the last four shown, hide nothing
+
+
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     hidden = PDF_HIDDEN if doc.kind == "pdf" else TEXT_HIDDEN
     for page, line in doc.lines():
@@ -62,4 +67,14 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         codes = ", ".join(dict.fromkeys(f"U+{ord(char):04X} {NAMES.get(char, 'control character')}" for char in found))
         visible = hidden.sub("\u25a1", line.text)  # show where they are, as boxes
         yield Finding(f"{len(found)} invisible character{'s' if len(found) > 1 else ''} in this line: {codes}.",
-                      page=page.number, line=line.number, excerpt=excerpt(visible))
+                      page=page.number, line=line.number, excerpt=excerpt(visible),
+                      secrets=tuple(_hidden_numbers(line.text, hidden)))
+
+
+def _hidden_numbers(text: str, hidden: regex.Pattern) -> Iterator[Secret]:
+    """Numbers with an invisible character inside, masked like any secret: an SSN or account
+    number typed that way is what the privacy rules' searches miss, and this excerpt shows it."""
+    for match in NUMBER.finditer(text):
+        digits = sum(char.isdigit() for char in match[0])
+        if hidden.search(match[0]) and digits >= MIN_SECRET_DIGITS:
+            yield Secret(match[0])
