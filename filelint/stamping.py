@@ -21,6 +21,7 @@ from filelint import strokefont
 from filelint.document import Document
 from filelint.errors import FilelintError
 from filelint.readers import DEFAULT_MAX_PAGES, read_document
+from filelint.readers.library_warnings import collected_library_warnings, repairs_message
 
 FONT_RESOURCE = "/FilelintDesignation"
 FONT_SIZE = 14.0
@@ -55,10 +56,12 @@ def make_chambers_copy(source: Path, output: Path, designation: str, every_page:
     if bad:
         raise StampError(f"the designation contains characters filelint cannot stamp: {''.join(sorted(bad))}")
     try:
-        with time_limit(timeout):
+        with time_limit(timeout), collected_library_warnings() as library:
             document, data = _read(source, max_pages)
             warnings = _check_conformed(document, force)
             stamped, count = _stamped(data, strokefont.normalise(designation), every_page)
+        repairs = repairs_message(document.path, list(dict.fromkeys((*document.pdf.warnings, *library))))
+        warnings += [repairs] if repairs else []
     except FileTimeout:
         raise StampError(f"making the chambers copy of {document_name(source)} took longer than {timeout:g} seconds, "
                          "so it was stopped and nothing was written (the time limit is the `timeout` setting)") from None

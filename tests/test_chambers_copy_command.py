@@ -214,3 +214,17 @@ def test_output_paths_that_cannot_be_written(tmp_path: Path) -> None:
     assert_refused(run_cli("chambers-copy", str(CONFORMED), "-o", str(pipe), timeout=60), "not a regular file")
     missing_folder = run_cli("chambers-copy", str(CONFORMED), "-o", str(tmp_path / "nope" / "copy.pdf"))
     assert_refused(missing_folder, "does not exist")
+
+
+def test_library_warnings_become_one_filelint_warning(tmp_path: Path) -> None:
+    stamp = "Case 3:06-cv-03891-SC Document 45 Filed 07/30/2007 Page 1 of 1"
+    pdf = minimal_pdf([{"content": text_at(72, 760, stamp, size=9) + "\n" + text_at(72, 600, "Body")}])
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(pdf.replace(b"/Size 6", b"/Size 2"))  # the trailer under-counts the objects
+    output = tmp_path / "copy.pdf"
+    result = run_cli("chambers-copy", str(damaged), "-o", str(output))
+    assert result.returncode == 0 and output.exists()
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr  # one message, however many times the library complained
+    assert lines[0].startswith(f"filelint: warning: {damaged} is damaged: the PDF library repaired it")
+    assert "compare the result with the filing" in lines[0]
