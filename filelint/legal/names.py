@@ -1,0 +1,119 @@
+"""People's names as filings write them.
+
+A name is two to four words, each starting with a capital: any script's letters ("José
+García", "Zoë Ó Briain"), Mc/Mac/O'/D' forms and hyphenated names ("Mary-Kate O'Neil",
+"McDonald"), names in capitals ("JACOB MILLER"), a middle initial ("Jane R. Advocate")
+and particles ("Ludwig van Beethoven", "María de la Cruz"). Case matters here: it is what
+tells a name from other words. Initials ("J.M.", "J. M.") are not a name, and neither are
+the words of a caption or a role ("Plaintiff", "United States", "District Court").
+Pseudonyms ("Jane Doe", "John Roe", "Minor A") are names a filing chose in place of one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+_LETTERS = r"[\p{L}\p{M}]"
+_APOSTROPHE = r"['\u2019]"
+# One word of a name: "José", "McDonald", "O'Neil", "D'Angelo", "Mary-Kate", "JACOB".
+_WORD = (r"\p{Lu}(?:" + _APOSTROPHE + r"\p{Lu})?" + _LETTERS + r"+(?:" + _APOSTROPHE + r"\p{Ll}+)?"
+         r"(?:-\p{Lu}" + _LETTERS + r"+)*")
+_PARTICLE = r"(?:de|del|della|da|di|dos|das|du|van|von|der|den|la|le|bin|ibn|al|y|Ó|Ní|Nic|Mac|St\.)"
+_INITIAL = r"\p{Lu}\."
+_SPACE = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # one paragraph: a name may wrap once
+NOT_NAME_WORDS = frozenset(
+    """a and the of in on at by for to with from or as his her their its our my your this that these those
+    plaintiff plaintiffs defendant defendants petitioner petitioners respondent respondents appellant appellee
+    declarant claimant counsel court judge justice magistrate clerk jury witness deponent party parties
+    minor minors child children son daughter grandson granddaughter nephew niece ward student infant baby boy girl
+    guardian litem ad next friend mother father parent parents mr mrs ms miss dr hon esq jr sr ii iii
+    united states america district northern southern eastern western central california county city state
+    superior supreme circuit federal civil local rule rules order motion exhibit declaration complaint
+    inc llc llp corp company school hospital department county agency bank trust
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+PSEUDONYM_SURNAMES = frozenset({"doe", "roe", "moe", "poe"})
+PSEUDONYM_FIRST = frozenset({"minor", "child", "student", "juvenile", "victim", "patient", "employee", "witness"})
+
+NAME = regex.compile(
+    r"(?<![\p{L}\p{M}'\u2019.-])(?P<name>" + _WORD + r"(?:" + _SPACE + r"(?:" + _INITIAL + _SPACE + r")?"
+    r"(?:" + _PARTICLE + _SPACE + r"){0,2}" + _WORD + r"){1,3})(?![\p{L}\p{M}])"
+)
+INITIALS = regex.compile(r"^(?:\p{Lu}\.[ \t]?){1,4}$|^\p{Lu}{1,3}$")
+PSEUDONYM_LETTER = regex.compile(r"^(?:minor|child|student|juvenile|victim|patient|employee|witness|doe)[ \t]+(?:\p{Lu}|\d{1,2})\.?$",
+                                 regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundName:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def one_line(self) -> str:
+        return " ".join(self.text.split())
+
+
+def name_words(name: str) -> list[str]:
+    return [word for word in regex.split(r"\s+", name.strip()) if word]
+
+
+def _is_name_word(word: str) -> bool:
+    return word.lower().strip(".") not in NOT_NAME_WORDS
+
+
+def person_name(text: str) -> str | None:
+    """``text`` trimmed to the person's name it holds ("Plaintiff Jacob Miller" -> "Jacob Miller"), or None."""
+    words = name_words(text)
+    while words and not _is_name_word(words[0]):
+        words.pop(0)
+    while words and not _is_name_word(words[-1]):
+        words.pop()
+    if not words or any(not _is_name_word(word) for word in words):
+        return None
+    full_words = [word for word in words if not regex.fullmatch(_INITIAL, word) and not regex.fullmatch(_PARTICLE, word)]
+    return " ".join(words) if len(full_words) >= 2 else None
+
+
+def find_names(text: str, start: int = 0, end: int | None = None) -> Iterator[FoundName]:
+    """People's names in ``text`` (or in ``text[start:end]``), each trimmed to the name itself."""
+    for match in NAME.finditer(text, start, len(text) if end is None else end):
+        yield from _names_in(match["name"], match.start("name"))
+
+
+def _names_in(candidate: str, offset: int) -> Iterator[FoundName]:
+    """Split a run of capitalised words at the words no name holds ("Plaintiff", "The")."""
+    run: list[tuple[int, int]] = []
+    for word in regex.finditer(r"\S+", candidate):
+        if _is_name_word(word.group(0)):
+            run.append(word.span())
+            continue
+        yield from _run_name(candidate, run, offset)
+        run = []
+    yield from _run_name(candidate, run, offset)
+
+
+def _run_name(candidate: str, run: list[tuple[int, int]], offset: int) -> Iterator[FoundName]:
+    if not run:
+        return
+    text = candidate[run[0][0] : run[-1][1]]
+    if person_name(text):
+        yield FoundName(text, offset + run[0][0], offset + run[-1][1])
+
+
+def is_initials(text: str) -> bool:
+    """"J.M.", "J. M.", "JM": initials, which Rule 5.2(a)(3) allows for a minor."""
+    return bool(INITIALS.match(text.strip()))
+
+
+def is_pseudonym(name: str) -> bool:
+    """"Jane Doe", "John Roe", "Minor A", "Child 1": a name chosen to hide the person's own."""
+    words = [word.lower().strip(".,") for word in name_words(name)]
+    if not words:
+        return False
+    return (any(word in PSEUDONYM_SURNAMES for word in words) or words[0] in PSEUDONYM_FIRST
+            or bool(PSEUDONYM_LETTER.match(" ".join(name.split()))))
