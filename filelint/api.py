@@ -103,7 +103,7 @@ def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None 
     baseline = baseline_path(config, use_baseline)
     if baseline is None:
         return Report(tuple(ordered), tuple(packs))
-    return _apply_baseline(ordered, packs, read_baseline(baseline))
+    return _apply_baseline(ordered, packs, read_baseline(baseline), config.root)
 
 
 def _run(pending: list, packs: list[Pack], config: Config, show_secrets: bool, jobs: int) -> Iterator[tuple[int, LintResult]]:
@@ -221,8 +221,9 @@ def baseline_path(config: Config, use_baseline: bool = True) -> Path | None:
     return default if default.is_file() else None
 
 
-def _apply_baseline(results: list[LintResult], packs: list[Pack], entries: list[dict]) -> Report:
-    outcome = apply_baseline(entries, [d for result in results for d in result.diagnostics])
+def _apply_baseline(results: list[LintResult], packs: list[Pack], entries: list[dict], root: Path) -> Report:
+    checked = [result.document.path for result in results]
+    outcome = apply_baseline(entries, [d for result in results for d in result.diagnostics], root, checked)
     kept = set(map(id, outcome.diagnostics))
     filtered = [replace(result, diagnostics=tuple(d for d in result.diagnostics if id(d) in kept)) for result in results]
     return Report(tuple(filtered), tuple(packs), outcome.stale)

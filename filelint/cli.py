@@ -221,8 +221,14 @@ def baseline(
         report = check_paths(paths or [Path(".")], config, use_baseline=False)
     except FilelintError as error:
         _fail(str(error))
-    count = write_baseline(target, report.diagnostics)
-    _console().print(Text(f"Wrote {count} finding{'s' if count != 1 else ''} from {len(report.results)} files to {target}."), soft_wrap=True)
+    try:
+        count = write_baseline(target, report.diagnostics, config.root, [result.document.path for result in report.results])
+    except FilelintError as error:
+        _fail(str(error))
+    kept = count - len(report.diagnostics)
+    note = f" (and kept {kept} for files not checked this time)" if kept else ""
+    _console().print(Text(f"Wrote {len(report.diagnostics)} finding{'s' if len(report.diagnostics) != 1 else ''} from "
+                          f"{len(report.results)} files to {target}{note}."), soft_wrap=True)
 
 
 @app.command("chambers-copy")

@@ -56,7 +56,7 @@ class Config:
             return False
         if self.ignore and _selected(self.ignore, code, name):
             return False
-        relative = _relative(path, self.root)
+        relative = relative_path(path, self.root)
         for pattern, selectors in self.per_file_ignores:
             if _glob_match(relative, pattern) and _selected(selectors, code, name):
                 return False
@@ -68,7 +68,7 @@ class Config:
         is_copy = self.all_chambers_copies or any(
             fnmatch.fnmatch(name, pattern.lower()) for pattern in self.chambers_copy
         )
-        relative = _relative(path, self.root)
+        relative = relative_path(path, self.root)
         document_type = next((kind for glob, kind in self.document_types if _glob_match(relative, glob)), None)
         return FileSettings(self.case_number, self.referral_judge, is_copy, document_type, self.court, self.filed_on)
 
@@ -155,7 +155,8 @@ def _check_pack_param(where: str, pack, key: str, value: Any) -> None:
         raise ConfigError(where, name, f"{problem} (the default is {pack.params[key]!r})")
 
 
-def _relative(path: str, root: Path) -> str:
+def relative_path(path: str, root: Path) -> str:
+    """``path`` (as given, relative to the current folder) relative to ``root``, with / separators."""
     try:
         return Path(path).resolve().relative_to(root.resolve()).as_posix()
     except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop

@@ -32,6 +32,14 @@ class Secret:
     keep_last: int = 4
 
 
+def secret_digest(secrets: tuple[Secret, ...]) -> str:
+    """One sha256 of a finding's confidential values, in a stable order; empty when it has none."""
+    import hashlib
+
+    values = sorted({secret.value for secret in secrets if secret.value})
+    return hashlib.sha256("\x1f".join(values).encode()).hexdigest() if values else ""
+
+
 @dataclass(frozen=True)
 class Finding:
     """What a rule reports: the message and where it sits in the document.
@@ -66,14 +74,19 @@ class Diagnostic:
     fix: str
     excerpt: str | None = None
     secrets: tuple[Secret, ...] = field(default=())
+    # sha256 of the confidential values the finding is about (never the values): a baseline entry
+    # for one social security number must not accept another in the same place.
+    secret_digest: str = ""
 
-    def fingerprint(self) -> str:
-        """Stable across edits: the rule, the file and what was found, not where the lines fell."""
+    def fingerprint(self, path: str | None = None) -> str:
+        """Stable across edits: the rule, the file (``path``, default its shown path) and what was found,
+        not where the lines fell; a different secret is a different finding."""
         import hashlib
         import re
 
         text = re.sub(r"\d+", "#", self.excerpt or self.message)
-        return hashlib.sha256(f"{self.code}|{self.path}|{text}".encode()).hexdigest()[:32]
+        key = f"{self.code}|{self.path if path is None else path}|{text}"
+        return hashlib.sha256(f"{key}|{self.secret_digest}".encode() if self.secret_digest else key.encode()).hexdigest()[:32]
 
     def sort_key(self) -> tuple:
         """Document order: by file, then page, then line, then code."""

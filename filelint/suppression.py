@@ -17,9 +17,11 @@ import regex
 
 from filelint.diagnostic import Diagnostic, Severity
 from filelint.document import Document
+from filelint.config import relative_path
 from filelint.errors import ConfigError
 
 BASELINE_FILE = ".filelint-baseline.json"
+SCHEMA = 2  # 2: paths relative to the configuration root; fingerprints hash any secret
 # Codes or rule names, any case: "ignore[fr001]" and "ignore[ssn-or-taxpayer-id]" suppress FR001.
 INLINE = regex.compile(r"filelint:\s*ignore\[(?P<codes>[A-Za-z0-9,\s-]+)\]\s*(?P<reason>.*)$", regex.IGNORECASE)
 NO_REASON = ("FL007", "suppression-without-reason")
@@ -63,36 +65,81 @@ class BaselineResult:
     stale: tuple[dict, ...]
 
 
-def entry(diagnostic: Diagnostic) -> dict:
-    return {"code": diagnostic.code, "path": diagnostic.path, "fingerprint": diagnostic.fingerprint()}
+def entry(diagnostic: Diagnostic, root: Path) -> dict:
+    """A baseline entry: the path relative to the configuration root, so any folder finds the same entry."""
+    path = relative_path(diagnostic.path, root)
+    return {"code": diagnostic.code, "path": path, "fingerprint": diagnostic.fingerprint(path)}
 
 
-def write_baseline(path: Path, diagnostics: Iterable[Diagnostic]) -> int:
-    """Record ``diagnostics`` as accepted; return how many entries were written."""
-    entries = sorted((entry(d) for d in diagnostics), key=lambda e: (e["path"], e["code"], e["fingerprint"]))
-    path.write_text(json.dumps({"schema": 1, "entries": entries}, indent=2) + "\n", encoding="utf-8")
+def write_baseline(path: Path, diagnostics: Iterable[Diagnostic], root: Path, checked: Iterable[str]) -> int:
+    """Record ``diagnostics`` as accepted; return how many entries the file now holds.
+
+    Entries for files not ``checked`` this time are kept (a run on a subset must not forget the rest),
+    unless the file no longer exists.
+    """
+    recorded = relative_paths(checked, root)
+    kept = [e for e in _previous_entries(path) if e["path"] not in recorded and _exists(root, e["path"])]
+    entries = sorted(kept + [entry(d, root) for d in diagnostics], key=lambda e: (e["path"], e["code"], e["fingerprint"]))
+    try:
+        path.write_text(json.dumps({"schema": SCHEMA, "entries": entries}, indent=2) + "\n", encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(str(path), None, f"cannot be written ({error.strerror or error})") from error
     return len(entries)
 
 
+def _previous_entries(path: Path) -> list[dict]:
+    """The entries of an existing baseline; anything else there is never overwritten."""
+    if not path.exists():
+        return []
+    data = _load(path)
+    return data["entries"] if data.get("schema") == SCHEMA else []  # an older format is re-recorded whole
+
+
+def _exists(root: Path, relative: str) -> bool:
+    try:
+        return (root / relative).exists()
+    except (OSError, ValueError):
+        return False
+
+
 def read_baseline(path: Path) -> list[dict]:
+    data = _load(path)
+    if data.get("schema") != SCHEMA:
+        raise ConfigError(str(path), None, "recorded by an older filelint (paths and fingerprints changed); "
+                                           "re-record it with `filelint baseline`")
+    return data["entries"]
+
+
+def _load(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         entries = data["entries"]
-        assert all({"code", "path", "fingerprint"} <= set(e) for e in entries)
-        return entries
+        assert all(isinstance(e, dict) and {"code", "path", "fingerprint"} <= set(e) for e in entries)
+        return data
     except (OSError, ValueError, KeyError, TypeError, AssertionError) as error:
-        raise ConfigError(str(path), None, f"not a filelint baseline ({type(error).__name__})") from error
+        raise ConfigError(str(path), None, f"not a filelint baseline ({type(error).__name__}); "
+                                           "it is left as it is") from error
 
 
-def apply_baseline(entries: list[dict], diagnostics: Iterable[Diagnostic]) -> BaselineResult:
-    """Remove findings the baseline accepted (each entry matches once); report entries left unmatched."""
-    remaining = Counter((e["code"], e["path"], e["fingerprint"]) for e in entries)
+def apply_baseline(entries: list[dict], diagnostics: Iterable[Diagnostic], root: Path,
+                   checked: Iterable[str]) -> BaselineResult:
+    """Remove findings the baseline accepted (each entry matches once).
+
+    Only entries for the files ``checked`` take part: the others are neither used nor reported stale.
+    """
+    checked_paths = relative_paths(checked, root)
+    remaining = Counter((e["code"], e["path"], e["fingerprint"]) for e in entries if e["path"] in checked_paths)
     new = []
     for diagnostic in diagnostics:
-        key = (diagnostic.code, diagnostic.path, diagnostic.fingerprint())
+        found = entry(diagnostic, root)
+        key = (found["code"], found["path"], found["fingerprint"])
         if remaining[key] > 0:
             remaining[key] -= 1
         else:
             new.append(diagnostic)
     stale = tuple({"code": code, "path": path, "fingerprint": fp} for (code, path, fp), count in remaining.items() for _ in range(count))
     return BaselineResult(tuple(new), stale)
+
+
+def relative_paths(paths: Iterable[str], root: Path) -> set[str]:
+    return {relative_path(path, root) for path in paths}

@@ -60,3 +60,89 @@ def test_inline_suppression_in_a_text_draft(tmp_path: Path) -> None:
     assert ("draft.txt", "FR004") in found  # the card number two lines down still counts
     assert found.count(("draft.txt", "FR004")) == 1  # the account line is silenced
     assert ("draft.txt", "FL007") in found  # ... but its suppression gave no reason
+
+
+PRIVACY = FIXTURES / "privacy" / "declaration_with_personal_data.txt"
+NO_CACHE = {"FILELINT_CACHE_DIR": ""}  # each test's cache (if any) stays in its own folder
+
+
+def test_a_different_secret_in_the_same_place_is_a_new_finding(tmp_path: Path) -> None:
+    """The fingerprint hashes the secret: accepting one SSN never accepts another; the file never holds it."""
+    cache = {"FILELINT_CACHE_DIR": str(tmp_path / "cache")}
+    draft = tmp_path / "declaration.txt"
+    shutil.copy(PRIVACY, draft)
+    assert run_cli("baseline", ".", cwd=tmp_path, env=cache).returncode == 0
+    recorded = (tmp_path / ".filelint-baseline.json").read_text()
+    for secret in ("123-45-6789", "123456789", "3456789", "03/14/1979"):
+        assert secret not in recorded
+    for _ in range(2):  # fresh, then from the result cache
+        assert run_cli("check", "--format", "json", ".", cwd=tmp_path, env=cache).returncode == 0
+    draft.write_text(PRIVACY.read_text(encoding="utf-8").replace("123-45-6789", "987-65-4329"), encoding="utf-8")
+    for _ in range(2):
+        later = run_cli("check", "--format", "json", ".", cwd=tmp_path, env=cache)
+        assert later.returncode == 1 and codes(later) == [("declaration.txt", "FR001")], later.stdout
+        assert "XXX-XX-4329" in later.stdout
+
+
+def repository(tmp_path: Path) -> Path:
+    """A repository root with a configuration and two folders of drafts: eleven accepted findings."""
+    (tmp_path / ".filelint.toml").write_text('referral-judge = "JCS"\n')
+    for folder in ("motions", "letters"):
+        (tmp_path / folder).mkdir()
+    shutil.copy(PRIVACY, tmp_path / "motions" / "declaration.txt")
+    shutil.copy(SPERO / "notice_of_motion_no_jcs.txt", tmp_path / "motions" / "draft.txt")
+    shutil.copy(SPERO / "notice_of_motion_no_judge_initials.txt", tmp_path / "letters" / "motion.txt")
+    return tmp_path
+
+
+def baseline_entries(root: Path) -> list[tuple[str, str]]:
+    return sorted((e["path"], e["code"]) for e in json.loads((root / ".filelint-baseline.json").read_text())["entries"])
+
+
+def test_baseline_paths_are_relative_to_the_configuration_root(tmp_path: Path) -> None:
+    root = repository(tmp_path)
+    assert run_cli("baseline", ".", cwd=root, env=NO_CACHE).returncode == 0
+    everything = baseline_entries(root)
+    assert len(everything) == 11 and {path for path, _ in everything} == {
+        "motions/declaration.txt", "motions/draft.txt", "letters/motion.txt"}
+    # From a subfolder, by a path from elsewhere, or absolute: the accepted findings stay accepted.
+    for cwd, target in ((root / "motions", "."), (root / "letters", "../motions"), (root, str(root / "letters"))):
+        result = run_cli("check", "--format", "json", target, cwd=cwd, env=NO_CACHE)
+        assert result.returncode == 0 and codes(result) == [], (cwd, target, result.stdout)
+        assert json.loads(result.stdout)["baseline"]["stale"] == []
+
+
+def test_rebaselining_a_subset_keeps_the_other_files_entries(tmp_path: Path) -> None:
+    root = repository(tmp_path)
+    run_cli("baseline", ".", cwd=root, env=NO_CACHE)
+    everything = baseline_entries(root)
+    rerun = run_cli("baseline", "motion.txt", cwd=root / "letters", env=NO_CACHE)
+    assert rerun.returncode == 0, rerun.stderr
+    assert baseline_entries(root) == everything
+    # A file fixed and re-recorded loses its entries; the others keep theirs.
+    (root / "motions" / "draft.txt").write_text((SPERO / "notice_of_motion_ok.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    run_cli("baseline", "draft.txt", cwd=root / "motions", env=NO_CACHE)
+    assert baseline_entries(root) == [entry for entry in everything if entry[0] != "motions/draft.txt"]
+    # A file deleted since is dropped when the baseline is re-recorded.
+    (root / "letters" / "motion.txt").unlink()
+    run_cli("baseline", "motions", cwd=root, env=NO_CACHE)
+    assert {path for path, _ in baseline_entries(root)} == {"motions/declaration.txt"}
+
+
+def test_stale_entries_are_only_those_of_files_checked(tmp_path: Path) -> None:
+    root = repository(tmp_path)
+    run_cli("baseline", ".", cwd=root, env=NO_CACHE)
+    (root / "motions" / "draft.txt").write_text((SPERO / "notice_of_motion_ok.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    only_letters = run_cli("check", "--format", "json", "letters", cwd=root, env=NO_CACHE)
+    assert json.loads(only_letters.stdout)["baseline"]["stale"] == []
+    one_file = run_cli("check", "--format", "json", "draft.txt", cwd=root / "motions", env=NO_CACHE)
+    stale = json.loads(one_file.stdout)["baseline"]["stale"]
+    assert sorted((s["path"], s["code"]) for s in stale) == [("motions/draft.txt", "JCS001"), ("motions/draft.txt", "JCS010")]
+
+
+def test_a_file_that_is_not_a_baseline_is_never_overwritten(tmp_path: Path) -> None:
+    shutil.copy(SPERO / "notice_of_motion_no_jcs.txt", tmp_path / "draft.txt")
+    (tmp_path / "notes.json").write_text('{"mine": true}\n')
+    result = run_cli("baseline", "-o", "notes.json", "draft.txt", cwd=tmp_path, env=NO_CACHE)
+    assert result.returncode == 2 and "not a filelint baseline" in result.stderr
+    assert (tmp_path / "notes.json").read_text() == '{"mine": true}\n'

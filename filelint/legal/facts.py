@@ -15,6 +15,7 @@ from filelint.document import Band, Document, Page
 from filelint.legal import doctype, hearing, structure
 from filelint.legal.casenumber import CaseNumber, find_case_numbers
 from filelint.legal.ecf import EcfStamp, parse_stamp
+from filelint.legal.parties import Parties, read_parties
 from filelint.legal.textsearch import LineText, PlacedText, document_text
 
 ALL_BANDS = tuple(Band)
@@ -68,6 +69,12 @@ class DocumentFacts:
         if self.caption_text is None:
             return ()
         return tuple(find_case_numbers(self.caption_text.text))
+
+    @cached_property
+    def parties(self) -> Parties:
+        """The parties by side: the caption's, else a letter's "Re:" line's, with the short names the paper defines."""
+        first = self.document.first_page
+        return read_parties(self.caption_text.text if self.caption_text else "", first.text() if first else "")
 
     # ---------------------------------------------------------------- type and roles
     @cached_property
