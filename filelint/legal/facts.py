@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from filelint.document import Band, Document, Page
+from filelint.document import Band, Document, Line, Page
 from filelint.legal import doctype, hearing, structure
 from filelint.legal.casenumber import CaseNumber, find_case_numbers
 from filelint.legal.ecf import EcfStamp, parse_stamp
@@ -113,6 +113,12 @@ class DocumentFacts:
         if page.number not in self._stamps:
             self._stamps[page.number] = _page_stamp(page)
         return self._stamps[page.number]
+
+    def ecf_stamp_lines(self, page: Page) -> tuple[Line, ...]:
+        """The lines of ``page`` that carry the court's file stamp (CM/ECF's text, not the filer's)."""
+        if self.ecf_stamp(page) is None:
+            return ()
+        return tuple(line for line in page.lines if parse_stamp(line.text) is not None)
 
     @cached_property
     def ecf_stamps(self) -> tuple[EcfStamp | None, ...]:
