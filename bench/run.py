@@ -9,12 +9,17 @@ Run from the project root, with the shared corpus beside it:
 (b) `filelint --version` and a one-page text check vs `python -c pass` (interpreter start-up);
 (c) `-j 2` vs `-j 1` over the corpus;
 (d) a re-run with a warm cache vs a cold run;
-(e) peak memory checking the largest corpus file.
-Targets: (a) at most 1.5x, (b) under 0.3 s for --version, (c) at least 1.7x, (d) at least 20x.
+(e) peak memory checking the largest corpus file;
+(f) this tree against an earlier revision of filelint (``--against REV``, by default the last commit before the
+    accuracy round), both installed in the same run and timed alternately over the corpus.
+Targets: (a) at most 1.5x, (b) under 0.3 s for --version, (c) at least 1.7x, (d) at least 20x, (f) at most 1.10x.
+
+    python bench/run.py [CORPUS_DIR] [--against REV] [--only f]
 """
 
 from __future__ import annotations
 
+import argparse
 import io
 import logging
 import os
@@ -27,6 +32,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+BEFORE_ACCURACY_ROUND = "0f3ec96"  # main before the accuracy work (issue 10): "today" in its speed target
 
 
 def timed(command: list[str], runs: int = 5, cwd: Path | None = None) -> float:
@@ -70,12 +76,40 @@ def peak_memory_mb(path: Path) -> float:
     return int(output.strip()) / 1024
 
 
-def main(corpus: Path) -> int:
+def install_revision(revision: str, scratch: Path) -> Path:
+    """A virtual environment holding filelint as it was at ``revision``; its python."""
+    source = scratch / "source"
+    source.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision], capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(source)], input=archive, check=True)
+    subprocess.run([sys.executable, "-m", "venv", str(scratch / "venv")], check=True)
+    python = scratch / "venv" / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "-q", str(source)], check=True, capture_output=True)
+    return python
+
+
+def against_revision(folder: Path, revision: str, rounds: int = 3) -> None:
+    """(f): the same corpus check with this tree and with ``revision``, alternated so load drifts hit both."""
+    with tempfile.TemporaryDirectory() as scratch:
+        before = install_revision(revision, Path(scratch))
+        now, then = [], []
+        for _ in range(rounds):
+            then.append(timed([str(before), "-m", "filelint", "check", "--no-cache", "-j", "1", str(folder)], runs=1, cwd=Path(scratch)))
+            now.append(timed([sys.executable, "-m", "filelint", "check", "--no-cache", "-j", "1", str(folder)], runs=1, cwd=Path(scratch)))
+    ratio = statistics.median(now) / statistics.median(then)
+    print(f"(f) corpus check, this tree: {statistics.median(now):.1f} s; at {revision}: {statistics.median(then):.1f} s; "
+          f"ratio {ratio:.2f} (target <= 1.10; medians of {rounds} alternated runs)")
+
+
+def main(corpus: Path, revision: str = BEFORE_ACCURACY_ROUND, only: str = "") -> int:
     folder = corpus / "pdf"
     files = sorted(folder.glob("*.pdf"))
     cli = [sys.executable, "-m", "filelint"]
     print(f"machine: {os.cpu_count()} CPUs, {platform.python_implementation()} {platform.python_version()}, {platform.machine()}")
     print(f"corpus: {len(files)} PDFs\n")
+    if only == "f":
+        against_revision(folder, revision)
+        return 0
 
     baseline = pypdf_extract(files)
     ours = filelint_in_process(folder)
@@ -100,8 +134,18 @@ def main(corpus: Path) -> int:
 
     largest = max(files, key=lambda path: path.stat().st_size)
     print(f"(e) peak memory checking {largest.name} ({largest.stat().st_size / 1e6:.1f} MB): {peak_memory_mb(largest):.0f} MB")
+    against_revision(folder, revision)
     return 0
 
 
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--against", default=BEFORE_ACCURACY_ROUND, help="the revision (f) compares with")
+    parser.add_argument("--only", choices=["f"], default="", help="run only (f)")
+    return parser.parse_args()
+
+
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"))
+    arguments = _arguments()
+    sys.exit(main(arguments.corpus, arguments.against, arguments.only))
