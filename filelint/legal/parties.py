@@ -268,7 +268,7 @@ def _clean(name: str) -> str:
 
 def _trailing_name(before: str) -> str:
     """The capitalised name that ends ``before``: 'between LeadClick Media, Inc.' -> 'LeadClick Media, Inc.'."""
-    match = regex.search(r"((?:" + _TOKEN + r",?[ \t\n]+){0,6}" + _TOKEN + r")[ \t\n]*,?[ \t\n]*$", before)
+    match = regex.search(r"((?:" + _TOKEN + r",?[ \t]+){0,6}" + _TOKEN + r")[ \t]*,?[ \t]*$", before)
     if match is None:
         return ""
     words = match.group(1).split()
