@@ -13,7 +13,8 @@ from typing import Callable, Iterable, Iterator
 from filelint.config import Config
 from filelint.document import Document
 from filelint.engine import LintResult, engine_diagnostic, lint
-from filelint.readers import read_document
+from filelint.cache import DEFAULT_LIMITS, ResultCache, content_digest, file_digest
+from filelint.readers import kind_of, load, read_bytes
 from filelint.registry import Pack, discover_packs
 from filelint.suppression import BASELINE_FILE, apply_baseline, read_baseline
 
@@ -70,21 +71,22 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
 
 def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None = None,
                 show_secrets: bool = False, use_baseline: bool = True, jobs: int = 1,
-                cache_dir: Path | None = None, on_progress: Callable[[int, int], None] | None = None) -> Report:
+                cache_dir: Path | None = None, on_progress: Callable[[int, int], None] | None = None,
+                cache_limits: tuple[int, int] = DEFAULT_LIMITS) -> Report:
     """Read every file once, run the packs, return the results in path order.
 
     ``jobs`` > 1 checks files in that many processes (built-in and installed packs only);
-    ``cache_dir`` keeps results keyed by file content, configuration and versions.
+    ``cache_dir`` keeps results keyed by the bytes checked, configuration and code (see filelint.cache).
     """
     explicit_packs = packs is not None
     packs = discover_packs() if packs is None else packs
     config.check_pack_params(packs)
     files = list(collect_files(paths))
-    cache = ResultCache(cache_dir, config, packs, show_secrets) if cache_dir else None
+    cache = ResultCache(cache_dir, config, packs, show_secrets, cache_limits) if cache_dir else None
     results: dict[int, LintResult] = {}
     pending = []
     for index, (path, shown) in enumerate(files):
-        cached = cache.get(path, shown) if cache else None
+        cached = cache.get(file_digest(path), shown) if cache else None
         if cached is not None:
             results[index] = cached
         else:
@@ -92,13 +94,15 @@ def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None 
     done = len(results)
     if on_progress:
         on_progress(done, len(files))
-    for index, result in _run(pending, packs, config, show_secrets, jobs if not explicit_packs else 1):
+    for index, (result, digest) in _run(pending, packs, config, show_secrets, jobs if not explicit_packs else 1):
         results[index] = result
         if cache:
-            cache.put(files[index][0], files[index][1], result)
+            cache.put(digest, files[index][1], result)
         done += 1
         if on_progress:
             on_progress(done, len(files))
+    if cache:
+        cache.prune()
     ordered = sorted(results.values(), key=lambda result: result.document.path)
     baseline = baseline_path(config, use_baseline)
     if baseline is None:
@@ -106,11 +110,15 @@ def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None 
     return _apply_baseline(ordered, packs, read_baseline(baseline), config.root)
 
 
-def _run(pending: list, packs: list[Pack], config: Config, show_secrets: bool, jobs: int) -> Iterator[tuple[int, LintResult]]:
-    """Check the pending files, in this process or in ``jobs`` worker processes."""
+def _run(pending: list, packs: list[Pack], config: Config, show_secrets: bool,
+         jobs: int) -> Iterator[tuple[int, tuple[LintResult, str | None]]]:
+    """Check the pending files, in this process or in ``jobs`` worker processes.
+
+    Each result comes with the digest of the bytes it was computed from (None when none were read).
+    """
     if jobs <= 1 or len(pending) <= 1:
         for index, path, shown in pending:
-            yield index, check_file(path, shown, packs, config, show_secrets).slim()
+            yield index, _check_once(path, shown, packs, config, show_secrets)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -128,87 +136,8 @@ def _start_worker(config: Config, show_secrets: bool) -> None:
     _WORKER.update(config=config, show_secrets=show_secrets, packs=discover_packs())
 
 
-def _work(path: Path, shown: str) -> LintResult:
-    return check_file(path, shown, _WORKER["packs"], _WORKER["config"], _WORKER["show_secrets"]).slim()
-
-
-def _code_stamp(packs: list[Pack]) -> list[tuple[str, int, int]]:
-    """Size and modification time of filelint's and every pack's source files.
-
-    The version alone would let an edited checkout (or an edited third-party pack) reuse results
-    computed by the old code.
-    """
-    import sys
-
-    import filelint
-
-    folders = {Path(filelint.__file__).parent}
-    for pack in packs:
-        names = [pack.origin.split(" = ")[-1].split(":")[0]]  # the package holding pack.toml
-        names += [getattr(rule.check, "__module__", "") or "" for rule in pack.rules]
-        for name in names:
-            module = sys.modules.get(name)
-            if module is not None and getattr(module, "__file__", None):
-                folders.add(Path(module.__file__).parent)
-    stamp = []
-    for folder in sorted(folders):
-        for source in sorted(folder.rglob("*")):
-            if source.suffix in (".py", ".toml") and "__pycache__" not in source.parts:
-                info = source.stat()
-                stamp.append((str(source), info.st_size, info.st_mtime_ns))
-    return stamp
-
-
-class ResultCache:
-    """Results on disk, keyed by the file's bytes, its shown path, the configuration and every pack's version."""
-
-    def __init__(self, folder: Path, config: Config, packs: list[Pack], show_secrets: bool) -> None:
-        import hashlib
-
-        from filelint import __version__
-
-        self.folder = folder
-        settings = repr((config, show_secrets, __version__, sorted((pack.id, pack.version) for pack in packs),
-                         _code_stamp(packs)))
-        self.salt = hashlib.sha256(settings.encode()).hexdigest()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            ignore = folder / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# Created by filelint: results cached by content.\n*\n", encoding="utf-8")
-        except OSError:
-            self.folder = None  # a read-only checkout: run without a cache
-
-    def _key(self, path: Path, shown: str) -> Path | None:
-        import hashlib
-
-        if self.folder is None or not path.is_file():
-            return None  # a pipe or device is never read (it could block); the reader reports it
-        try:
-            content = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError:
-            return None
-        return self.folder / hashlib.sha256(f"{self.salt}|{shown}|{content}".encode()).hexdigest()
-
-    def get(self, path: Path, shown: str) -> LintResult | None:
-        import pickle
-
-        key = self._key(path, shown)
-        try:
-            return pickle.loads(key.read_bytes()) if key is not None and key.exists() else None
-        except Exception:  # noqa: BLE001 - a damaged cache entry is a miss
-            return None
-
-    def put(self, path: Path, shown: str, result: LintResult) -> None:
-        import pickle
-
-        key = self._key(path, shown)
-        if key is None or result.crashed:
-            return
-        try:
-            key.write_bytes(pickle.dumps(result))
-        except OSError:
-            pass
+def _work(path: Path, shown: str) -> tuple[LintResult, str | None]:
+    return _check_once(path, shown, _WORKER["packs"], _WORKER["config"], _WORKER["show_secrets"])
 
 
 def baseline_path(config: Config, use_baseline: bool = True) -> Path | None:
@@ -231,14 +160,32 @@ def _apply_baseline(results: list[LintResult], packs: list[Pack], entries: list[
 
 def check_file(path: Path, shown: str, packs: list[Pack], config: Config, show_secrets: bool = False) -> LintResult:
     """Read and check one file within the time limit; running out of time is a finding, not a failure."""
+    return _check_read(path, shown, packs, config, show_secrets)[0]
+
+
+def _check_once(path: Path, shown: str, packs: list[Pack], config: Config,
+                show_secrets: bool) -> tuple[LintResult, str | None]:
+    result, digest = _check_read(path, shown, packs, config, show_secrets)
+    return result.slim(), digest
+
+
+def _check_read(path: Path, shown: str, packs: list[Pack], config: Config,
+                show_secrets: bool) -> tuple[LintResult, str | None]:
+    """The result, and the digest of the bytes it was computed from: the file is read once, and
+    those same bytes are hashed and parsed, so an edit made meanwhile cannot be cached as checked."""
+    digest = None
     try:
         with time_limit(config.timeout):
-            document = read_document(path, shown, max_pages=config.max_pages)
-            return lint(document, packs, config, show_secrets=show_secrets)
+            loaded = load(path, shown)
+            if isinstance(loaded, Document):
+                return lint(loaded, packs, config, show_secrets=show_secrets), None
+            digest = content_digest(loaded)
+            document = read_bytes(loaded, shown, kind_of(path), config.max_pages)
+            return lint(document, packs, config, show_secrets=show_secrets), digest
     except FileTimeout:
         document = Document(shown, "pdf" if path.suffix.lower() == ".pdf" else "text", 0)
         message = f"Checking the file took longer than {config.timeout:g} seconds, so it was stopped; it was not fully checked."
-        return LintResult(document, (engine_diagnostic("FL002", packs, shown, message),), crashed=False)
+        return LintResult(document, (engine_diagnostic("FL002", packs, shown, message),), crashed=False), digest
 
 
 class FileTimeout(BaseException):

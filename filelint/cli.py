@@ -104,10 +104,11 @@ def check(
     statistics: Annotated[bool, typer.Option("--statistics", help="Also print how many findings each rule made.")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when errors are found (internal errors still exit 2).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Check files in this many processes (default: the number of CPUs).")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the result cache (.filelint_cache/).")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the result cache (in the user's cache folder, or $FILELINT_CACHE_DIR).")] = False,
 ) -> None:
     """Check filings and report every problem with page, line, citation and fix."""
     from filelint.api import check_paths
+    from filelint.cache import default_folder as default_cache_folder
     from filelint.config import load_config, with_overrides
 
     try:
@@ -125,7 +126,7 @@ def check(
             _refuse_overwriting_input(output_file, "--output-file", paths or [Path(".")], config, with_baseline=True)
         with _progress() as on_progress:
             report = check_paths(paths or [Path(".")], config, show_secrets=show_secrets, jobs=jobs or os.cpu_count() or 1,
-                                 cache_dir=None if no_cache else config.root / ".filelint_cache", on_progress=on_progress)
+                                 cache_dir=None if no_cache else default_cache_folder(), on_progress=on_progress)
     except FilelintError as error:
         _fail(str(error))
     _emit(report, output_format, output_file, statistics)

@@ -32,6 +32,14 @@ def assert_no_traceback(result: subprocess.CompletedProcess) -> None:
     assert "Traceback (most recent call last)" not in result.stdout + result.stderr, result.stderr
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_result_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Every run in the tests keeps its result cache in a temporary folder, never in the checkout or ~/.cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FILELINT_CACHE_DIR", str(tmp_path_factory.mktemp("filelint-cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     """The shared corpus of real court PDFs; tests using it skip (with the reason) when absent."""

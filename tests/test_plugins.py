@@ -149,10 +149,10 @@ def test_an_edited_rule_is_not_served_from_the_cache(tmp_path: Path) -> None:
     arguments = ("check", "--format", "json", "--referral-judge", "ABC", str(filing))
 
     def messages() -> list[str]:
-        result = run_cli(*arguments, cwd=tmp_path, env={"PYTHONPATH": str(site)})
+        result = run_cli(*arguments, cwd=tmp_path, env={"PYTHONPATH": str(site), "FILELINT_CACHE_DIR": str(tmp_path / "cache")})
         return [d["message"] for d in json.loads(result.stdout)["diagnostics"] if d["code"] == "ABC008"]
 
     assert messages() == ["MARKER-ONE"]
     (site / "filelint_counting" / "counting.py").write_text(rule.replace("MARKER-ONE", "MARKER-TWO-EDITED"))
     assert messages() == ["MARKER-TWO-EDITED"]
-    assert (tmp_path / ".filelint_cache").is_dir()
+    assert list((tmp_path / "cache").glob("results-*/*.json")), "the cache was in use"

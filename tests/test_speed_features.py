@@ -24,23 +24,23 @@ def test_parallel_run_matches_serial_run_in_order(tmp_path: Path) -> None:
 def test_cache_reuses_results_and_notices_changes(tmp_path: Path) -> None:
     work = tmp_path / "filings"
     shutil.copytree(FIXTURES / "spero", work)
-    first = run_cli("check", "--format", "json", "filings", cwd=tmp_path)
-    cache = tmp_path / ".filelint_cache"
-    entries = [p for p in cache.iterdir() if p.name != ".gitignore"]
+    cache = tmp_path / "cache"
+    env = {"FILELINT_CACHE_DIR": str(cache)}
+    first = run_cli("check", "--format", "json", "filings", cwd=tmp_path, env=env)
+    entries = list(cache.glob("results-*/*.json"))
     assert len(entries) == len(json.loads(first.stdout)["files"])
-    assert (cache / ".gitignore").read_text().strip().endswith("*")
-    second = run_cli("check", "--format", "json", "filings", cwd=tmp_path)
+    second = run_cli("check", "--format", "json", "filings", cwd=tmp_path, env=env)
     assert _normalised(second.stdout) == _normalised(first.stdout)
     # A changed file is checked again; its old result is not reused.
     shutil.copy(FIXTURES / "spero" / "notice_of_motion_no_jcs.txt", work / "notice_of_motion_ok.txt")
-    third = run_cli("check", "--format", "json", "filings", cwd=tmp_path)
+    third = run_cli("check", "--format", "json", "filings", cwd=tmp_path, env=env)
     changed = [d for d in _normalised(third.stdout) if d["path"].endswith("notice_of_motion_ok.txt")]
     assert {d["code"] for d in changed} == {"JCS001", "JCS010"}
 
 
 def test_no_cache_writes_nothing(tmp_path: Path) -> None:
-    run_cli("check", "--no-cache", str(FIXTURES / "spero"), cwd=tmp_path)
-    assert not (tmp_path / ".filelint_cache").exists()
+    run_cli("check", "--no-cache", str(FIXTURES / "spero"), cwd=tmp_path, env={"FILELINT_CACHE_DIR": str(tmp_path / "cache")})
+    assert not (tmp_path / "cache").exists()
 
 
 def test_a_different_configuration_is_not_served_from_the_cache(tmp_path: Path) -> None:

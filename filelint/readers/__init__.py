@@ -49,20 +49,32 @@ DEFAULT_MAX_PAGES = 1000
 def read_document(path: Path, display_path: str | None = None, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
     """Read one file into a Document; problems become ``Document.problem``."""
     shown = display_path or str(path)
-    kind = "pdf" if path.suffix.lower() == ".pdf" else "text"
+    loaded = load(path, shown)
+    if isinstance(loaded, Document):
+        return loaded
+    return read_bytes(loaded, shown, kind_of(path), max_pages)
+
+
+def kind_of(path: Path) -> str:
+    """What the file's name says it is: ``"pdf"`` or ``"text"``."""
+    return "pdf" if path.suffix.lower() == ".pdf" else "text"
+
+
+def load(path: Path, shown: str) -> bytes | Document:
+    """The file's bytes, read once; or a Document saying why they could not be read."""
+    kind = kind_of(path)
     if path.is_dir():
         return unreadable(shown, 0, kind, "it is a folder named like a file, not a file (any filings inside it are checked)")
     if path.exists() and not path.is_file():
         return unreadable(shown, 0, kind, "it is not a regular file (a pipe, socket or device), so it was not opened")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         return unreadable(shown, 0, kind, "it is a folder, not a file")
     except FileNotFoundError:
         return unreadable(shown, 0, kind, "it does not exist (it may have been moved or deleted while filelint ran)")
     except OSError as error:
         return unreadable(shown, 0, kind, f"it could not be opened ({error.strerror or error})")
-    return read_bytes(data, shown, kind, max_pages)
 
 
 def read_bytes(data: bytes, shown: str, kind: str, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
