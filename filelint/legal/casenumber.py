@@ -2,7 +2,9 @@
 
 ``C 05-03649 JW``, ``Case No. C07-02151 CW``, ``No. C-06-00672-VRW``,
 ``No. C10-80238 MISC CRB (JCS)``, ``Case No. 13-cv-00453-JST (JCS)``,
-``3:06-cv-03891-SC``. Two numbers name the same case when their year and sequence
+``3:06-cv-03891-SC``, with hyphens, en or em dashes, upper- or lower-case types, a
+wrap after a hyphen or before the judges' initials, and the referral written ``(JCS)``,
+``( JCS )``, ``[JCS]`` or ``-JCS``. Two numbers name the same case when their year and sequence
 agree: zero-padding differs between eras (``06-2057`` is ``06-02057``).
 """
 
@@ -13,20 +15,24 @@ from typing import Iterator
 
 import regex
 
+_DASH = r"[-\u2010-\u2014]"  # hyphen, en dash, em dash
+_SEP = r"[ \t]?" + _DASH + r"[ \t]*\n?[ \t]*"  # a number may wrap after a hyphen ("3:06-cv-⏎03891")
 _NUMBER = r"""
     (?P<lead>\b(?:Case[ \t]+)?No(?:s?\.|s?:|\b)[ \t]*:?[ \t]*)?
     (?P<number>
         (?:(?P<prefix>C)[ \t]?-?[ \t]?)?
         (?:(?P<office>[1-5])[ \t]?:[ \t]?)?
-        (?P<yy>\d{2})[ \t]?[-\u2010-\u2013][ \t]?
-        (?:(?P<type>(?i:cv|mc|cr|md))[ \t]?[-\u2010-\u2013][ \t]?)?
+        (?P<yy>\d{2})""" + _SEP + r"""
+        (?:(?P<type>(?i:cv|mc|cr|md))""" + _SEP + r""")?
         (?P<seq>\d{3,5})(?!\d)
         (?:[ \t]?-?[ \t]?(?P<misc>MISC\b))?
     )
-    (?:(?:[ \t]?[-\u2010-\u2013][ \t]?|[ \t]+)(?P<judge>[A-Z]{2,4})\b(?!['’])
-       |[ \t]*\n[ \t]*(?P<judge_wrapped>[A-Z]{2,4})\b(?=[ \t]*(?:\(|\n|$)))?  # "No. C-06-03891" / "SC (JCS)" across a line break
-    (?:[ \t]*\n?[ \t]*\((?P<referral>[A-Z]{2,4})\)|[ \t]?[-\u2010-\u2013][ \t]?(?P<referral_hyphen>[A-Z]{2,4})\b)?
+    (?:(?:[ \t]?""" + _DASH + r"""[ \t]?|[ \t]+)(?P<judge>[A-Z]{2,4})\b(?!['’])
+       |[ \t]*\n[ \t]*(?P<judge_wrapped>[A-Z]{2,4})\b(?=[ \t]*(?:[(\[]|\n|$)))?  # "No. C-06-03891" / "SC (JCS)" across a line break
+    (?:[ \t]*\n?[ \t]*[(\[][ \t]*(?P<referral>(?i:[A-Z]{2,4}))[ \t]*[)\]]
+       |[ \t]?""" + _DASH + r"""[ \t]?(?P<referral_hyphen>[A-Z]{2,4})\b)?
 """
+NOT_A_JUDGE = frozenset({"PR", "MISC", "ADR"})  # "PR": a prisoner's pro se case, not a judge
 CASE_NUMBER = regex.compile(_NUMBER, regex.VERBOSE)
 
 
@@ -52,7 +58,13 @@ class CaseNumber:
     @property
     def bare(self) -> str:
         """The number without judges' initials."""
-        return self.text.split("(")[0].strip()
+        return regex.split(r"[(\[]", self.text)[0].strip()
+
+    @property
+    def referral_judge(self) -> str:
+        """The referral magistrate judge's initials however written ("(JCS)", "( JCS )", "-JCS"), "" when none."""
+        initials = self.referral or self.referral_hyphen
+        return "" if initials in NOT_A_JUDGE else initials
 
     def same_case(self, other: "CaseNumber") -> bool:
         return self.key == other.key
@@ -65,7 +77,7 @@ def _from_match(match: regex.Match) -> CaseNumber:
         sequence=int(match["seq"]),
         case_type=(match["type"] or "").lower(),
         judge=match["judge"] or match["judge_wrapped"] or "",
-        referral=match["referral"] or "",
+        referral=(match["referral"] or "").upper(),
         referral_hyphen=match["referral_hyphen"] or "",
         start=match.start(),
         end=match.end(),
