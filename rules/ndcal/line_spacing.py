@@ -35,7 +35,7 @@ from typing import Iterator
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document, Line, Page
 from filelint.rule import RuleContext
-from filelint.legal.structure import Role, page_ranges, page_roles
+from filelint.legal.structure import Role, page_ranges
 from filelint_rules.ndcal import BRIEFS, main_size
 import regex
 
@@ -53,7 +53,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if doc.kind != "pdf":
         return
     crowded, tight = [], []
-    for page, role in zip(doc.pages, page_roles(doc)):
+    for page, role in zip(doc.pages, ctx.facts.page_roles):
         if role not in (Role.BODY, Role.NOTICE) or page.scanned:
             continue
         lines = main_text_lines(page)

@@ -27,7 +27,7 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.legal.structure import Role, page_ranges, page_roles
+from filelint.legal.structure import Role, page_ranges
 from filelint_rules.ndcal import CAPTIONED
 
 NAME = "numbered-lines"
@@ -42,7 +42,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         return
     missing = [
         page.number
-        for page, role in zip(doc.pages, page_roles(doc))
+        for page, role in zip(doc.pages, ctx.facts.page_roles)
         if role in (Role.CAPTION, Role.NOTICE, Role.CONTENTS, Role.AUTHORITIES, Role.BODY)
         and len(page.body) >= MIN_LINES and not page.has_numbered_lines and not page.scanned
     ]

@@ -27,7 +27,7 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.legal.structure import Role, page_ranges, page_roles
+from filelint.legal.structure import Role, page_ranges
 from filelint_rules.ndcal import CAPTIONED
 
 NAME = "page-size"
@@ -42,7 +42,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if doc.kind != "pdf":
         return
     wrong: dict[tuple[int, int], list[int]] = {}
-    for page, role in zip(doc.pages, page_roles(doc)):
+    for page, role in zip(doc.pages, ctx.facts.page_roles):
         # Exhibits are what they are (a foreign contract may be A4); the paper itself must be letter size.
         if role is Role.ATTACHMENT or page.media_width is None or _is_letter(page.media_width, page.media_height):
             continue

@@ -36,7 +36,7 @@ import regex
 from filelint.diagnostic import Finding
 from filelint.document import Band, Document, Line, Span
 from filelint.rule import RuleContext
-from filelint.legal.structure import Role, page_roles
+from filelint.legal.structure import Role
 from filelint.legal.textsearch import excerpt
 from filelint_rules.ndcal import CAPTIONED
 
@@ -54,7 +54,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         return
     minimum = float(ctx.param("min-type-size"))
     bands = (Band.BODY, Band.FOOTER) if ctx.param("type-size-includes-footers") else (Band.BODY,)
-    for page, role in zip(doc.pages, page_roles(doc)):
+    for page, role in zip(doc.pages, ctx.facts.page_roles):
         if role not in JUDGED or page.scanned:
             continue
         lines = [line for line in page.lines if line.band in bands]
