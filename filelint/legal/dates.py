@@ -42,10 +42,10 @@ DATE_PATTERN = regex.compile(
     r"|(?<![\w/.:\-])(?P<day>\d{1,2})" + _ORDINAL + SPACE + r"(?:day" + SPACE + r"of" + SPACE + r")?" + _MONTH + r"\.?,?"
     + SPACE + _YEAR +
     # 7/27/07, 07/27/2007, 07-27-2007, 07.27.2007 (a two-digit year only with slashes)
-    r"|(?<![\w/.:\-\u2013\u2014$§#])(?P<num_month>\d{1,2})(?P<sep>[/\-.])(?P<num_day>\d{1,2})(?P=sep)"
+    r"|(?<![\w/.\-\u2013\u2014$§#]|\d:)(?P<num_month>\d{1,2})(?P<sep>[/\-.])(?P<num_day>\d{1,2})(?P=sep)"
     r"(?P<num_year>\d{4}|(?<=/\d{1,2}/)\d{2})" + _NUMERIC_END +
     # 2007-07-27
-    r"|(?<![\w/.:\-\u2013\u2014$§#])(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})" + _NUMERIC_END +
+    r"|(?<![\w/.\-\u2013\u2014$§#]|\d:)(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})" + _NUMERIC_END +
     r")",
     regex.IGNORECASE,
 )
@@ -106,3 +106,48 @@ def to_date(match: regex.Match) -> dt.date | None:
         return dt.date(year, month, day)
     except (ValueError, KeyError, TypeError):
         return None
+
+
+# ---------------------------------------------------------------- birth dates
+# "born", "birth", "birthday", "birthdate", "date of birth", "DOB", "D.O.B.", "d/o/b".
+BIRTH_CONTEXT = regex.compile(
+    r"\bdate[ \t\n]+of[ \t\n]+birth\b|\bborn\b|\bbirth(?:s|day|date)?\b(?![ \t\n]+of[ \t\n]+(?:the|a|an|this|that)\b)|\bnacimiento\b|(?<![\w.])D(?:\.[ \t]?|/)?O(?:\.[ \t]?|/)?B\b\.?",
+    regex.IGNORECASE)
+# What may stand between the birth word and the date: a few words, no number, no new clause.
+_BIRTH_LINK = regex.compile(r"[^\d;!?]{0,45}", regex.IGNORECASE)
+_NEW_CLAUSE = regex.compile(r"\n[ \t]*\n|[.!?][\"”’)]*[ \t\n]+(?=\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|No|St)\.[ \t\n]+)"
+                            r"|\b(?:and|but|while|whereas|until|after|before|since|filed|hired|served|dated|issued|signed|recorded|obtained)\b",
+                            regex.IGNORECASE)
+_DATE_THEN_BIRTH = regex.compile(r"[ \t]*[(\[,:\-\u2013\u2014]?[ \t]*(?:the[ \t]+|her[ \t]+|his[ \t]+|their[ \t]+)?$",
+                                 regex.IGNORECASE)
+
+
+def find_birth_dates(text: str) -> Iterator[FoundDate]:
+    """Full dates that the words around them give as a birth date: "born on March 14, 1979",
+    "DOB: 03/14/1979", "date of birth 14 March 1979", "03/14/1979 (date of birth)".
+
+    Only the sentence around a birth word is read, so a hearing or filing date elsewhere is
+    never taken for one, nor a year alone ("born in 1979") or an age.
+    """
+    seen: set[int] = set()
+    for context in BIRTH_CONTEXT.finditer(text):
+        for found in _dates_after(text, context.end()) or _dates_before(text, context.start()):
+            if found.start not in seen:
+                seen.add(found.start)
+                yield found
+
+
+def _dates_after(text: str, end: int) -> list[FoundDate]:
+    window_end = min(end + 80, len(text))
+    for found in find_dates(text, end, window_end):
+        link = text[end : found.start]
+        if _BIRTH_LINK.fullmatch(link) and not _NEW_CLAUSE.search(link):
+            return [found]
+        return []
+    return []
+
+
+def _dates_before(text: str, start: int) -> list[FoundDate]:
+    window_start = max(start - 45, 0)
+    found = [d for d in find_dates(text, window_start, start) if _DATE_THEN_BIRTH.fullmatch(text[d.end : start])]
+    return found[-1:]

@@ -117,3 +117,61 @@ def is_pseudonym(name: str) -> bool:
         return False
     return (any(word in PSEUDONYM_SURNAMES for word in words) or words[0] in PSEUDONYM_FIRST
             or bool(PSEUDONYM_LETTER.match(" ".join(name.split()))))
+
+
+# ---------------------------------------------------------------- minors
+_AGE = r"(?P<age>\d{1,2})"
+# "a minor", "the minor child", "(age 12)", "aged 12", "12 years old", "a 12-year-old", "minor son".
+MINOR_CONTEXT = regex.compile(
+    r"\bminor(?:s)?\b(?:[ \t\n]+(?:child(?:ren)?|son|daughter|plaintiff|defendant|grandson|granddaughter|student|"
+    r"victim|girl|boy|sibling|brother|sister|nephew|niece))?"
+    r"|\bage[ds]?[ \t\n]+" + _AGE + r"\b|\b" + _AGE + r"[ \t\-]+(?:years?|yrs?\.?)[ \t\-]+old\b"
+    r"|\b" + _AGE + r"[ \t\-]+year[ \t\-]+old\b",
+    regex.IGNORECASE)
+ADULT_AGE = 18
+# Between a name and what follows it: "Jacob Miller, a minor", "Jacob Miller (age 12)", "Jacob Miller, who is 12 years old".
+_NAME_THEN_CONTEXT = regex.compile(
+    r"[ \t]*,?[ \t\n]*(?:\([ \t]*)?(?:(?:who|is|was|then|now|only|just)[ \t\n]+){0,3}(?:(?:a|an|the|her|his|their)[ \t\n]+)?$",
+    regex.IGNORECASE)
+# Between a minor word and the name after it: "the minor, Jacob Miller", "minor son: Jacob Miller", "minor child
+# named Jacob Miller".
+_CONTEXT_THEN_NAME = regex.compile(r"[ \t]*[,:]?[ \t\n]*(?:\([ \t]*)?(?:(?:named|called|known[ \t]+as)[ \t\n]+)?",
+                                   regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MinorName:
+    """A person's full name that the words next to it give as a minor's."""
+
+    name: FoundName
+    context: str  # "a minor", "age 12"
+
+
+def find_minor_names(text: str) -> Iterator[MinorName]:
+    """Full names given for a minor: "Jacob Miller, a minor", "the minor, Jacob Miller", "JACOB
+    MILLER (age 12)". Initials, pseudonyms ("Jane Doe") and anyone 18 or older are left out."""
+    reported: set[int] = set()
+    for context in MINOR_CONTEXT.finditer(text):
+        age = next((int(value) for value in context.captures("age")), None) if context["age"] else None
+        if age is not None and age >= ADULT_AGE:
+            continue
+        for name in _name_before(text, context.start()) + _name_after(text, context.end()):
+            if name.start not in reported and not is_pseudonym(name.text):
+                reported.add(name.start)
+                yield MinorName(name, " ".join(context.group(0).split()))
+
+
+def _name_before(text: str, start: int) -> list[FoundName]:
+    window = max(start - 120, 0)
+    names = [name for name in find_names(text, window, start) if _NAME_THEN_CONTEXT.fullmatch(text[name.end : start])]
+    return names[-1:]
+
+
+def _name_after(text: str, end: int) -> list[FoundName]:
+    link = _CONTEXT_THEN_NAME.match(text, end)
+    position = link.end() if link else end
+    match = NAME.match(text, position)
+    if match is None:
+        return []
+    names = list(_names_in(match["name"], match.start("name")))
+    return names[:1] if names and names[0].start == position else []

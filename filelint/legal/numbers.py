@@ -207,6 +207,9 @@ def find_account_numbers(text: str, exclude: list[tuple[int, int]] | None = None
             continue
         if PHONE_SHAPE.match(one_line(match.group(0))) or _named_otherwise(text, match.start()):
             continue
+        ssn = SSN_SHAPE.fullmatch(match.group(0))
+        if ssn and ssn_kind(ssn["area"], ssn["group"], ssn["serial"]):  # the taxpayer-number rule's
+            continue
         if next(find_dates(one_line(match.group(0))), None) is not None:
             continue
         if has_context(text, match.start(), match.end(), ACCOUNT_CONTEXT, 50, 0) and not has_context(

@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
-import regex
+from typing import Iterator
 
-from filelint.document import Band, Document
-from filelint.legal.textsearch import PlacedText, document_text
+from filelint.document import Document
+from filelint.legal.facts import DocumentFacts
+from filelint.legal.textsearch import PlacedText, excerpt
+from filelint.rule import RuleContext
 
-PLACEHOLDER = regex.compile(r"^[X*#•·xX-]+$")
-
-
-def all_text(doc: Document) -> PlacedText:
-    """Every line of the filing, margins included: a number in a footer is still filed."""
-    return document_text(doc, tuple(Band))
+# Document properties filed with the PDF; dates and the producing software hold nothing a filer typed.
+NOT_TYPED_PROPERTIES = frozenset({"CreationDate", "ModDate", "Producer", "Creator", "Trapped", "PTEX.Fullbanner"})
 
 
-def near(text: str, start: int, end: int, pattern: regex.Pattern, before: int = 60, after: int = 40) -> bool:
-    """Whether ``pattern`` occurs within a few words of text[start:end]."""
-    return bool(pattern.search(text[max(start - before, 0) : end + after]))
+def filing_text(doc: Document, ctx: RuleContext) -> PlacedText:
+    """Every line of the filing, margins, footers and invisible layers included: all of it is filed."""
+    facts = ctx.facts if ctx.facts is not None else DocumentFacts(doc)
+    return facts.all_text
+
+
+def metadata_properties(doc: Document) -> Iterator[tuple[str, str]]:
+    """``(name, value)`` for each document property a filer or their software typed (Title, Author,
+    Subject, Keywords and custom ones): they go to the public docket with the PDF."""
+    if doc.pdf is None:
+        return
+    for name, value in doc.pdf.metadata:
+        if name not in NOT_TYPED_PROPERTIES and value.strip():
+            yield name, value
+
+
+def metadata_location(name: str, value: str) -> dict:
+    """Keyword arguments for a whole-file Finding about a document property."""
+    return {"page": None, "line": None, "excerpt": excerpt(f"{name}: {value}")}

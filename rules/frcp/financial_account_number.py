@@ -1,13 +1,15 @@
 """A financial-account or card number appears in full (only the last four digits may).
 
 ## What it checks
-Card numbers: 13 to 19 digits, run together or in groups of four, that pass the Luhn
-check card issuers use, anywhere in the filing. Account numbers: runs of 8 to 17
-digits within a few words of "account", "acct", "card", "loan", "IBAN", "checking" or
-"savings". Masked forms (``****1234``, ``XXXX-XXXX-XXXX-1234``) pass; routing numbers,
-which are public, are not account numbers; telephone numbers, case numbers and dates
-have other shapes, and digits inside web addresses are left alone. The output shows
-only the last four digits.
+Card numbers: 13 to 19 digits from a card issuer's range, run together or in groups
+(spaces, hyphens, dots, dashes), that pass the Luhn check card issuers use, anywhere in
+the filing. IBANs that pass their mod-97 check. Account numbers: 8 to 17 digits, grouped
+or not (``0044-1782-3391``), a few words after "account", "acct", "a/c", "card", "loan",
+"checking", "savings" or "brokerage". Masked forms (``****1234``,
+``XXXX-XXXX-XXXX-1234``) pass; routing numbers, which are public, are not account
+numbers; telephone numbers, case and docket numbers, Bates numbers and dates have other
+shapes or names, and digits inside web addresses are left alone. The PDF's document
+properties are checked too. The output shows only the last four digits.
 
 ## Why it matters
 Fed. R. Civ. P. 5.2(a)(4): a filing may include only "the last four digits of the
@@ -15,9 +17,11 @@ financial-account number."
 
 ## Example
 Fires: ``payments from checking account no. 004417823391`` or a card number
-``4111 1111 1111 1111``.
+``4111 1111 1111 1111`` or ``Account No. 0044-1782-3391`` or
+``wired to IBAN DE89 3704 0044 0532 0130 00``.
 
-Silent: ``payments from checking account no. XXXXXXXX3391``.
+Silent: ``payments from checking account no. XXXXXXXX3391`` or
+``wire to routing number 121000248``.
 
 ## References
 Fed. R. Civ. P. 5.2(a)(4); rules catalog FRCP-5.2-a-4.
@@ -27,51 +31,29 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from filelint.diagnostic import Finding, Secret
 from filelint.document import Document
+from filelint.legal.numbers import NumberMatch, find_financial_numbers
 from filelint.rule import RuleContext
-from filelint_rules.frcp import all_text, near
+from filelint_rules.frcp import filing_text, metadata_location, metadata_properties
 
 NAME = "financial-account-number"
 FIX = "Redact all but the last four digits (XXXXXXXX3391)."
-# A digit run inside a web address (a tweet's status number, an archive timestamp) is not a number to redact.
-CARD = regex.compile(r"(?<![\w/.=-])(?:\d{4}[ -]){3}\d{1,7}(?![\w/-])|(?<![\w/.=-])\d{13,19}(?![\w/-])")
-ACCOUNT = regex.compile(r"(?<![\w/.=-])\d{8,17}(?![\w/-])")
-CONTEXT = regex.compile(r"\baccount\b|\bacct\b|\ba/c\b|\bcard\b|\bloan\b|\bIBAN\b|\bchecking\b|\bsavings\b|\bbrokerage\b",
-                        regex.IGNORECASE)
-ROUTING = regex.compile(r"\brouting\b|\bABA\b", regex.IGNORECASE)
-
-
-def luhn(digits: str) -> bool:
-    """The checksum every payment-card number carries."""
-    total = 0
-    for i, char in enumerate(reversed(digits)):
-        value = int(char)
-        if i % 2:
-            value = value * 2 - 9 if value > 4 else value * 2
-        total += value
-    return total % 10 == 0
+KINDS = {"card": "payment-card number", "iban": "IBAN (international bank account number)",
+         "account": "financial-account number"}
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    text = all_text(doc)
-    reported: set[int] = set()
-    for match in CARD.finditer(text.text):
-        digits = regex.sub(r"\D", "", match.group(0))
-        if 13 <= len(digits) <= 19 and luhn(digits) and len(set(digits)) > 2:
-            reported.add(match.start())
-            yield _finding(text, match, "payment-card number")
-    for match in ACCOUNT.finditer(text.text):
-        if match.start() in reported:
-            continue
-        if near(text.text, match.start(), match.end(), CONTEXT, before=50, after=10) and not near(
-                text.text, match.start(), match.end(), ROUTING, before=30, after=5):
-            yield _finding(text, match, "financial-account number")
+    text = filing_text(doc, ctx)
+    for number in find_financial_numbers(text.text):
+        yield Finding(f"A full {KINDS[number.kind]} appears: {number.one_line}. Only the last four digits may be filed.",
+                      secrets=_secrets(number), **text.location(number.start))
+    for name, value in metadata_properties(doc):
+        for number in find_financial_numbers(value):
+            yield Finding(f"The PDF's {name} property holds a full {KINDS[number.kind]}: {number.one_line}. "
+                          "Document properties are filed with the PDF.",
+                          secrets=_secrets(number), **metadata_location(name, value))
 
 
-def _finding(text, match, kind: str) -> Finding:
-    value = match.group(0)
-    return Finding(f"A full {kind} appears: {value}. Only the last four digits may be filed.",
-                   secrets=(Secret(value),), **text.location(match.start()))
+def _secrets(number: NumberMatch) -> tuple[Secret, ...]:
+    return tuple(Secret(value) for value in dict.fromkeys((number.one_line, number.text)))
