@@ -75,7 +75,7 @@ def test_secrets_are_masked_however_the_output_reshapes_the_text(tmp_path, outpu
 def test_the_cache_holds_only_masked_text(tmp_path) -> None:
     draft = tmp_path / "declaration.txt"
     draft.write_text(LEAKY_DRAFT, encoding="utf-8")
-    env = {"XDG_CACHE_HOME": str(tmp_path / "xdg"), "HOME": str(tmp_path / "home")}
+    env = {"FILELINT_CACHE_DIR": str(tmp_path / "cache"), "XDG_CACHE_HOME": str(tmp_path / "xdg"), "HOME": str(tmp_path / "home")}
     for _ in range(2):  # the second run reads the cache
         result = run_cli("check", "--format", "json", "declaration.txt", cwd=tmp_path, env=env)
         assert "FR001" in result.stdout and leaks(result.stdout) == []

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from filelint.api import Report
 from filelint.diagnostic import Diagnostic, Severity
+from filelint.output.safe import neutralised
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -35,6 +36,7 @@ def annotation(diagnostic: Diagnostic) -> str:
 
 
 def render(report: Report) -> str:
+    report = neutralised(report)
     ordered = sorted(report.diagnostics, key=lambda d: (d.severity.rank, d.sort_key()))
     _write_summary(report)
     lines = [annotation(d) for d in ordered]

@@ -13,6 +13,7 @@ from html import escape
 from filelint import __version__
 from filelint.api import Report
 from filelint.diagnostic import Diagnostic, Severity
+from filelint.output.safe import neutralised
 
 STYLE = """
 body { font: 15px/1.45 Georgia, 'Times New Roman', serif; margin: 2rem auto; max-width: 60rem; color: #1d1d1d; }
@@ -46,6 +47,7 @@ def _finding(diagnostic: Diagnostic) -> str:
 
 
 def render(report: Report) -> str:
+    report = neutralised(report)
     counts = Counter(d.severity for d in report.diagnostics)
     summary = "".join(f'<div class="count {severity.value}"><b>{counts[severity]}</b> {severity.value}'
                       f'{"s" if counts[severity] != 1 and severity is not Severity.INFO else ""}</div>' for severity in Severity)

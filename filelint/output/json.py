@@ -7,12 +7,14 @@ import json
 from filelint import __version__
 from filelint.api import Report
 from filelint.diagnostic import Severity
+from filelint.output.safe import neutralised
 
 SCHEMA = 1
 
 
 def render(report: Report) -> str:
     """The whole report as a JSON document."""
+    report = neutralised(report)
     files = [
         {
             "path": result.document.path,

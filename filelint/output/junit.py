@@ -6,10 +6,12 @@ from xml.etree import ElementTree
 
 from filelint.api import Report
 from filelint.diagnostic import Severity
+from filelint.output.safe import neutralised
 from filelint.output.text import location
 
 
 def render(report: Report) -> str:
+    report = neutralised(report)
     suite = ElementTree.Element("testsuite", name="filelint", tests=str(len(report.results)))
     failures = 0
     for result in report.results:

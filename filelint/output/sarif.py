@@ -10,10 +10,12 @@ its identity when other lines move.
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 from filelint import __version__
 from filelint.api import Report
 from filelint.diagnostic import Diagnostic, Severity
+from filelint.output.safe import neutralised
 from filelint.registry import all_rules
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -24,7 +26,10 @@ def render(report: Report) -> str:
     rules = all_rules(report.packs)
     index = {rule.code: i for i, rule in enumerate(rules)}
     driver_rules = [_rule(rule) for rule in rules]
-    results = [_result(d, index) for d in report.diagnostics]
+    # The path is percent-encoded from the file's real name (so a viewer can open it) and the
+    # fingerprint is of what was found; every text shown is the neutralised one.
+    results = [_result(shown, index, _uri(found.path), found.fingerprint())
+               for found, shown in zip(report.diagnostics, neutralised(report).diagnostics)]
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -50,7 +55,12 @@ def _rule(rule) -> dict:
     }
 
 
-def _result(diagnostic: Diagnostic, index: dict[str, int]) -> dict:
+def _uri(path: str) -> str:
+    """A relative URI reference for a path: every byte outside the safe set percent-encoded."""
+    return quote(path.replace("\\", "/").encode("utf-8", "surrogateescape"), safe="/")
+
+
+def _result(diagnostic: Diagnostic, index: dict[str, int], uri: str, fingerprint: str) -> dict:
     region = {"startLine": diagnostic.line or 1}
     if diagnostic.excerpt:
         region["snippet"] = {"text": diagnostic.excerpt}
@@ -59,10 +69,10 @@ def _result(diagnostic: Diagnostic, index: dict[str, int]) -> dict:
         "level": LEVELS[diagnostic.severity],
         "message": {"text": diagnostic.message},
         "locations": [{
-            "physicalLocation": {"artifactLocation": {"uri": diagnostic.path.replace("\\", "/")}, "region": region},
+            "physicalLocation": {"artifactLocation": {"uri": uri}, "region": region},
             "properties": {"page": diagnostic.page, "line": diagnostic.line},
         }],
-        "partialFingerprints": {"filelint/v1": diagnostic.fingerprint()},
+        "partialFingerprints": {"filelint/v1": fingerprint},
         "properties": {"page": diagnostic.page, "line": diagnostic.line, "citation": diagnostic.citation, "fix": diagnostic.fix},
     }
     if diagnostic.code in index:

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from filelint.api import Report
 from filelint.diagnostic import Diagnostic, Severity
+from filelint.output.safe import neutralised
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -27,6 +28,7 @@ def location(diagnostic: Diagnostic) -> str:
 
 def render(report: Report, console: Console) -> None:
     """Print every file's findings, then a count by severity."""
+    report = neutralised(report)
     for result in report.results:
         if not result.diagnostics:
             continue
@@ -68,6 +70,7 @@ def _finding(diagnostic: Diagnostic, console: Console) -> None:
 
 def render_statistics(report: Report, console: Console) -> None:
     """How many findings each rule made, most first."""
+    report = neutralised(report)
     counts: dict[tuple[str, str, str], int] = {}
     for diagnostic in report.diagnostics:
         key = (diagnostic.code, diagnostic.name, diagnostic.severity.value)
