@@ -169,6 +169,22 @@ class Annotation:
 
 
 @dataclass(frozen=True)
+class IncrementalUpdate:
+    """One save appended to the PDF after it was first written (the earlier version is still in the file)."""
+
+    number: int  # 1: the first save after the original
+    replaced_pages: tuple[int, ...] = ()  # pages whose earlier content or comments it replaced or removed
+    added_pages: tuple[int, ...] = ()  # pages it only added to (a header, a stamp, an annotation, a new page)
+    removed_pages: int = 0
+    compared: bool = True  # False: the earlier version could not be read on its own
+
+    @property
+    def changes_nothing(self) -> bool:
+        """Only document properties or a new cross-reference section (Word's empty update)."""
+        return self.compared and not (self.replaced_pages or self.added_pages or self.removed_pages)
+
+
+@dataclass(frozen=True)
 class PdfFacts:
     """Whole-file PDF facts that CM/ECF and the privacy rules care about."""
 
@@ -182,6 +198,7 @@ class PdfFacts:
     annotations: tuple[Annotation, ...] = ()
     fonts: tuple[FontInfo, ...] = ()
     incremental_updates: int = 0  # saves appended after the first (linearization not counted)
+    updates: tuple[IncrementalUpdate, ...] = ()  # what the last of those saves changed, compared page by page
     warnings: tuple[str, ...] = ()  # what pypdf had to repair while reading
 
 

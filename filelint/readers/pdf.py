@@ -26,6 +26,7 @@ from filelint.document import Annotation, Band, Box, Document, FontInfo, Line, L
 from filelint.legal.ecf import looks_like_stamp
 from filelint.readers import unreadable
 from filelint.readers.pdf_content import PageContent, TextRun, interpret_page
+from filelint.readers.revisions import read_updates
 
 HEADER_FRACTION = 0.07  # top 0.77 in of a letter page: where CM/ECF prints its stamp
 FOOTER_FRACTION = 0.08
@@ -326,6 +327,7 @@ def _facts(reader: PdfReader, data: bytes, encrypted: bool, warnings: _CollectWa
         annotations=tuple(_annotations(reader)),
         fonts=tuple(_fonts(reader)),
         incremental_updates=_incremental_updates(data),
+        updates=read_updates(data, warnings.messages, len(reader.pages)) if _incremental_updates(data) else (),
         warnings=tuple(warnings.messages),
     )
 

@@ -82,16 +82,73 @@ SILENT_PDF006 = [
         "the court's own order: filer requirements do not bind it"),
 ]
 
-FIRES = {"PDF006": FIRES_PDF006}
-SILENT = {"PDF006": SILENT_PDF006}
+# ---------------------------------------------------------------- PDF009 properties, comments, earlier versions
+def annotated(name: str, annot: str, note: str) -> Variant:
+    return pdf(name, [{"content": brief_page(), "annots": [annot]}], note=note)
+
+
+def saved_again(name: str, change: str, note: str, text: str = "") -> Variant:
+    return Variant(incremental_update(rich_pdf([{"content": brief_page()}]), change, text=text), name=name, note=note)
+
+
+def with_info(name: str, info: dict, note: str) -> Variant:
+    return pdf(name, [{"content": brief_page()}], info=info, note=note)
+
+
+PDF009_SEVERITY = {"replaced_page.pdf": "warning", "word_title.pdf": "info", "ssn_subject.pdf": "info",
+                   "appended_header.pdf": "info"}
+FIRES_PDF009 = [
+    with_info("word_title.pdf", {"Title": "Microsoft Word - Smith settlement draft v7.docx"}, "Word's file name as Title"),
+    with_info("author.pdf", {"Author": "Harold Smithers"}, "corpus cacd_18cv9321_55-3: a drafter's login as Author"),
+    with_info("keywords.pdf", {"Keywords": "Computer:myatllaw-pc-ash,User:myATLlaw,Windows:NT-6.1"},
+              "corpus ganb_18-53173_35: the machine and user name in Keywords"),
+    with_info("ssn_subject.pdf", {"Subject": "Doe intake, SSN 123-45-6789"}, "a privacy number in Subject"),
+    with_info("wpd_title.pdf", {"Title": "G:\\SI\\CASES\\04-0099\\04-0099.067wpd.wpd"},
+              "corpus cand_04cv98_199: a WordPerfect path as Title"),
+    annotated("sticky_note.pdf", "/Subtype /Text /Rect [500 700 520 720] /Contents (check with client)", "a sticky note"),
+    annotated("highlight_comment.pdf", "/Subtype /Highlight /Rect [90 690 300 704] /Contents (Is this right?)",
+              "a highlight with a reviewer's question"),
+    annotated("freetext_correction.pdf", "/Subtype /FreeText /Rect [115 462 211 479] /Contents (TROOPER, )",
+              "corpus akd_19cv227_1 p1: a text box typed over the caption"),
+    saved_again("replaced_page.pdf", "replace", "a later save replaced page 1's text", "The parties settled."),
+    saved_again("appended_header.pdf", "append", "corpus cand_06md1754_18 p1: a later save added a header"),
+    saved_again("comment_added_later.pdf", "comment", "a sticky note added by a later save"),
+]
+SILENT_PDF009 = [
+    pdf("plain.pdf", [{"content": brief_page()}], note="no properties, no comments, one save"),
+    with_info("generic_author.pdf", {"Author": "Microsoft Office User", "Title": "untitled"}, "generic properties"),
+    with_info("title_in_filing.pdf", {"Title": "Plaintiff's Reply in Support of Motion to Compel"},
+              "the Title is the paper's own title"),
+    saved_again("word_stub.pdf", "stub", "corpus cand_15cv2543_440 and cand_19cv7043_127: Word's empty update"),
+    saved_again("metadata_update.pdf", "metadata", "a later save changed only the Subject (its words are in the filing)"),
+    annotated("sealing_banner.pdf", "/Subtype /FreeText /Rect [345 582 562 752] "
+              "/Contents (REDACTED VERSION OF DOCUMENT SOUGHT TO BE SEALED.)", "corpus cand_17cv4992_220 p1"),
+    annotated("exhibit_label.pdf", "/Subtype /FreeText /Rect [210 752 390 775] /Contents (     EXHIBIT  4)",
+              "corpus mdd_17cv1955_57-7 p1: a typewriter exhibit label"),
+    annotated("empty_text_box.pdf", "/Subtype /FreeText /Rect [510 181 518 205] /Contents ()",
+              "corpus cand_16cv3938_163 p44: a text box with nothing in it"),
+    annotated("aeo_stamp.pdf", "/Subtype /Stamp /Rect [400 740 600 770] /Contents (HIGHLY CONFIDENTIAL - ATTORNEYS' EYES ONLY)",
+              "a confidentiality stamp"),
+    annotated("drawn_box.pdf", "/Subtype /Square /Rect [100 100 300 200]", "corpus cand_19cv4593_79-13 p2: a box with no text"),
+    pdf("court_order_metadata.pdf", [{"content": brief_page(lines=ORDER)}], info={"Author": "dgoltz"},
+        note="corpus cacd_16cv1261_40: the court's own order"),
+]
+
+FIRES = {"PDF006": FIRES_PDF006, "PDF009": FIRES_PDF009}
+SILENT = {"PDF006": SILENT_PDF006, "PDF009": SILENT_PDF009}
+SEVERITY = {"PDF006": PDF006_SEVERITY, "PDF009": PDF009_SEVERITY}
+ONE_FINDING = {"PDF006"}
 
 
 @pytest.mark.parametrize(("code", "variant"), cases(FIRES))
 def test_fires(code: str, variant) -> None:
     found = fires(variant, code)
-    assert len(found) == 1, f"{code} should report once on {variant}: {[d.message for d in found]}"
-    if code == "PDF006":
-        assert found[0].severity.value == PDF006_SEVERITY[variant.name], found[0].message
+    assert found, f"{code} should report on {variant}"
+    if code in ONE_FINDING:
+        assert len(found) == 1, f"{code} should report once on {variant}: {[d.message for d in found]}"
+    expected = SEVERITY.get(code, {}).get(variant.name)
+    if expected:
+        assert expected in {d.severity.value for d in found}, [d.message for d in found]
 
 
 @pytest.mark.parametrize(("code", "variant"), cases(SILENT))
@@ -107,3 +164,15 @@ def test_pdf006_lists_every_font_with_its_pages() -> None:
     second = next(v for v in FIRES_PDF006 if v.name == "second_page_only.pdf")
     (finding,) = fires(second, "PDF006")
     assert finding.page == 2 and '"Times-Italic" (page 2)' in finding.message
+
+
+def test_pdf009_says_what_it_found_and_masks_numbers() -> None:
+    by_name = {v.name: v for v in FIRES_PDF009}
+    (finding,) = fires(by_name["ssn_subject.pdf"], "PDF009")
+    assert "Subject property" in finding.message and "XXX-XX-6789" in finding.message and "123-45" not in finding.message
+    (finding,) = fires(by_name["freetext_correction.pdf"], "PDF009")
+    assert "a text box (FreeText) on page 1" in finding.message
+    (finding,) = fires(by_name["replaced_page.pdf"], "PDF009")
+    assert finding.severity.value == "warning" and "page 1" in finding.message and finding.page == 1
+    messages = [d.message for d in fires(by_name["comment_added_later.pdf"], "PDF009")]
+    assert any("sticky note (Text) on page 1" in m for m in messages) and any("only added to page 1" in m for m in messages)
