@@ -56,3 +56,47 @@ def test_hook_fails_on_a_bad_filing_and_passes_a_good_one(tmp_path) -> None:
     bad = try_repo("draft.txt")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "Failed" in bad.stdout and "JCS001" in bad.stdout
+
+
+def test_hook_is_serial_so_a_commit_reads_as_one_report() -> None:
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert hook["require_serial"] is True  # pre-commit would otherwise split the files over parallel runs
+
+
+def test_a_commit_of_many_files_gives_one_summary_and_stale_entries_only_for_its_files(tmp_path) -> None:
+    """The real pre-commit: a dozen files make one report, and a baseline's other files are not called stale."""
+    import os
+
+    from conftest import FIXTURES
+
+    repo = tmp_path / "filings"
+    repo.mkdir()
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com", "NO_COLOR": "1",
+           "FILELINT_CACHE_DIR": str(tmp_path / "results")}
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True, env=env)
+    (repo / ".filelint.toml").write_text('referral-judge = "JCS"\n')
+    names = [f"motion_{number:02d}.txt" for number in range(12)]
+    for name in names:
+        shutil.copy(FIXTURES / "spero" / "notice_of_motion_no_jcs.txt", repo / name)
+    recorded = subprocess.run([sys.executable, "-m", "filelint", "baseline", "."], cwd=repo, env=env, capture_output=True, text=True)
+    assert recorded.returncode == 0, recorded.stderr
+    shutil.copy(FIXTURES / "spero" / "notice_of_motion_ok.txt", repo / names[0])  # fixed: its entries are stale
+    shutil.copy(FIXTURES / "spero" / "notice_of_motion_no_jcs.txt", repo / "new.txt")  # new problems: the hook fails and shows its output
+    subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
+
+    def try_repo(*files: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "filelint", "--files", *files],
+                              cwd=repo, capture_output=True, text=True, env=env, timeout=900)
+
+    everything = try_repo(*names, "new.txt")
+    assert everything.returncode == 1, everything.stdout + everything.stderr
+    assert everything.stdout.count("Checked ") == 1, everything.stdout
+    assert "Checked 13 files" in everything.stdout
+    stale = everything.stdout.split("no longer match", 1)[1]
+    assert "2 baseline entries no longer match" in everything.stdout and names[0] in stale
+    assert not any(name in stale for name in names[1:]), stale
+    two = try_repo(names[5], "new.txt")
+    assert two.returncode == 1 and "JCS001" in two.stdout and "baseline entr" not in two.stdout, two.stdout
