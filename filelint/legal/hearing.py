@@ -31,8 +31,7 @@ BLOCK_ROOM = regex.compile(
     _LABEL + r"(?:Courtroom|Ctrm\.?|Crtrm\.?|Dept\.?|Department|Location|Place)[ \t]*:)" + _VALUE
     + r"|^[ \t]*(?P<label>(?:Courtroom|Ctrm\.?)[ \t]+(?:No\.[ \t]*)?[A-Z0-9]{1,2}\b)(?P<value>[^\n]*)$",
     regex.MULTILINE | regex.IGNORECASE)
-NOTICE = regex.compile(r"PLEASE\s+TAKE\s+NOTICE|NOTICE\s+IS\s+HEREBY\s+GIVEN|TO\s+ALL\s+PARTIES\s+AND\s+(?:THEIR\s+)?(?:ATTORNEYS|COUNSEL)\s+OF\s+RECORD",
-                       regex.IGNORECASE)
+NOTICE = regex.compile(r"PLEASE\s+TAKE\s+NOTICE|NOTICE\s+IS\s+HEREBY\s+GIVEN", regex.IGNORECASE)
 NOTICE_WINDOW = 900  # characters: a notice paragraph gives date and time in its first sentences
 NOTICE_ROOM = regex.compile(
     r"\b(?P<room>(?:Courtroom|Ctrm\.?)[ \t\n]+(?:No\.[ \t]*)?[A-Z0-9]{1,2}\b"

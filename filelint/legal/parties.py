@@ -218,10 +218,24 @@ def read_parties(caption: str, first_page: str) -> Parties:
     return parties.with_aliases(defined_names(first_page))
 
 
+_MAGISTRATE = regex.compile(
+    r"\bMagistrate[ \t\n]+Judge[ \t\n]+(?:(?:[A-Z]\.|[A-Z][a-z]+)[ \t\n]+){0,3}(?P<surname>[A-Z][\w'’\-]+)"
+    r"|\b(?:Hon\.|Honorable)[ \t\n]+(?:(?:[A-Z]\.|[A-Z][a-z]+)[ \t\n]+){0,3}(?P<surname2>[A-Z][\w'’\-]+),?[ \t\n]+"
+    r"(?:United[ \t\n]+States[ \t\n]+|U\.[ \t]?S\.[ \t\n]+)?Magistrate[ \t\n]+Judge"
+)
+
+
+def magistrate_judges_named(text: str) -> list[str]:
+    """Surnames of the magistrate judges a paper is addressed to ("Dear Magistrate Judge Ryu:")."""
+    return [match["surname"] or match["surname2"] for match in _MAGISTRATE.finditer(text)]
+
+
 def possessive(who: str) -> str:
     """"Defendants" -> "Defendants'", "Plaintiff" -> "Plaintiff's", "AT&T" -> "AT&T's"."""
-    who = regex.sub(APOSTROPHE + r"s?$", "", who)
-    return who + ("'" if who.endswith("s") else "'s")
+    who = regex.sub(APOSTROPHE + r"[sS]?$", "", who)
+    if who.isupper() and role_side(who) is not None:
+        who = who.title()  # "DEFENDANTS" in a label in capitals: "Defendants'" in a message
+    return who + ("'" if who.lower().endswith("s") else "'s")
 
 
 def names_a_compromise(text: str) -> bool:

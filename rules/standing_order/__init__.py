@@ -10,8 +10,9 @@ from typing import Iterator
 
 import regex
 
-from filelint.legal.casenumber import CaseNumber
 from filelint.diagnostic import Finding, Severity
+from filelint.legal.casenumber import CaseNumber
+from filelint.legal.parties import magistrate_judges_named
 
 APOSTROPHES = "'’‘`´"
 
@@ -30,30 +31,58 @@ def designation_pattern(designation: str) -> regex.Pattern:
     return regex.compile(pattern, regex.IGNORECASE)
 
 
-def designation_problems(number: CaseNumber, initials: str, where: dict) -> Iterator[Finding]:
-    """What is wrong with how a case number names the judges, for ``initials``' referral."""
+def judge_surname(ctx) -> str:
+    """The judge's surname, the last word of the pack's ``judge-title``."""
+    return str(ctx.param("judge-title")).split()[-1]
+
+
+def before_another_judge(ctx, number: CaseNumber | None) -> bool:
+    """The paper is in a matter before another magistrate judge: never this judge's business.
+
+    Its case number names another referral judge ("(DMR)", "-JSC"), or its first page is
+    addressed to another magistrate judge by name ("Dear Magistrate Judge Ryu:").
+    """
+    initials = ctx.param("initials")
+    if number is not None and number.referral_judge and number.referral_judge != initials:
+        return True
+    first = ctx.facts.document.first_page if ctx.facts is not None else None
+    named = magistrate_judges_named(first.text()) if first is not None else []
+    return bool(named) and judge_surname(ctx) not in named
+
+
+def another_judges_matter(ctx) -> bool:
+    """The filing (by its first case number or its addressee) is before another magistrate judge."""
+    numbers = ctx.facts.case_numbers if ctx.facts is not None else ()
+    return before_another_judge(ctx, numbers[0] if numbers else None)
+
+
+def wanted_form(number: CaseNumber, initials: str) -> str:
+    """The number as the order asks for it: "C-06-03891 SC (JCS)" or "3:06-cv-03891-SC (JCS)"."""
     judge = number.judge or "<district judge's initials>"
     joiner = "-" if number.case_type else " "  # 3:06-cv-03891-SC, but C-06-03891 SC
-    wanted = f"{number_only(number)}{joiner}{judge} ({initials})"
-    fix = f'Write it as "{wanted}".'
+    return f"{number_only(number)}{joiner}{judge} ({initials})"
+
+
+def designation_problems(number: CaseNumber, initials: str, where: dict) -> Iterator[Finding]:
+    """What is wrong with how a case number names the judges, for ``initials``' referral."""
+    fix = f'Write it as "{wanted_form(number, initials)}".'
     if not number.judge:
         yield Finding(f'The case number "{number.bare}" is not followed by the district judge\'s initials.', fix=fix, **where)
     if number.referral == initials:
         return
     if number.referral_hyphen == initials:
+        # The court's own docket writes the referral so ("-SC-JCS"): the designation is there.
         yield Finding(
-            f'The case number "{number.text}" gives the referral as "-{initials}"; the order asks for the designation "({initials})".',
-            severity=Severity.WARNING, fix=fix, **where,
+            f'The case number "{number.text}" gives the referral as "-{initials}"; the order\'s form is "({initials})".',
+            severity=Severity.INFO, fix=fix, **where,
         )
-    elif number.referral:
-        yield Finding(f'The case number is followed by "({number.referral})", not "({initials})".', fix=fix, **where)
-    else:
-        yield Finding(f'The case number "{number.bare}" is not followed by the designation "({initials})".', fix=fix, **where)
+        return
+    yield Finding(f'The case number "{number.bare}" is not followed by the designation "({initials})".', fix=fix, **where)
 
 
 def number_only(number: CaseNumber) -> str:
     text = number.bare
     for initials in (number.referral_hyphen, number.judge):
         if initials and text.endswith(initials):
-            text = text[: -len(initials)].rstrip(" -\t")
+            text = text[: -len(initials)].rstrip(" -\t\u2010\u2011\u2012\u2013\u2014")
     return text

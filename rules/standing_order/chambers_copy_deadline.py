@@ -13,11 +13,14 @@ document." A document filed on a Friday is due at noon on Monday, or Tuesday whe
 Monday is a holiday.
 
 ## Example
-Reports: a copy stamped ``Filed 08/03/2007`` (a Friday): "lodge with chambers by
-12:00 p.m. Monday, August 6, 2007".
+Fires: a copy stamped as filed on Friday, August 3, 2007 is due at noon on Monday, August 6:
+``Case 3:06-cv-03891-SC Document 45 Filed 08/03/2007 Page 1 of 1 JCS'S CHAMBERS' COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``
+and fixtures/spero/chambers_copy_no_designation.pdf.
 
-Silent: a copy without a file stamp (JCS003 reports that instead), or a paper that is
-not a chambers copy.
+Silent: a chambers copy without a file stamp (JCS003 reports that instead),
+``JCS'S CHAMBERS' COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``,
+and a stamped paper that is not a chambers copy,
+``Case 3:06-cv-03891-SC Document 45 Filed 08/03/2007 Page 1 of 1 Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``
 
 ## References
 Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Fed. R. Civ. P. 6(a);
@@ -28,12 +31,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from filelint.legal.court_calendar import long_date, next_business_day
 from filelint.diagnostic import Finding
 from filelint.document import Document
-from filelint.legal.ecf import parse_stamp
-from filelint.rule import RuleContext
+from filelint.legal.court_calendar import long_date, next_business_day
 from filelint.legal.textsearch import excerpt
+from filelint.rule import RuleContext
 
 NAME = "chambers-copy-deadline"
 FIX = "Deliver the conformed paper copy to chambers before the deadline."
@@ -43,12 +45,19 @@ SEVERITY = "info"
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if not doc.pages or not ctx.chambers_copy:
         return
+    stamp = ctx.facts.first_page_stamp
+    if stamp is None or stamp.filed is None:
+        return
+    due = next_business_day(stamp.filed)
+    yield Finding(
+        f"Filed {long_date(stamp.filed)}: lodge with chambers by 12:00 p.m. {long_date(due)}.",
+        page=1, line=_stamp_line(doc, stamp.text), excerpt=excerpt(stamp.text),
+    )
+
+
+def _stamp_line(doc: Document, stamp_text: str) -> int | None:
+    """The line of page 1 that carries the stamp, to point at it."""
     for line in doc.pages[0].lines:
-        stamp = parse_stamp(line.text)
-        if stamp is not None and stamp.filed is not None:
-            due = next_business_day(stamp.filed)
-            yield Finding(
-                f"Filed {long_date(stamp.filed)}: lodge with chambers by 12:00 p.m. {long_date(due)}.",
-                page=1, line=line.number, excerpt=excerpt(stamp.text),
-            )
-            return
+        if stamp_text in line.text:
+            return line.number
+    return None

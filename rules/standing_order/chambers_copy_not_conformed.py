@@ -15,11 +15,14 @@ A copy printed from the draft, or pages mixed from two filings, is not the confo
 copy.
 
 ## Example
-Fires: a chambers copy printed from the word-processor file (no stamp on any page), or
-one whose page 3 says ``Document 46`` while the rest say ``Document 45``.
+Fires: a chambers copy printed from the word-processor file, with no stamp on any page,
+``JCS'S CHAMBERS' COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). Dear Judge Spero: The parties submit this joint letter.``,
+fixtures/spero/chambers_copy_unstamped.pdf, and one whose pages come from two filings,
+fixtures/spero/chambers_copy_mixed_filings.pdf.
 
-Silent: every page stamped ``Case 3:06-cv-03891-SC Document 45 Filed 07/30/2007 Page k
-of 3`` for k = 1, 2, 3.
+Silent: a one-page copy stamped as filed,
+``Case 3:06-cv-03891-SC Document 45 Filed 07/30/2007 Page 1 of 1 JCS'S CHAMBERS' COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``,
+and fixtures/spero/chambers_copy_no_designation.pdf (stamped on every page; JCS002 reports its legend).
 
 ## References
 Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); rules catalog
@@ -31,10 +34,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from filelint.diagnostic import Finding
-from filelint.document import Document, Page
-from filelint.legal.ecf import EcfStamp, parse_stamp
-from filelint.rule import RuleContext
+from filelint.document import Document
+from filelint.legal.ecf import EcfStamp
 from filelint.legal.textsearch import excerpt
+from filelint.rule import RuleContext
 
 NAME = "chambers-copy-not-conformed"
 FIX = "Print the chambers copy from the PDF downloaded from CM/ECF after filing (the one with the blue file stamp on every page)."
@@ -43,7 +46,7 @@ FIX = "Print the chambers copy from the PDF downloaded from CM/ECF after filing 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if not doc.pages or not ctx.chambers_copy:
         return
-    stamped = [(page, _stamp(page)) for page in doc.pages]
+    stamped = list(zip(doc.pages, ctx.facts.ecf_stamps))
     if all(stamp is None for _, stamp in stamped):
         yield Finding("No page carries the ECF file stamp: this chambers copy is not the conformed (filed) copy.")
         return
@@ -55,15 +58,6 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         count_checked = stamp is reference or stamp.pages != reference.pages
         for problem in _disagreements(stamp, reference, page.number, doc.page_count if count_checked else None):
             yield Finding(problem, page=page.number, excerpt=excerpt(stamp.text))
-
-
-def _stamp(page: Page) -> EcfStamp | None:
-    for lines in (page.header, page.lines):
-        for line in lines:
-            stamp = parse_stamp(line.text)
-            if stamp is not None:
-                return stamp
-    return None
 
 
 def _disagreements(stamp: EcfStamp, reference: EcfStamp, page_number: int, page_count: int | None) -> Iterator[str]:

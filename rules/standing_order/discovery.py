@@ -14,7 +14,14 @@ MEETING = regex.compile(
     r"|\bexchanged\s+(?:letters|e-?mails?|correspondence)\b",
     regex.IGNORECASE,
 )
-IN_PERSON = regex.compile(r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bpersonally\s+met\b", regex.IGNORECASE)
+IN_PERSON = regex.compile(
+    r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bpersonally\s+met\b|\bmet\s+personally\b"
+    # Where they met: at a law office or in the courthouse is in person.
+    r"|\bat\s+(?:the\s+)?(?:law\s+)?offices?\s+of\b|\bat\s+[A-Z][\w&.,'’ -]{0,60}?(?:['’]s?\s+|\s)(?:law\s+)?offices?\b"
+    r"|\bin\s+(?:the\s+)?(?:Juror|Jury)\s+(?:Conference\s+)?Room\b|\b(?:in|at)\s+(?:a|the|their|its)\s+conference\s+room\b"
+    r"|\bat\s+the\s+(?:federal\s+)?courthouse\b",
+    regex.IGNORECASE,
+)
 NOT_IN_PERSON = regex.compile(
     r"\b(?:not|never|no|declined|refused|unable|without)\b[^.;]{0,40}?(?:\bin[- ]person\b|\bface[- ]to[- ]face\b)",
     regex.IGNORECASE,
@@ -44,9 +51,14 @@ class Meeting:
 
 
 def meetings(text: PlacedText) -> list[Meeting]:
-    """Every sentence that describes counsel meeting and conferring."""
+    """Every sentence that describes counsel meeting and conferring.
+
+    An in-person meeting whose sentence gives no date takes the date of the next sentence
+    of the same paragraph ("Lead counsel met in person. The meeting took place on July 20, 2007.").
+    """
     found = []
-    for start, end in sentences(text.text):
+    spans = list(sentences(text.text))
+    for index, (start, end) in enumerate(spans):
         sentence = text.text[start:end]
         if is_heading(sentence) or not MEETING.search(sentence):
             continue
@@ -54,9 +66,17 @@ def meetings(text: PlacedText) -> list[Meeting]:
         remote = list(REMOTE.finditer(sentence))
         modes = tuple(dict.fromkeys(match.group(0).lower() for match in remote))
         anchor = start + (remote[0].start() if remote and not in_person else MEETING.search(sentence).start())
-        dates = tuple(FoundDate(d.date, d.text, start + d.start, start + d.end, d.weekday_written) for d in find_dates(sentence))
+        dates = _dates(text.text, start, end)
+        if in_person and not dates and index + 1 < len(spans):
+            following = spans[index + 1]
+            if "\n\n" not in text.text[end : following[0]]:
+                dates = _dates(text.text, *following)
         found.append(Meeting(start, end, anchor, in_person, modes, dates))
     return found
+
+
+def _dates(text: str, start: int, end: int) -> tuple[FoundDate, ...]:
+    return tuple(FoundDate(d.date, d.text, start + d.start, start + d.end, d.weekday_written) for d in find_dates(text[start:end]))
 
 
 def in_person_meeting(text: PlacedText) -> Meeting | None:

@@ -14,11 +14,14 @@ proceedings, if any, are necessary." A motion filed without those steps is likel
 denied or terminated without reaching the merits.
 
 ## Example
-Fires: a motion to compel whose only meet-and-confer statement is "counsel exchanged
-letters", and which never mentions a joint letter.
+Fires: a motion to compel whose only meet-and-confer statement is that counsel exchanged
+letters, and which never mentions a joint letter,
+``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. ) No. C-06-03891 SC (JCS) ) NOTICE OF MOTION AND MOTION TO COMPEL ) Counsel exchanged letters in July 2007.``,
+and fixtures/spero/motion_to_compel_without_meeting_or_letter.pdf.
 
-Silent: a motion that says "Lead trial counsel met and conferred in person on July 20,
-2007 ... The parties filed a joint letter on July 26, 2007."
+Silent: a motion to compel that describes both,
+``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. ) No. C-06-03891 SC (JCS) ) NOTICE OF MOTION AND MOTION TO COMPEL ) Lead trial counsel met and conferred in person on July 20, 2007. The parties filed their joint letter on July 26, 2007.``,
+and a motion that is not about discovery, fixtures/spero/motion_to_dismiss_friday.pdf.
 
 ## References
 Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Civil L.R. 37-1.
@@ -29,10 +32,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from filelint.diagnostic import Finding
-from filelint.legal.doctype import is_discovery_motion
 from filelint.document import Document
+from filelint.legal.doctype import is_discovery_motion
 from filelint.rule import RuleContext
-from filelint.legal.textsearch import document_text
+from filelint_rules.standing_order import another_judges_matter
 from filelint_rules.standing_order.discovery import JOINT_LETTER, in_person_meeting
 
 NAME = "discovery-motion-before-joint-letter"
@@ -42,9 +45,9 @@ SEVERITY = "warning"
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if not is_discovery_motion(doc):
+    if not is_discovery_motion(doc, ctx.facts.title) or another_judges_matter(ctx):
         return
-    text = document_text(doc)
+    text = ctx.facts.text()
     missing = []
     if in_person_meeting(text) is None:
         missing.append("the in-person meeting of lead trial counsel")

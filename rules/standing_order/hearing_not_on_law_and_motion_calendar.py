@@ -1,13 +1,17 @@
-"""A noticed motion is not set on the judge's law-and-motion calendar (Fridays at 9:30 a.m., not a holiday).
+"""A noticed motion is not set on the judge's law-and-motion calendar (day, time and courtroom from the pack).
 
 ## What it checks
 The hearing date and time in the hearing block under the caption's title ("Date:",
-"Time:", "Courtroom:") and in the notice paragraph ("PLEASE TAKE NOTICE that on ...").
-It fires when the date is not the judge's law-and-motion day (Friday for Judge Spero),
-when that day is a legal holiday, when the weekday written does not match the date,
-when the time is not the judge's (9:30 a.m.), and when the block and the notice
-paragraph disagree. A courtroom other than the pack's ("Courtroom A, 15th Floor" in
-2007) is a warning: courtrooms change between eras (Courtroom G from 2012).
+"Hearing Date:", "Date and Time:", "Time:", "Courtroom:", "Ctrm.:", "Place:") and in the
+notice paragraph ("PLEASE TAKE NOTICE that on ..."), in every form filings write them
+("Friday, August 10, 2007", "10 August 2007", "8/10/07"; "9:30 a.m.", "9:30 AM", "9:30am",
+a bare "9:30" in the block). It fires when the date is not the judge's law-and-motion day
+(the pack's ``law-and-motion-day``: Friday for Judge Spero), when that day is a legal
+holiday, when the weekday written does not match the date, when the time is not the
+judge's (``law-and-motion-time``, 9:30 a.m.), and when the block and the notice paragraph
+disagree. A courtroom other than the pack's (``courtroom``: "Courtroom A, 15th Floor" in
+2007, however abbreviated: "Ctrm. A, 15th Fl.", "Courtroom A - 15th Floor") is a warning:
+courtrooms change between eras (Courtroom G from 2012).
 
 ## Why it matters
 The order: "Civil law and motion is heard on Friday mornings, at 9:30 a.m., in
@@ -16,16 +20,11 @@ Francisco, California." A motion noticed for another day is not on calendar and 
 re-noticed, which costs the 35 days of notice again (Civil L.R. 7-2(a)).
 
 ## Example
-Fires::
+Fires: ``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. ) No. C-06-03891 SC (JCS) ) NOTICE OF MOTION AND MOTION TO COMPEL ) Date: Thursday, September 6, 2007 ) Time: 10:00 a.m.``
+and fixtures/spero/motion_hearing_on_thursday.pdf.
 
-    Date: Thursday, September 6, 2007
-    Time: 10:00 a.m.
-
-Silent::
-
-    Date: Friday, September 7, 2007
-    Time: 9:30 a.m.
-    Courtroom: A, 15th Floor
+Silent: ``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. ) No. C-06-03891 SC (JCS) ) NOTICE OF MOTION AND MOTION TO COMPEL ) Date: 7 September 2007 ) Time: 9:30am ) Ctrm.: A, 15th Fl.``
+and fixtures/spero/notice_of_motion_ok.pdf.
 
 ## References
 Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Civil L.R. 7-2(a);
@@ -38,20 +37,28 @@ from typing import Iterator
 
 import regex
 
-from filelint.legal.court_calendar import WEEKDAYS, holiday_name, long_date
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
-from filelint.legal.hearing import HearingFacts, Setting, hearing_facts, parse_time
+from filelint.legal.court_calendar import WEEKDAYS, holiday_name, long_date
+from filelint.legal.hearing import HearingFacts, Setting
+from filelint.legal.times import describe, parse_field
 from filelint.rule import RuleContext
+from filelint_rules.standing_order import another_judges_matter
 
 NAME = "hearing-not-on-law-and-motion-calendar"
-FIX = "Notice the motion for a Friday at 9:30 a.m. that is not a legal holiday, in the judge's courtroom, the same in the hearing block and the notice."
+FIX = "Notice the motion for the judge's law-and-motion day and time, on a day that is not a legal holiday, in the judge's courtroom, the same in the hearing block and the notice."
 TYPES = ("motion",)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+            "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+FLOOR = regex.compile(r"\b(?:(?P<number>\d{1,2})(?:st|nd|rd|th)?|(?P<word>[a-z]+))[ \t]+(?:floor|fl)\b\.?", regex.IGNORECASE)
+ROOM = regex.compile(r"(?:\b(?:courtroom|ctrm|crtrm|dept|department)\b\.?[ \t]*(?:no\.[ \t]*)?)?\b(?P<room>[A-Z]|\d{1,2})\b(?![ \t]*(?:st|nd|rd|th)\b)",
+                     regex.IGNORECASE)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    facts = hearing_facts(doc)
-    if facts.setting is None:
+    facts = ctx.facts.hearing
+    if facts.setting is None or another_judges_matter(ctx):
         return
     yield from _day_and_time(facts.setting, ctx)
     if facts.block and facts.notice:
@@ -61,7 +68,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
 
 def _day_and_time(setting: Setting, ctx: RuleContext) -> Iterator[Finding]:
     day_name = ctx.param("law-and-motion-day")
-    wanted_time, wanted_text = parse_time(ctx.param("law-and-motion-time"))
+    wanted = parse_field(ctx.param("law-and-motion-time"))
     if setting.date is not None:
         date = setting.date.date
         if setting.date.weekday_mismatch:
@@ -70,8 +77,8 @@ def _day_and_time(setting: Setting, ctx: RuleContext) -> Iterator[Finding]:
             yield Finding(f"The hearing is set for {long_date(date)}; civil law and motion is heard on {day_name}s.", **setting.where)
         elif holiday := holiday_name(date):
             yield Finding(f"The hearing is set for {long_date(date)}, a legal holiday ({holiday}); the court is closed.", **setting.where)
-    if setting.time is not None and wanted_time is not None and setting.time != wanted_time:
-        yield Finding(f"The hearing time is {setting.time_text}; civil law and motion is heard at {wanted_text}.", **setting.where)
+    if setting.time is not None and wanted is not None and setting.time != wanted.clock:
+        yield Finding(f"The hearing time is {setting.time_text}; civil law and motion is heard at {describe(wanted.clock)}", **setting.where)
 
 
 def _disagreements(block: Setting, notice: Setting) -> Iterator[Finding]:
@@ -81,13 +88,26 @@ def _disagreements(block: Setting, notice: Setting) -> Iterator[Finding]:
         yield Finding(f'The hearing block gives "{block.time_text}" but the notice paragraph gives "{notice.time_text}".', **notice.where)
 
 
-def _normalise_room(text: str) -> str:
-    text = regex.sub(r"\b(?:courtroom|ctrm)\b\.?", " ", text.lower())
-    return " ".join(regex.findall(r"[a-z0-9]+", text))
+def room_parts(text: str) -> tuple[str | None, int | None]:
+    """("A", 15) from "Courtroom A, 15th Floor", "Ctrm. A, 15th Fl.", "A - Fifteenth Floor"."""
+    floor_match = FLOOR.search(text)
+    floor = None
+    if floor_match is not None:
+        floor = int(floor_match["number"]) if floor_match["number"] else ORDINALS.get(floor_match["word"].lower())
+    rest = text[: floor_match.start()] + " " + text[floor_match.end():] if floor_match else text
+    room = ROOM.search(rest)
+    return (room["room"].upper() if room else None), floor
 
 
 def _courtroom(facts: HearingFacts, ctx: RuleContext) -> Iterator[Finding]:
     wanted = ctx.param("courtroom")
-    if facts.room and _normalise_room(wanted) not in _normalise_room(facts.room):
-        yield Finding(f'The hearing block names "{facts.room}"; the judge sits in {wanted}.',
+    if not facts.room:
+        return
+    (want_room, want_floor), (room, floor) = room_parts(wanted), room_parts(facts.room)
+    if room is None and floor is None:
+        return  # "Location: 450 Golden Gate Avenue": no courtroom named
+    differs = (room is not None and want_room is not None and room != want_room) or (
+        floor is not None and want_floor is not None and floor != want_floor)
+    if differs:
+        yield Finding(f'The hearing names "{facts.room}"; the judge sits in {wanted}.',
                       severity=Severity.WARNING, **facts.room_where)

@@ -2,13 +2,19 @@
 
 ## What it checks
 A joint discovery letter is split into issues at its issue headings ("Issue No. 1",
-"Interrogatory No. 4", "Request for Production No. 12", "I. ..."). For every issue
-still in dispute, each party needs a paragraph giving its position and one giving its
-proposed compromise, labelled as parties label them ("Plaintiff's Position",
-"Defendants' Final Proposed Compromise"). The parties are the ones the letter labels
-anywhere (plaintiff and defendant when it labels none). An issue marked resolved or
-withdrawn is skipped. The diagnostic names the issue by its heading and says whose
-position or compromise is missing.
+"DISPUTE 2", "Interrogatory No. 4:", "Request for Production Nos. 12-14", "A. RFP 3").
+For every issue still in dispute, each party needs its position and its proposed
+compromise, under labels as parties write them: in any case and number ("PLAINTIFF'S
+POSITION:", "Plaintiffs' final position:", "Position of Defendants", "Defendants'
+Compromise Proposal"), by name or by the short name the caption, the "Re:" line or the
+letter defines ("LeadClick's Position", "Mr. Ross's position."), at the start of a line or
+of a sentence. A compromise offered in prose inside a party's part ("As a compromise,
+Defendants offered ...") counts as that party's. The parties are the ones the letter
+labels (and the other side of the case when it labels only one). A letter laid out party
+by party (each party's position covering every issue) is judged as a whole; an issue
+marked resolved or withdrawn is skipped; a letter that labels no party's part at all gets
+one finding, not one per issue. The diagnostic names the issue by its heading line and
+says whose position or compromise is missing.
 
 ## Why it matters
 The order: the joint letter "shall include a description of every issue in dispute
@@ -20,15 +26,11 @@ side's proposed compromise on each such issue." Without both sides' compromises 
 Court cannot decide the dispute on the letter.
 
 ## Example
-Fires (no compromise from defendants)::
+Fires: ``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). This joint letter concerns one interrogatory. PLAINTIFF'S POSITION: the interrogatory is proper. DEFENDANTS' POSITION: it is overbroad. PLAINTIFF'S PROPOSED COMPROMISE: answers for 2006 and 2007.``
+(no compromise from defendants) and fixtures/spero/joint_letter_missing_compromise.pdf.
 
-    Issue No. 2: Interrogatory No. 5
-    Plaintiff's Position: ...
-    Defendants' Position: ...
-    Plaintiff's Proposed Compromise: ...
-
-Silent: the same issue with "Defendants' Proposed Compromise: ..." added, or headed
-"Issue No. 2: Interrogatory No. 5 (Resolved)".
+Silent: ``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). This joint letter concerns one interrogatory. LeadClick's position: the interrogatory is proper. RelationServe's position: it is overbroad. LeadClick's proposed compromise: answers for 2006 and 2007. RelationServe's proposed compromise: answers for 2007.``
+and fixtures/spero/joint_letter_ok.pdf.
 
 ## References
 Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); rules catalog
@@ -37,75 +39,127 @@ JCS-2007-DISC-LETTER-CONTENT.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
 from filelint.diagnostic import Finding
 from filelint.document import Document
+from filelint.legal.parties import DEFENDANT, PLAINTIFF, PartyLabel, find_labels, names_a_compromise, possessive
+from filelint.legal.textsearch import PlacedText, excerpt
 from filelint.rule import RuleContext
-from filelint.legal.textsearch import PlacedText, document_text, excerpt
+from filelint_rules.standing_order import another_judges_matter
 
 NAME = "joint-letter-incomplete"
 FIX = "For every issue still in dispute, give each party's final position and final proposed compromise under its own label."
 TYPES = ("joint-letter",)
+KINDS = {"position": "position", "compromise": "proposed compromise"}
 
-HEADING = regex.compile(
-    r"^\s*(?:(?:Issue|Dispute|Disputed\s+Issue)\s+(?:No\.\s*)?(?:\d+|[IVX]+|[A-Z])\b"
-    r"|(?:Interrogatory|Request\s+for\s+Production|Request\s+for\s+Admission|RFP|RFA)\s+No[s]?\.\s*\d+"
-    r"|[IVX]{1,5}\.\s+[A-Z])[^\n]*$",
-    regex.MULTILINE | regex.IGNORECASE,
+_NUMBERING = r"^[ \t]*(?:(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)?"
+_NUMBERS = r"(?:Nos?\.?[ \t]*)?\d+(?:[ \t]*(?:[-–,&]|and|through)[ \t]*\d+)*"
+NAMED_ISSUE = regex.compile(
+    _NUMBERING + r"(?P<heading>(?i:(?:disputed[ \t]+)?(?:issue|dispute)(?:[ \t]+no\.?)?[ \t]*(?:\d+|[IVX]+\b|[A-Z]\b)"
+    r"|(?:interrogator(?:y|ies)|requests?[ \t]+for[ \t]+(?:production|admission)|rfps?|rfas?|rogs?|document[ \t]+requests?"
+    r"|deposition[ \t]+topics?)[ \t]+" + _NUMBERS + r"(?=[ \t]*(?:[:.\-–—(]|$)))[^\n]*)$",
+    regex.MULTILINE,
 )
-_PARTY = r"(?P<party>Plaintiffs?|Defendants?|Respondents?|Petitioners?|Movants?|[A-Z][A-Za-z&.\-]+(?:\s+[A-Z][A-Za-z&.\-]+){0,2})['’]?s?['’]?"
-POSITION = regex.compile(_PARTY + r"\s+(?:Final\s+)?(?:Substantive\s+)?Position\b")
-COMPROMISE = regex.compile(_PARTY + r"\s+(?:Final\s+)?(?:Proposed\s+)?Compromise\b")
+ROMAN_SECTION = regex.compile(r"^[ \t]*(?P<heading>[IVX]{1,5}\.[ \t]+[A-Z][^\n]{0,90})$", regex.MULTILINE)
 NOT_AN_ISSUE = regex.compile(
     r"introduction|background|conclusion|meet\s*and\s*confer|certif|attest|summary|facts|procedural|history|signature",
     regex.IGNORECASE,
 )
-RESOLVED = regex.compile(r"\((?:resolved|withdrawn)\)|\bhas\s+been\s+(?:resolved|withdrawn)\b|\bparties\s+(?:have\s+)?resolved\b", regex.IGNORECASE)
+RESOLVED = regex.compile(r"\((?:resolved|withdrawn|moot)\)|\bhas\s+been\s+(?:resolved|withdrawn)\b|\bparties\s+(?:have\s+)?resolved\b"
+                         r"|\bno\s+longer\s+in\s+dispute\b", regex.IGNORECASE)
+WRAPPED = regex.compile(r"[a-z,;]$")  # a line ending mid-sentence: the next line continues it
 
 
-def party_key(label: str) -> str:
-    """"Defendants'" and "Defendant's" are one party."""
-    key = regex.sub(r"['’]s?$|['’]$", "", label.strip()).lower()
-    return key[:-1] if key.endswith("s") and key[:-1] in ("plaintiff", "defendant", "respondent", "petitioner", "movant") else key
-
-
-def possessive(label: str) -> str:
-    """"Defendants" -> "Defendants'", "Plaintiff" -> "Plaintiff's"."""
-    label = regex.sub(r"['’]s?$", "", label)
-    return label + ("'" if label.endswith("s") else "'s")
+@dataclass(frozen=True)
+class Issue:
+    heading: str
+    start: int
+    end: int
+    named: bool  # headed "Issue No. 2" or "Interrogatory No. 5", not a bare roman-numeral section
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    text = document_text(doc)
-    issues = _issues(text)
-    labels = {party_key(m["party"]): m["party"] for pattern in (POSITION, COMPROMISE) for m in pattern.finditer(text.text)}
-    parties = labels or {"plaintiff": "Plaintiff", "defendant": "Defendant"}
-    for heading, start, end in issues:
-        section = text.text[start:end]
-        if RESOLVED.search(section[:400]):
-            continue
-        gave = {kind: {party_key(m["party"]) for m in pattern.finditer(section)}
-                for kind, pattern in (("position", POSITION), ("proposed compromise", COMPROMISE))}
-        missing = [f"{possessive(parties[party])} {kind}" for party in parties for kind, given in gave.items() if party not in given]
-        if missing:
-            where = text.location(start)
-            where["excerpt"] = excerpt(heading)
-            yield Finding(f'The issue "{excerpt(heading, 60)}" lacks {_join(missing)}.', **where)
+    if another_judges_matter(ctx):
+        return
+    text = ctx.facts.text()
+    labels = list(find_labels(text.text, ctx.facts.parties))
+    if not labels:
+        yield Finding("No party's position or proposed compromise is labelled in this letter; the order asks for each "
+                      "party's final position and final proposed compromise on every issue.", page=1)
+        return
+    sides = _sides(labels, ctx)
+    for issue in _issues(text, labels):
+        yield from _missing(text, issue, [label for label in labels if issue.start <= label.start < issue.end], sides)
 
 
-def _issues(text: PlacedText) -> list[tuple[str, int, int]]:
-    """(heading, start, end) of each issue; the whole letter when it has no headings."""
-    headings = [
-        match for match in HEADING.finditer(text.text)
-        if not (POSITION.search(match.group(0)) or COMPROMISE.search(match.group(0)) or NOT_AN_ISSUE.search(match.group(0)))
-    ]
-    if not headings:
-        return [("the dispute", 0, len(text.text))]
-    bounds = [match.start() for match in headings] + [len(text.text)]
-    return [(match.group(0).strip(), bounds[i], bounds[i + 1]) for i, match in enumerate(headings)]
+def _sides(labels: list[PartyLabel], ctx: RuleContext) -> dict[str, str]:
+    """Each side the letter labels, with the words it uses for it; the other side of the case if only one is."""
+    sides: dict[str, str] = {}
+    for label in labels:
+        sides.setdefault(label.side, label.who)
+    if len(sides) == 1:
+        (only,) = sides
+        other = {PLAINTIFF: DEFENDANT, DEFENDANT: PLAINTIFF}.get(only)
+        if other is not None:
+            named = ctx.facts.parties.on_side(other)
+            sides[other] = named[0].name if len(named) == 1 else other.title()
+    return sides
+
+
+def _issues(text: PlacedText, labels: list[PartyLabel]) -> list[Issue]:
+    """The issues in order; the whole letter as one when it has no issue headings or goes party by party."""
+    whole = [Issue("the dispute", 0, len(text.text), True)]
+    headings = _headings(text.text)
+    if not headings or labels[0].start < headings[0][1]:
+        return whole
+    keys = [" ".join(heading.lower().split()[:3]) for heading, _, _ in headings]
+    if len(set(keys)) < len(keys):  # the same issue headed under each party's part
+        return whole
+    bounds = [start for _, start, _ in headings] + [len(text.text)]
+    return [Issue(heading, bounds[i], bounds[i + 1], named) for i, (heading, _, named) in enumerate(headings)]
+
+
+def _headings(text: str) -> list[tuple[str, int, bool]]:
+    found = []
+    for pattern, named in ((NAMED_ISSUE, True), (ROMAN_SECTION, False)):
+        for match in pattern.finditer(text):
+            heading = match["heading"].strip()
+            line_start = match.start()
+            if NOT_AN_ISSUE.search(heading) or _continues_a_sentence(text, line_start):
+                continue
+            if any(start == line_start for _, start, _ in found):
+                continue
+            found.append((" ".join(match.group(0).split()), line_start, named))
+    return sorted(found, key=lambda item: item[1])
+
+
+def _continues_a_sentence(text: str, line_start: int) -> bool:
+    previous = text[:line_start].rstrip("\n").rsplit("\n", 1)[-1].rstrip()
+    return len(previous) > 60 and bool(WRAPPED.search(previous))
+
+
+def _missing(text: PlacedText, issue: Issue, labels: list[PartyLabel], sides: dict[str, str]) -> Iterator[Finding]:
+    section = text.text[issue.start : issue.end]
+    if RESOLVED.search(section[: len(issue.heading) + 200]):
+        return
+    if not labels and not issue.named:
+        return  # a section such as "II. DISPUTED ISSUES" that holds the issues' headings
+    given = {(label.side, label.kind) for label in labels}
+    for label, following in zip(labels, labels[1:] + [None]):
+        part = text.text[label.end : following.start if following else issue.end]
+        if label.kind == "position" and names_a_compromise(part):
+            given.add((label.side, "compromise"))
+    missing = [f"{possessive(who)} {words}" for side, who in sides.items() for kind, words in KINDS.items()
+               if (side, kind) not in given]
+    if missing:
+        where = text.location(issue.start)
+        if issue.heading != "the dispute":
+            where["excerpt"] = excerpt(issue.heading)
+        yield Finding(f'The issue "{excerpt(issue.heading, 60)}" lacks {_join(missing)}.', **where)
 
 
 def _join(items: list[str]) -> str:

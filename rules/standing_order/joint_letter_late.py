@@ -15,11 +15,14 @@ counsel referred to above, the parties shall jointly file a detailed letter with
 Court." A late letter invites the Court to find the dispute was not pursued diligently.
 
 ## Example
-Fires: meeting on Wednesday, November 21, 2007 (the day before Thanksgiving), letter
-dated Friday, November 30, 2007: six business days later.
+Fires: a meeting on Wednesday, November 21, 2007 (the day before Thanksgiving) and a letter
+dated Friday, November 30, 2007, six business days later:
+``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). Dear Judge Spero: Lead trial counsel met and conferred in person on Wednesday, November 21, 2007. The parties submit this joint letter. Dated: November 30, 2007``
+and fixtures/spero/joint_letter_day_before_thanksgiving_late.pdf.
 
-Silent: the same meeting, letter dated Thursday, November 29, 2007 (the fifth business
-day); a Friday meeting and a letter the following Monday.
+Silent: the same meeting and a letter dated the fifth business day, written "29 November 2007":
+``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). Dear Judge Spero: Lead trial counsel met and conferred in person on Wednesday, November 21, 2007. The parties submit this joint letter. Dated: 29 November 2007``
+and fixtures/spero/joint_letter_day_before_thanksgiving_on_time.pdf.
 
 ## References
 Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Fed. R. Civ. P. 6(a);
@@ -32,12 +35,12 @@ from typing import Iterator
 
 import regex
 
-from filelint.legal.court_calendar import FoundDate, add_days, business_days_between, find_dates, long_date
 from filelint.diagnostic import Finding
 from filelint.document import Document
-from filelint.legal.ecf import parse_stamp
+from filelint.legal.court_calendar import FoundDate, add_days, business_days_between, find_dates, long_date
+from filelint.legal.textsearch import PlacedText, excerpt
 from filelint.rule import RuleContext
-from filelint.legal.textsearch import PlacedText, document_text, excerpt
+from filelint_rules.standing_order import another_judges_matter
 from filelint_rules.standing_order.discovery import in_person_meeting
 
 NAME = "joint-letter-late"
@@ -48,11 +51,13 @@ DATED = regex.compile(r"\bDated:?\s*", regex.IGNORECASE)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    text = document_text(doc)
+    if another_judges_matter(ctx):
+        return
+    text = ctx.facts.text()
     meeting = in_person_meeting(text)
     if meeting is None or meeting.date is None:
         return  # JCS005 reports a missing or undated meeting
-    letter = _letter_date(doc, text)
+    letter = _letter_date(doc, ctx, text)
     if letter is None:
         return
     letter_date, where = letter
@@ -69,15 +74,14 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     )
 
 
-def _letter_date(doc: Document, text: PlacedText) -> tuple | None:
+def _letter_date(doc: Document, ctx: RuleContext, text: PlacedText) -> tuple | None:
     """The letter's date and where it is written: the ECF stamp, "Dated:", or the letterhead date."""
     first = doc.pages[0]
-    for line in first.header:
-        stamp = parse_stamp(line.text)
-        if stamp and stamp.filed:
-            return stamp.filed, {"page": 1, "line": line.number, "excerpt": excerpt(line.text)}
+    stamp = ctx.facts.first_page_stamp
+    if stamp is not None and stamp.filed:
+        return stamp.filed, {"page": 1, "excerpt": excerpt(stamp.text)}
     for match in DATED.finditer(text.text):
-        found = next(find_dates(text.text[match.end() : match.end() + 40]), None)
+        found = next(find_dates(text.text[match.end() : match.end() + 40].split("\n\n")[0]), None)
         if found is not None:
             return found.date, text.location(match.start())
     for line in first.body[:8]:

@@ -3,9 +3,12 @@
 ## What it checks
 In a joint discovery letter, and in any discovery motion (to compel, for a protective
 order, for discovery sanctions), a statement that lead trial counsel met and conferred
-**in person**, and when. It fires when there is no meet-and-confer statement at all,
-when the only meeting described was by telephone, videoconference, letter or e-mail,
-and (as a warning) when the in-person meeting is stated without its date.
+**in person**, and when. A meeting "in person", "face to face", "at the offices of
+Defense LLP", at a firm's office, in a conference room or the Juror Conference Room is in
+person. It fires when there is no meet-and-confer statement at all, when the only meeting
+described was by telephone, videoconference, letter or e-mail, and (as a warning) when
+the in-person meeting is stated without its date (in its sentence or the next one of the
+paragraph; every date form counts: "July 20, 2007", "20 July 2007", "7/20/07").
 
 ## Why it matters
 The order: "Lead trial counsel for both parties must meet and confer *in person*
@@ -15,14 +18,11 @@ been unsuccessful." The joint letter is due within days of that meeting, so its 
 matters. A letter that describes only calls and e-mails shows the order was not followed.
 
 ## Example
-Fires::
+Fires: ``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). Counsel met and conferred by telephone on July 18, 2007, and exchanged letters. The parties submit this joint letter.``
+and fixtures/spero/joint_letter_by_telephone.pdf.
 
-    Counsel met and conferred by telephone on July 18, 2007, and exchanged letters.
-
-Silent::
-
-    Lead trial counsel met and conferred in person on July 20, 2007, in the Juror
-    Conference Room, after telephone calls and letters had failed.
+Silent: ``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). Lead trial counsel met and conferred at the offices of Defense LLP on July 20, 2007, after telephone calls and letters had failed. The parties submit this joint letter.``
+and fixtures/spero/joint_letter_ok.pdf.
 
 ## References
 Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Civil L.R. 37-1(a);
@@ -34,10 +34,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from filelint.diagnostic import Finding, Severity
-from filelint.legal.doctype import is_discovery_motion
 from filelint.document import Document
+from filelint.legal.doctype import is_discovery_motion
 from filelint.rule import RuleContext
-from filelint.legal.textsearch import document_text
+from filelint_rules.standing_order import another_judges_matter
 from filelint_rules.standing_order.discovery import meetings
 
 NAME = "meet-and-confer-not-in-person"
@@ -46,9 +46,11 @@ TYPES = ("joint-letter", "motion")
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if ctx.document_type == "motion" and not is_discovery_motion(doc):
+    if ctx.document_type == "motion" and not is_discovery_motion(doc, ctx.facts.title):
         return
-    text = document_text(doc)
+    if another_judges_matter(ctx):
+        return
+    text = ctx.facts.text()
     described = meetings(text)
     in_person = [meeting for meeting in described if meeting.in_person]
     if in_person:

@@ -1,20 +1,21 @@
-"""The caption's case number lacks the district judge's initials or the referral "(JCS)".
+"""The caption's case number lacks the district judge's initials or the referral designation, e.g. "(JCS)".
 
 ## What it checks
-On the caption page of a filing in a matter referred to a magistrate judge, the case
-number must be followed by the assigned district judge's initials and then the
-referral judge's initials in parentheses:
+On the caption page of a filing in a matter referred to the magistrate judge, the case
+number must be followed by the assigned district judge's initials and then the referral
+judge's initials in parentheses, in any era's form and however the line wraps:
 
-- ``No. C-06-03891 SC (JCS)`` (2007 style)
-- ``Case No. C 06-03891 SC (JCS)``
-- ``Case No. 3:06-cv-03891-SC (JCS)`` (current style)
+- ``No. C-06-03891 SC (JCS)`` (2007 style), ``Case No. C 06-03891 SC ( JCS )``
+- ``Case No. 3:06-cv-03891-SC (JCS)`` (current style), with hyphens or en dashes
 
-It fires when "(JCS)" is missing, when the district judge's initials are missing, or
-when the number is not the case configured as ``case-number`` (numbers are compared by
-year and sequence, so ``06-3891`` equals ``06-03891``). Initials appended with a
-hyphen (``-SC-JCS``) are a warning: the order asks for the parenthesised designation.
-A case number whose assigned judge *is* the magistrate judge (``19-cv-08243-JCS``, a
-consent case) needs no referral designation and is left alone.
+It fires when the designation is missing, when the district judge's initials are missing,
+or when the number is not the case configured as ``case-number`` (numbers are compared by
+year and sequence, so ``06-3891`` equals ``06-03891``). Initials appended with a hyphen
+(``3:06-cv-03891-SC-JCS``, as the court's docket writes them) are recognised and only noted
+(info). It stays silent where the paper is before another magistrate judge (its number
+names another referral, "(DMR)" or "-DMR", or its first page is addressed to another
+magistrate judge by name), and where the assigned judge *is* the magistrate judge
+(``13-cv-00453-JCS``, a consent case): there is no referral to designate.
 
 ## Why it matters
 The referral order says: "All filings of documents relating to motions referred to
@@ -25,15 +26,13 @@ them, papers go to the wrong chambers, and the order warns that papers not in
 compliance "will not be considered by the Court."
 
 ## Example
-Fires (no referral designation)::
+Fires: ``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. Case No. C-06-03891 SC NOTICE OF MOTION AND MOTION TO COMPEL``
+(no designation), ``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. No. C-06-03891 (JCS) MOTION TO COMPEL``
+(no district judge's initials), and fixtures/spero/notice_of_motion_no_jcs.pdf.
 
-    LEADCLICK MEDIA, INC.,          No. C-06-03891 SC
-      Plaintiff,
-
-Silent::
-
-    LEADCLICK MEDIA, INC.,          No. C-06-03891 SC (JCS)
-      Plaintiff,
+Silent: ``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. No. C-06-03891 SC ( JCS ) NOTICE OF MOTION AND MOTION TO COMPEL``,
+``WHATSAPP INC., Plaintiff, v. NSO GROUP TECHNOLOGIES LIMITED, Defendants. Case No. 4:19-cv-07123-PJH-DMR MOTION TO COMPEL``
+(referred to another magistrate judge), and fixtures/spero/notice_of_motion_ok.pdf.
 
 ## References
 Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Civil L.R.
@@ -44,34 +43,33 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from filelint.legal.casenumber import find_case_numbers, parse_case_number
 from filelint.diagnostic import Finding
-from filelint.legal.doctype import caption_page
 from filelint.document import Document
+from filelint.legal.casenumber import parse_case_number
+from filelint.legal.textsearch import excerpt
 from filelint.rule import RuleContext
-from filelint.legal.textsearch import LineText, excerpt
-from filelint_rules.standing_order import designation_problems
+from filelint_rules.standing_order import before_another_judge, designation_problems
 
 NAME = "referral-caption"
 # Papers with a caption; joint letters and exhibits carry the number elsewhere (JCS010).
 TYPES = ("motion", "opposition", "reply", "declaration", "proposed-order", "stipulation", "complaint", "other")
-FIX = 'List the case number, the district judge\'s initials and "(JCS)", e.g. "No. C-06-03891 SC (JCS)".'
+FIX = "List the case number, the district judge's initials and the referral judge's designation in parentheses."
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    page = caption_page(doc)
-    if page is None:
+    facts = ctx.facts
+    if facts.caption_page is None:
         return
-    initials = ctx.param("initials")
-    text = LineText(page.body)
-    found = [(text.line_at(number.start), number) for number in find_case_numbers(text.text)]
-    if not found:
-        yield Finding(
-            f'No case number was found on the caption page; it must list the case number, the district judge\'s initials and "({initials})".',
-            page=page.number,
-        )
+    page, initials = facts.caption_page, ctx.param("initials")
+    if not facts.case_numbers:
+        if not before_another_judge(ctx, None):
+            yield Finding(
+                f'No case number was found on the caption page; it must list the case number, the district judge\'s initials and "({initials})".',
+                page=page.number,
+            )
         return
-    line, number = found[0]
+    number = facts.case_numbers[0]
+    line = facts.caption_text.line_at(number.start)
     where = {"page": page.number, "line": line.number, "excerpt": excerpt(line.text)}
     configured = parse_case_number(ctx.settings.case_number) if ctx.settings.case_number else None
     if configured is not None and not number.same_case(configured):
@@ -80,6 +78,6 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
             fix=f'Use the case number "{ctx.settings.case_number}" (check the docket).',
             **where,
         )
-    if number.judge == initials:
-        return  # the magistrate judge presides: there is no referral to designate
+    if number.judge == initials or before_another_judge(ctx, number):
+        return  # the magistrate judge presides, or another one has the referral: nothing to designate
     yield from designation_problems(number, initials, where)
