@@ -45,7 +45,9 @@ class Finding:
     """What a rule reports: the message and where it sits in the document.
 
     ``page`` is 1-based or None for a whole-file finding; ``line`` is the pleading
-    line (or line within the page), None for a whole-page finding. ``severity`` and
+    line (or line within the page), None for a whole-page finding. In a text draft,
+    ``file_line`` and ``file_column`` say where in the file it starts (``location``
+    fills them; the engine falls back to the start of the line). ``severity`` and
     ``fix`` override the rule's defaults when a rule needs to (a near miss that is
     only a warning, a fix that quotes the document).
     """
@@ -57,6 +59,8 @@ class Finding:
     severity: Severity | None = None
     fix: str | None = None
     secrets: tuple[Secret, ...] = field(default=())
+    file_line: int | None = None  # text drafts: the file's own line and column where the finding starts
+    file_column: int | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,10 @@ class Diagnostic:
     # sha256 of the confidential values the finding is about (never the values): a baseline entry
     # for one social security number must not accept another in the same place.
     secret_digest: str = ""
+    # Text drafts: the file's own line and column (1-based), for formats that open the file
+    # (SARIF, GitHub annotations, JUnit); ``page`` and ``line`` are where a reader looks on paper.
+    file_line: int | None = None
+    file_column: int | None = None
 
     def fingerprint(self, path: str | None = None) -> str:
         """Stable across edits: the rule, the file (``path``, default its shown path) and what was found,
@@ -101,6 +109,8 @@ class Diagnostic:
             "path": self.path,
             "page": self.page,
             "line": self.line,
+            "file_line": self.file_line,
+            "file_column": self.file_column,
             "excerpt": self.excerpt,
             "message": self.message,
             "citation": self.citation,

@@ -62,7 +62,8 @@ class Line:
     ``index`` counts every line on the page from 1 (top to bottom). ``pleading_line``
     is the number printed in the pleading paper's left margin beside it, when the page
     has numbered lines. ``y`` is the baseline measured down from the top of the page
-    as displayed (None for text files).
+    as displayed (None for text files). A text draft's line also knows where it sits in the
+    file (``file_line``, ``file_column``), for formats that open the file itself.
     """
 
     text: str
@@ -72,6 +73,8 @@ class Line:
     y: float | None = None
     x: float | None = None
     spans: tuple[Span, ...] = ()
+    file_line: int | None = None  # text drafts: the line of the file it is on (1-based)
+    file_column: int = 1  # text drafts: the column of the file where ``text`` starts (after a margin number)
 
     @property
     def number(self) -> int:

@@ -73,7 +73,8 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     # rule must not show the number another rule found on the same line.
     secrets = () if show_secrets else tuple({s.value: s for _, f in found for s in f.secrets}.values())
     diagnostics.extend(_diagnostic(rule, document, finding, secrets) for rule, finding in found)
-    diagnostics = [_masked(d, secrets) for d in apply_inline(document, diagnostics) if config.enabled(d.code, document.path, d.name)]
+    diagnostics = [_in_file(_masked(d, secrets), document)
+                   for d in apply_inline(document, diagnostics) if config.enabled(d.code, document.path, d.name)]
     diagnostics.sort(key=Diagnostic.sort_key)
     return LintResult(document, tuple(diagnostics), crashed, document_type, chambers_copy, document.page_count,
                       tuple(ran), tuple(skipped))
@@ -107,7 +108,21 @@ def _diagnostic(rule: Rule, document: Document, finding: Finding, secrets: tuple
         fix=mask(finding.fix or rule.fix, secrets),
         secret_digest=secret_digest(finding.secrets),
         excerpt=_shown_excerpt(finding.excerpt, secrets),
+        file_line=finding.file_line,
+        file_column=finding.file_column,
     )
+
+
+def _in_file(diagnostic: Diagnostic, document: Document) -> Diagnostic:
+    """A text draft's finding that does not say where in the file it starts: the start of its line (or page)."""
+    if document.kind != "text" or diagnostic.file_line is not None or diagnostic.page is None:
+        return diagnostic
+    page = next((page for page in document.pages if page.number == diagnostic.page), None)
+    lines = [line for line in (page.lines if page else ()) if line.file_line is not None
+             and (diagnostic.line is None or line.number == diagnostic.line)]
+    if not lines:
+        return diagnostic
+    return replace(diagnostic, file_line=lines[0].file_line, file_column=lines[0].file_column)
 
 
 def mask(text: str, secrets: tuple[Secret, ...]) -> str:

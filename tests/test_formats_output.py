@@ -58,7 +58,7 @@ def test_github_annotations_errors_first_and_step_summary(tmp_path: Path) -> Non
     summary = tmp_path / "summary.md"
     result = run_cli("check", "--format", "github", *MIXED, env={"GITHUB_STEP_SUMMARY": str(summary)})
     lines = result.stdout.splitlines()
-    pattern = re.compile(r"^::(error|warning|notice) file=[^,]+(,line=\d+)?,title=[A-Z]+\d{3} [^:]+::.+$")
+    pattern = re.compile(r"^::(error|warning|notice) file=[^,]+(,line=\d+(,col=\d+)?)?,title=[A-Z]+\d{3} [^:]+::.+$")
     assert lines and all(pattern.match(line) for line in lines), lines[:3]
     levels = [line.split(" ", 1)[0] for line in lines]
     assert levels == sorted(levels, key=["::error", "::warning", "::notice"].index)

@@ -39,9 +39,14 @@ class PlacedText:
         return next(self.finditer(pattern), None)
 
     def location(self, offset: int) -> dict:
-        """``page``, ``line`` and ``excerpt`` keyword arguments for a Finding."""
-        page, line = self.where(offset)
-        return {"page": page.number if page else None, "line": line.number, "excerpt": excerpt(line.text)}
+        """``page``, ``line`` and ``excerpt`` keyword arguments for a Finding (and, in a text draft,
+        ``file_line`` and ``file_column``: where ``offset`` sits in the file)."""
+        index = max(bisect_right(self.starts, offset) - 1, 0)
+        page, line = self.placed[index]
+        where = {"page": page.number if page else None, "line": line.number, "excerpt": excerpt(line.text)}
+        if line.file_line is not None:
+            where.update(file_line=line.file_line, file_column=line.file_column + min(offset - self.starts[index], len(line.text)))
+        return where
 
 
 class LineText(PlacedText):

@@ -28,7 +28,9 @@ def _escape_property(text: str) -> str:
 def annotation(diagnostic: Diagnostic) -> str:
     where = f"p. {diagnostic.page}" + (f", line {diagnostic.line}" if diagnostic.line else "") if diagnostic.page else "whole file"
     properties = [f"file={_escape_property(diagnostic.path)}"]
-    if diagnostic.line:
+    if diagnostic.file_line is not None:  # a text draft: the file's own line and column
+        properties += [f"line={diagnostic.file_line}", f"col={diagnostic.file_column or 1}"]
+    elif diagnostic.line:
         properties.append(f"line={diagnostic.line}")
     properties.append(f"title={_escape_property(f'{diagnostic.code} {diagnostic.name} ({where})')}")
     body = f"{diagnostic.message} Fix: {diagnostic.fix} [{diagnostic.citation}]"

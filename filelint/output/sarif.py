@@ -1,8 +1,9 @@
 """``--format sarif``: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
 Rules carry their documentation and citation; each result carries its page and line (a
-PDF's pages are not lines, so the page is in the result's properties and the region's
-line is the pleading line where known) and a ``partialFingerprints`` entry filelint
+text draft's region is the file's own line and column; a PDF's pages are not lines, so
+there the region's line is the pleading line where known, and the page and pleading line
+are always in the result's properties) and a ``partialFingerprints`` entry filelint
 computes itself from the rule, the file and the finding's text, so that a finding keeps
 its identity when other lines move.
 """
@@ -61,7 +62,12 @@ def _uri(path: str) -> str:
 
 
 def _result(diagnostic: Diagnostic, index: dict[str, int], uri: str, fingerprint: str) -> dict:
-    region = {"startLine": diagnostic.line or 1}
+    # A text draft's region is the file's own line and column; a PDF has no lines, so its
+    # region's line is the pleading line (or line within the page). Both keep page and line as properties.
+    if diagnostic.file_line is not None:
+        region = {"startLine": diagnostic.file_line, "startColumn": diagnostic.file_column or 1}
+    else:
+        region = {"startLine": diagnostic.line or 1}
     if diagnostic.excerpt:
         region["snippet"] = {"text": diagnostic.excerpt}
     result = {

@@ -40,8 +40,12 @@ def strip_annotations(lines: list[str]) -> list[str]:
     return lines[start:]
 
 
-def build_page(number: int, raw_lines: list[str]) -> Page:
-    """Number the lines, take out the margin numbers and mark header and footer."""
+def build_page(number: int, raw_lines: list[str], first_file_line: int | None = None, first_column: int = 1) -> Page:
+    """Number the lines, take out the margin numbers and mark header and footer.
+
+    ``first_file_line`` is the line of the file the page's first line is on, and
+    ``first_column`` the column it starts at (after a form feed, it shares a line).
+    """
     candidates = []
     for i, raw in enumerate(raw_lines):
         match = MARGIN_NUMBER.match(raw)
@@ -53,7 +57,7 @@ def build_page(number: int, raw_lines: list[str]) -> Page:
     header_end = _header_end(raw_lines)
     lines = []
     for i, raw in enumerate(raw_lines):
-        text, pleading_line = raw, None
+        text, pleading_line, cut = raw, None, 0
         if i in numbered:
             _, pleading_line, cut = numbered[i]
             text = raw[cut:]
@@ -62,7 +66,10 @@ def build_page(number: int, raw_lines: list[str]) -> Page:
             band = Band.HEADER
         elif last_numbered is not None and i > last_numbered and not text.strip().isdigit():
             band = Band.FOOTER
-        lines.append(Line(text=text.rstrip(), index=i + 1, band=band, pleading_line=pleading_line))
+        file_line = first_file_line + i if first_file_line is not None else None
+        file_column = (first_column if i == 0 else 1) + cut
+        lines.append(Line(text=text.rstrip(), index=i + 1, band=band, pleading_line=pleading_line,
+                          file_line=file_line, file_column=file_column))
     numbers = tuple(candidates[k][1] for k in run) if numbered else ()
     return Page(number=number, lines=tuple(lines), pleading_numbers=numbers)
 
@@ -87,11 +94,18 @@ def read_text(data: bytes, shown: str) -> Document:
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     page_texts = content.split("\f")
     pages = []
+    file_line, column = 1, 1  # where the page being read starts in the file
     for number, page_text in enumerate(page_texts, start=1):
         raw_lines = page_text.split("\n")
+        first_line = file_line
         if number == 1:
-            raw_lines = strip_annotations(raw_lines)
+            kept = strip_annotations(raw_lines)
+            first_line, raw_lines = first_line + len(raw_lines) - len(kept), kept
+        breaks = page_text.count("\n")
+        next_line = file_line + breaks
+        next_column = (column if not breaks else 1) + len(page_text) - (page_text.rfind("\n") + 1) + 1  # after the form feed
         if number == len(page_texts) and raw_lines and raw_lines[-1] == "":
             raw_lines = raw_lines[:-1]
-        pages.append(build_page(number, raw_lines))
+        pages.append(build_page(number, raw_lines, first_line, column))
+        file_line, column = next_line, next_column
     return Document(path=shown, kind="text", size_bytes=len(data), pages=tuple(pages), encoding=encoding)
