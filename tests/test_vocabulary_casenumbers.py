@@ -69,3 +69,14 @@ def test_same_case_across_eras() -> None:
     old, new = parse_case_number("C-06-3891 SC"), parse_case_number("3:06-cv-03891-SC (JCS)")
     assert old.same_case(new)
     assert not old.same_case(parse_case_number("3:07-cv-03891-SC"))
+
+
+@pytest.mark.parametrize(("caption", "judge", "referral"), [
+    ("LEADCLICK MEDIA, INC.,          No. C-06-03891 SC\n      Plaintiff,                (JCS)\n", "SC", "JCS"),
+    ("LEADCLICK MEDIA, INC.,          No. C-06-03891\n      Plaintiff,                SC (JCS)\n", "SC", "JCS"),
+    ("WHATSAPP INC., a Delaware corporation, ) Case No. 4:19-cv-07123-PJH\nand FACEBOOK, INC. ) (JCS)\n", "PJH", "JCS"),
+    ("LEADCLICK MEDIA, INC.,          No. C-06-03891 SC\n      Plaintiff,                PLAINTIFF'S MOTION\n", "SC", ""),
+])
+def test_initials_wrapped_under_the_number_in_a_caption_column(caption, judge, referral) -> None:
+    (number,) = find_case_numbers(caption)
+    assert (number.judge, number.referral_judge) == (judge, referral)

@@ -10,7 +10,7 @@ agree: zero-padding differs between eras (``06-2057`` is ``06-02057``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 import regex
@@ -88,11 +88,35 @@ def find_case_numbers(text: str) -> Iterator[CaseNumber]:
     """Case numbers in ``text`` that carry a marker of being one.
 
     A bare ``06-3891`` could be anything; it counts only after "No." or "Case No.",
-    or with a ``C`` prefix, an office number (``3:``) or a type (``cv``).
+    or with a ``C`` prefix, an office number (``3:``) or a type (``cv``). In a caption's
+    right-hand column the judges' initials may wrap under the number, with the left
+    column's words between ("Plaintiff,   (JCS)"): they are read from the next line's
+    right-hand segment.
     """
     for match in CASE_NUMBER.finditer(text):
         if match["lead"] or match["prefix"] or match["office"] or match["type"]:
-            yield _from_match(match)
+            number = _from_match(match)
+            yield _with_wrapped_initials(number, text) if not number.referral_judge else number
+
+
+_COLUMNS = regex.compile(r"\t|[ \t]{2,}|[ \t]*(?<!\(s)\)[ \t]+")
+_WRAPPED_INITIALS = regex.compile(r"^(?:(?P<judge>[A-Z]{2,4})[ \t]*)?(?:[(\[][ \t]*(?P<referral>[A-Za-z]{2,4})[ \t]*[)\]])?$")
+
+
+def _with_wrapped_initials(number: CaseNumber, text: str) -> CaseNumber:
+    """The number with the initials its column continues with on the next line, if it ends its line."""
+    rest_of_line = text[number.end :].split("\n", 1)
+    if rest_of_line[0].strip() or len(rest_of_line) < 2:
+        return number
+    next_line = rest_of_line[1].split("\n", 1)[0]
+    segments = [segment.strip() for segment in _COLUMNS.split(next_line.strip()) if segment.strip()]
+    if len(segments) < 2:
+        return number  # a line of one column was read by the pattern itself
+    match = _WRAPPED_INITIALS.match(segments[-1])
+    if match is None or not (match["judge"] or match["referral"]) or (match["judge"] and number.judge):
+        return number
+    return replace(number, judge=number.judge or match["judge"] or "", referral=(match["referral"] or "").upper(),
+                   text=f"{number.text} {segments[-1]}")
 
 
 def parse_case_number(text: str) -> CaseNumber | None:
