@@ -111,7 +111,7 @@ def to_date(match: regex.Match) -> dt.date | None:
 # ---------------------------------------------------------------- birth dates
 # "born", "birth", "birthday", "birthdate", "date of birth", "DOB", "D.O.B.", "d/o/b".
 BIRTH_CONTEXT = regex.compile(
-    r"\bdate[ \t\n]+of[ \t\n]+birth\b|\bborn\b|\bbirth(?:s|day|date)?\b(?![ \t\n]+of[ \t\n]+(?:the|a|an|this|that)\b)|\bnacimiento\b|(?<![\w.])D(?:\.[ \t]?|/)?O(?:\.[ \t]?|/)?B\b\.?",
+    r"\bdate[ \t\n]+of[ \t\n]+birth\b|\bborn\b|\bbirth(?:s|day|date)?\b(?![ \t\n]+of[ \t\n]+(?:the|a|an|this|that)\b|[ \t\n]+(?:party|parties|celebration|card|gift|present|dinner)\b)|\bnacimiento\b|(?<![\w.])D(?:\.[ \t]?|/)?O(?:\.[ \t]?|/)?B\b\.?",
     regex.IGNORECASE)
 # What may stand between the birth word and the date: a few words, no number, no new clause.
 _BIRTH_LINK = regex.compile(r"[^\d;!?]{0,45}", regex.IGNORECASE)

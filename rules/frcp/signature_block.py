@@ -2,12 +2,16 @@
 
 ## What it checks
 That a party's paper (a motion, opposition, reply, joint letter, stipulation,
-complaint or declaration) carries a signature: a conformed "/s/ Name" (or "s/ Name"),
-a signature line ("By: ______" or a line of underscores above a name), or a signature
+complaint or declaration) carries a signature: a conformed "/s/ Name" (or "s/ Name",
+"/s/Name", "/S/ NAME"), a signature line ("By: ______" or a line of underscores above a
+name), an electronic signature ("DocuSigned by:", "Digitally signed by"), or a signature
 image on the signature page. Unsigned is an error. For papers signed by counsel or a
 party (not declarations, whose declarant signs for themselves), the signer's address,
-e-mail address and telephone number must appear in the signature block or in the
-counsel block on the first page; what is missing from both is a warning.
+e-mail address and telephone number must appear in a signature block (co-counsel
+signature pages included: the most complete block counts), in the letterhead or in the
+counsel block on the caption page; what is missing from all of them is a warning.
+Papers the court writes (orders, opinions, transcripts) are not a party's paper and are
+not checked.
 
 ## Why it matters
 Fed. R. Civ. P. 11(a): "Every pleading, written motion, and other paper must be signed
@@ -18,10 +22,14 @@ promptly corrected."
 
 ## Example
 Fires: a motion that ends with "Respectfully submitted," and the firm's name but no
-signature.
+signature, fixtures/privacy/motion_unsigned.pdf; or one signed "/s/ Jane R. Advocate"
+with no address, e-mail or telephone anywhere, fixtures/privacy/motion_signed_without_contact_details.pdf.
 
 Silent: "By: /s/ Jane R. Advocate" above her name, with her address, e-mail and telephone
-in the counsel block.
+in the signature block, as in ``NOTICE OF MOTION AND MOTION TO COMPEL. Plaintiff moves to
+compel. Respectfully submitted, By: /s/ Jane R. Advocate Jane R. Advocate (SBN 123456)
+ADVOCATE LLP, 100 Market Street, San Francisco, CA 94105, Tel. (415) 555-0100,
+jadvocate@advocate.example``.
 
 ## References
 Fed. R. Civ. P. 11(a); Civil L.R. 5-1 (conformed signatures); rules catalog FRCP-11-a.
@@ -35,22 +43,27 @@ import regex
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
+from filelint.legal.contact import has_address, has_email, has_phone
+from filelint.legal.facts import DocumentFacts
 from filelint.rule import RuleContext
-from filelint.legal.textsearch import document_text
-from filelint.legal.contact import ADDRESS, EMAIL, PHONE
 
 NAME = "signature-block"
 FIX = "Sign the paper (\"/s/ Name\" on the signature line for an e-filed paper) and give the signer's address, e-mail and telephone."
 TYPES = ("motion", "opposition", "reply", "joint-letter", "stipulation", "complaint", "declaration")
 SIGNED = regex.compile(
-    r"(?:^|[\s:(])/?s/[ \t]*[A-Z]|\bBy:?[ \t]*_{3,}|^[ \t]*_{8,}[ \t]*$|\(signature\)|\bSignature:",
+    r"(?:^|[\s:(\[])/?s/[ \t]*\p{L}|\bBy:?[ \t]*_{3,}|^[ \t]*_{8,}[ \t]*$|\(signature\)|\bSignature:"
+    r"|\bDocuSigned[ \t]+by\b|\bDigitally[ \t]+signed[ \t]+by\b|\belectronically[ \t]+signed[ \t]+by\b",
     regex.MULTILINE | regex.IGNORECASE,
 )
-SIGNATURE_BLOCK = 700  # characters after the signature in which the signer's details usually appear
+BLOCK_BEFORE, BLOCK_AFTER = 300, 700  # characters around a signature in which the signer's details appear
+DETAILS = (("address", has_address), ("e-mail address", has_email), ("telephone number", has_phone))
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    text = document_text(doc)
+    facts = ctx.facts if ctx.facts is not None else DocumentFacts(doc, ctx.settings.document_type)
+    if facts.court_authored:
+        return
+    text = facts.text()
     signatures = list(SIGNED.finditer(text.text))
     if not signatures:
         if not _signature_image(doc):
@@ -59,19 +72,25 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         return
     if ctx.document_type == "declaration":
         return
-    first_page = doc.pages[0].text() if doc.pages else ""
-    shortfalls = [(_missing(text.text, match.start(), first_page), match) for match in signatures]
+    front = _front_matter(doc, facts)
+    shortfalls = [(_missing(text.text[max(m.start() - BLOCK_BEFORE, 0) : m.start() + BLOCK_AFTER], front), m)
+                  for m in signatures]
     missing, match = min(shortfalls, key=lambda item: len(item[0]))  # the most complete signature block counts
     if missing:
         listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
-        yield Finding(f"The signer's {listed} {'is' if len(missing) == 1 else 'are'} not given.",
+        yield Finding(f"The signer's {listed} {'is' if len(missing) == 1 else 'are'} not given (in the signature "
+                      "block, the letterhead or the caption page's counsel block).",
                       severity=Severity.WARNING, **text.location(match.start()))
 
 
-def _missing(text: str, start: int, first_page: str) -> list[str]:
-    block = text[max(start - 300, 0) : start + SIGNATURE_BLOCK]
-    return [label for label, pattern in (("address", ADDRESS), ("e-mail address", EMAIL), ("telephone number", PHONE))
-            if not pattern.search(block) and not pattern.search(first_page)]
+def _front_matter(doc: Document, facts: DocumentFacts) -> str:
+    """The first page (letterhead, counsel block) and the caption page, where counsel's details usually are."""
+    pages = [page for page in (doc.pages[0] if doc.pages else None, facts.caption_page) if page is not None]
+    return "\n\n".join(dict.fromkeys(page.text() for page in pages))
+
+
+def _missing(block: str, front: str) -> list[str]:
+    return [label for label, present in DETAILS if not present(block) and not present(front)]
 
 
 def _signature_image(doc: Document) -> bool:
