@@ -97,6 +97,7 @@ class Page:
     pleading_numbers: tuple[int, ...] = ()  # the margin numbers found (1..28 on pleading paper)
     shapes: tuple[Box, ...] = ()  # filled shapes, in drawing order
     images: tuple[Box, ...] = ()
+    redaction_image: bool = False  # no text, and its picture is only black redaction bars (a page redacted whole)
 
     @property
     def has_text(self) -> bool:

@@ -98,19 +98,27 @@ def rich_pdf(pages: list[dict], fonts: dict[str, dict] | None = None, info: dict
     pending = []
     for page in pages:
         content = page["content"].encode("latin-1")
+        image_resource = b""  # the page's picture (a scan, or redaction bars flattened to an image)
+        if page.get("image"):
+            (pixels, pixel_w, pixel_h), (x, y, w, h) = page["image"]
+            image = add(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+                        b"/BitsPerComponent 8 /Length %d >>\nstream\n%s\nendstream" % (pixel_w, pixel_h, len(pixels), pixels))
+            content = b"q %s 0 0 %s %s %s cm /Im1 Do Q\n" % tuple(str(v).encode() for v in (w, h, x, y)) + content
+            image_resource = b" /XObject << /Im1 %d 0 R >>" % image
+        content_resources = resources[:-2] + image_resource + b" >>"
         stream = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
         annots = [add(b"<< /Type /Annot %s >>" % a.encode("latin-1")) for a in page.get("annots", ())]
-        pending.append((page, stream, annots))
+        pending.append((page, stream, annots, content_resources))
     # The page objects follow every stream and annotation, so the tree's number is known in advance.
     page_ids = []
     pages_id = len(objects) + len(pending) + 1
-    for page, stream, annots in pending:
+    for page, stream, annots, page_resources in pending:
         width, height = page.get("size", (612, 792))
         rotate = b" /Rotate %d" % page["rotate"] if page.get("rotate") else b""
         annot_array = b" /Annots [%s]" % b" ".join(b"%d 0 R" % a for a in annots) if annots else b""
         page_ids.append(add(
             b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %s %s]%s /Resources %s /Contents %d 0 R%s >>"
-            % (pages_id, str(width).encode(), str(height).encode(), rotate, resources, stream, annot_array)))
+            % (pages_id, str(width).encode(), str(height).encode(), rotate, page_resources, stream, annot_array)))
     kids = b" ".join(b"%d 0 R" % i for i in page_ids)
     assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))) == pages_id
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
@@ -185,3 +193,22 @@ def incremental_update(pdf: bytes, change: str, page: int = 0, text: str = "") -
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def picture(kind: str, width: int = 153, height: int = 198) -> tuple[bytes, int, int]:
+    """Grey pixels of a page picture: "text" (rows of print, as a scan), "bars" (black redaction bars
+    on white), "bars_and_text" (bars with lines of print left between them), "blank", "black"."""
+    rows = []
+    for y in range(height):
+        row = bytearray(b"\xff" * width)
+        band = y % 24
+        if kind in ("bars", "bars_and_text") and 30 <= y < 170 and band < 12 and (kind == "bars" or y < 100):
+            row[20:140] = b"\x00" * 120
+        if kind == "text" or (kind == "bars_and_text" and y >= 100):
+            if 20 <= y < 180 and band in (4, 5, 6):
+                for x in range(20, 140):
+                    row[x] = 0 if (x // 3) % 3 else 255  # letters and the gaps between them
+        if kind == "black":
+            row = bytearray(width)
+        rows.append(bytes(row))
+    return b"".join(rows), width, height

@@ -12,20 +12,23 @@ A second reader (pypdfium2, say) would build the same Document from the same fac
 from __future__ import annotations
 
 import io
-import logging
-import warnings as python_warnings
 from dataclasses import dataclass
 from typing import Any, Iterator
 
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+from pypdf.generic import ArrayObject, DictionaryObject
 
 from filelint import pleading
 from filelint.document import Annotation, Band, Box, Document, FontInfo, Line, LoadProblem, Page, PdfFacts, Span
 from filelint.legal.ecf import looks_like_stamp
 from filelint.readers import unreadable
+from filelint.readers.library_warnings import collected_library_warnings
 from filelint.readers.pdf_content import PageContent, TextRun, interpret_page
+from filelint.readers.pdf_objects import (
+    TOO_DEEP, check_nesting, fixed_parse_budget, lost_data, note_problem, plain, resolve, tracking_problems,
+)
+from filelint.readers.page_images import redaction_bars_only
 from filelint.readers.revisions import read_updates
 
 HEADER_FRACTION = 0.07  # top 0.77 in of a letter page: where CM/ECF prints its stamp
@@ -34,46 +37,55 @@ MARGIN_FRACTION = 0.2  # pleading numbers sit in the left fifth of the page
 MAX_XOBJECT_DEPTH = 8  # forms inside forms: stop before a cycle or a bomb
 
 
-class _CollectWarnings(logging.Handler):
-    """pypdf reports repairs through logging; keep them as facts, not stderr noise."""
-
-    def __init__(self) -> None:
-        super().__init__(level=logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if len(self.messages) < 50:
-            self.messages.append(record.getMessage())
-
-
 def read_pdf(data: bytes, shown: str, max_pages: int = 1000) -> Document:
-    """Parse a PDF's bytes into a Document, or a Document with a problem."""
-    logger = logging.getLogger("pypdf")
-    handler = _CollectWarnings()
-    logger.addHandler(handler)
-    logger.propagate = False
+    """Parse a PDF's bytes into a Document, or a Document with a problem.
+
+    What pypdf logs or warns is collected, never printed: a repair becomes a note, and an
+    object it could not read (like every object filelint could not read) becomes part of
+    ``Document.unread``, which FL006 reports.
+    """
     try:
-        with python_warnings.catch_warnings():
-            python_warnings.simplefilter("ignore")  # repairs are recorded as facts, not printed
-            return _read(data, shown, handler, max_pages)
+        with collected_library_warnings() as messages, tracking_problems() as problems, fixed_parse_budget():
+            document = _read(data, shown, messages, max_pages)
+            return _with_what_was_lost(document, messages, problems)
+    except RecursionError:
+        return unreadable(shown, len(data), "pdf", "the PDF could not be parsed: " + TOO_DEEP)
     except Exception as error:  # noqa: BLE001
         # pypdf documents that broken files "might cause other exceptions": this is
         # the one boundary where any of them becomes a diagnostic, not a crash.
         return unreadable(shown, len(data), "pdf", _plain_reason(error))
-    finally:
-        logger.removeHandler(handler)
+
+
+def _with_what_was_lost(document: Document, messages: list[str], problems: list[str]) -> Document:
+    """Add the library's warnings that lost data, and every object that could not be read, to ``unread``;
+    the rest of what the library said (repairs) becomes one note in filelint's words."""
+    from dataclasses import replace
+
+    lost = [reason for reason in map(lost_data, messages) if reason]
+    unread = list(document.unread)
+    for reason in lost + problems:
+        if not any(reason in earlier for earlier in unread):
+            unread.append(reason)
+    repairs = [plain(message) for message in messages if not lost_data(message)]
+    notes = document.notes
+    if repairs:
+        more = f"; and {len(repairs) - 2} more" if len(repairs) > 2 else ""
+        notes += (f"the PDF library repaired damage while reading it ({'; '.join(repairs[:2])}{more})",)
+    return replace(document, unread=tuple(unread), notes=notes)
 
 
 def _plain_reason(error: Exception) -> str:
+    """Why the file could not be parsed, never quoting the file's bytes back (the parser's messages do)."""
     text = str(error) or type(error).__name__
     if "EOF marker not found" in text or "Stream has ended unexpectedly" in text:
         return "the PDF is truncated or damaged past repair (its end is missing)"
+    name = type(error).__name__
     if "startxref" in text or "xref" in text.lower():
-        return f"the PDF's cross-reference table is damaged past repair ({text})"
-    return f"the PDF could not be parsed ({text})"
+        return f"the PDF's cross-reference table is damaged past repair ({name}: {plain(text, 80)})"
+    return f"the PDF could not be parsed ({name}: {plain(text, 80)})"
 
 
-def _read(data: bytes, shown: str, warnings: _CollectWarnings, max_pages: int) -> Document:
+def _read(data: bytes, shown: str, messages: list[str], max_pages: int) -> Document:
     reader = PdfReader(io.BytesIO(data), strict=False)
     encrypted = reader.is_encrypted
     if encrypted and not _opens_without_password(reader):
@@ -85,8 +97,8 @@ def _read(data: bytes, shown: str, warnings: _CollectWarnings, max_pages: int) -
         return unreadable(shown, len(data), "pdf", "the PDF has no pages")
     read_count = min(page_count, max_pages)
     unread = [f"only the first {read_count} of its {page_count} pages were read (the max-pages setting)"] if read_count < page_count else []
-    pages = tuple(_read_page(reader, index, warnings, unread) for index in range(read_count))
-    facts = _facts(reader, data, encrypted, warnings)
+    pages = tuple(_read_page(reader, index, messages, unread) for index in range(read_count))
+    facts = _facts(reader, data, encrypted, messages)
     return Document(shown, "pdf", len(data), pages=pages, pdf=facts, unread=tuple(unread))
 
 
@@ -106,8 +118,9 @@ def _version(data: bytes) -> str:
 # ---------------------------------------------------------------- pages
 
 
-def _read_page(reader: PdfReader, index: int, warnings: _CollectWarnings, unread: list[str]) -> Page:
+def _read_page(reader: PdfReader, index: int, messages: list[str], unread: list[str]) -> Page:
     page = reader.pages[index]
+    check_nesting(page)
     box = page.mediabox
     media_w, media_h = float(box.width), float(box.height)
     rotation = int(page.rotation or 0) % 360
@@ -116,12 +129,18 @@ def _read_page(reader: PdfReader, index: int, warnings: _CollectWarnings, unread
     try:
         content = interpret_page(reader, page)
     except Exception as error:  # noqa: BLE001 - one damaged page must not lose the others
-        reason = "it expands past the decompression limit (a possible compression bomb)" if "Limit" in type(error).__name__ else f"it is damaged ({type(error).__name__})"
+        if "Limit" in type(error).__name__:
+            reason = "it expands past the decompression limit (a possible compression bomb)"
+        elif isinstance(error, RecursionError) or isinstance(error.__cause__, RecursionError):
+            reason = TOO_DEEP.replace("an object is", "it holds an object")
+        else:
+            reason = f"it is damaged ({type(error).__name__})"
         unread.append(f"page {index + 1}'s content was not read: {reason}")
         content = PageContent()
     unread.extend(f"page {index + 1}: {message}" for message in content.warnings)
     runs = [_place(run, to_display) for run in content.runs]
     lines, numbers = _lines([run for run in runs if run is not None], width, height)
+    textless = not any(line.text.strip() for line in lines if line.band is Band.BODY)
     return Page(
         number=index + 1,
         lines=lines,
@@ -135,6 +154,7 @@ def _read_page(reader: PdfReader, index: int, warnings: _CollectWarnings, unread
         shapes=tuple(_box(shape.x0, shape.y0, shape.x1, shape.y1, to_display, shape.fill, shape.order, shape.is_rectangle)
                      for shape in content.shapes),
         images=tuple(_box(*corners, to_display, None, 0, True) for corners in content.images),
+        redaction_image=bool(content.images) and textless and redaction_bars_only(page),
     )
 
 
@@ -303,16 +323,13 @@ def _has_images(resources: Any, depth: int) -> bool:
 
 
 def _resolve(value: Any) -> Any:
-    try:
-        return value.get_object() if isinstance(value, IndirectObject) else value
-    except (PyPdfError, ValueError, KeyError, RecursionError):
-        return None
+    return resolve(value)  # a failure is noted, and reported as part of the file not read
 
 
 # ---------------------------------------------------------------- document facts
 
 
-def _facts(reader: PdfReader, data: bytes, encrypted: bool, warnings: _CollectWarnings) -> PdfFacts:
+def _facts(reader: PdfReader, data: bytes, encrypted: bool, messages: list[str]) -> PdfFacts:
     root = _resolve(reader.trailer.get("/Root"))
     root = root if isinstance(root, DictionaryObject) else DictionaryObject()
     names = _resolve(root.get("/Names"))
@@ -327,8 +344,8 @@ def _facts(reader: PdfReader, data: bytes, encrypted: bool, warnings: _CollectWa
         annotations=tuple(_annotations(reader)),
         fonts=tuple(_fonts(reader)),
         incremental_updates=_incremental_updates(data),
-        updates=read_updates(data, warnings.messages, len(reader.pages)) if _incremental_updates(data) else (),
-        warnings=tuple(warnings.messages),
+        updates=read_updates(data, messages, len(reader.pages)) if _incremental_updates(data) else (),
+        warnings=tuple(plain(message) for message in messages),
     )
 
 
@@ -336,7 +353,8 @@ def _metadata(reader: PdfReader) -> tuple[tuple[str, str], ...]:
     try:
         info = reader.metadata or {}
         return tuple((str(key).lstrip("/"), str(value)) for key, value in info.items())
-    except (PyPdfError, ValueError, KeyError, TypeError):
+    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError):
+        note_problem("the document properties (title, author, subject, keywords) could not be read")
         return ()
 
 

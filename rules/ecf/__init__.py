@@ -23,7 +23,7 @@ def court_paper(ctx: RuleContext) -> bool:
     The filer-only rules (PDF001-PDF006, PDF009, PDF010) stay silent on it; the integrity checks
     (PDF007 failed redactions, PDF008 hidden text) run on every PDF, whoever wrote it.
     """
-    return ctx.facts is not None and ctx.facts.court_authored
+    return ctx.facts is not None and ctx.facts.document.readable and ctx.facts.court_authored
 
 
 def luminance(colour: tuple[float, float, float] | None) -> float | None:

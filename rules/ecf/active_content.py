@@ -5,6 +5,9 @@ Document-level JavaScript, open actions and page or field actions that run JavaS
 launch a program, submit a form, import data or open another file. The ordinary "open
 at page 1" action that word processors write is not active content and passes.
 
+Not for the court's own orders, opinions and transcripts: these CM/ECF requirements bind
+filers, not the court.
+
 ## Why it matters
 Courts' CM/ECF systems reject PDFs with scripts or launch actions, which can run on
 every computer that opens a public filing; N.D. Cal.'s own rule is not spelled out in
@@ -28,12 +31,15 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
+from filelint_rules.ecf import court_paper
 
 NAME = "active-content"
 FIX = "Print the PDF to a new PDF (or use \"Save as Reduced Size PDF\" with scripts removed) before filing."
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    if court_paper(ctx):
+        return
     if doc.pdf is None:
         return
     for item in doc.pdf.active_content:

@@ -4,6 +4,9 @@
 Files embedded in the PDF (its EmbeddedFiles list, or file-attachment annotations) and
 embedded audio, video or rich media (Sound, Movie, Screen and RichMedia annotations).
 
+Not for the court's own orders, opinions and transcripts: these CM/ECF requirements bind
+filers, not the court.
+
 ## Why it matters
 CM/ECF publishes the PDF, not what is packed inside it: an attachment is either lost or,
 worse, filed without anyone reviewing it. Exhibits must be filed as PDF pages of their
@@ -25,6 +28,7 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
+from filelint_rules.ecf import court_paper
 
 NAME = "embedded-files"
 FIX = "Remove the attachments and file each exhibit as PDF pages (print it to PDF); lodge media with the clerk."
@@ -33,6 +37,8 @@ MEDIA = {"FileAttachment": "an attached file", "Sound": "a sound", "Movie": "a m
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    if court_paper(ctx):
+        return
     if doc.pdf is None:
         return
     for name in doc.pdf.embedded_files:

@@ -6,6 +6,9 @@ at all, so nothing else in it is checked; a PDF that opens without one but carri
 "security" restrictions (no copying, no printing) is still encrypted, and is checked
 as usual.
 
+Not for the court's own orders, opinions and transcripts: these CM/ECF requirements bind
+filers, not the court.
+
 ## Why it matters
 CM/ECF must open, stamp and publish every page. Courts' electronic-filing
 instructions require PDFs without passwords or security settings; an encrypted
@@ -30,6 +33,7 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
+from filelint_rules.ecf import court_paper
 
 NAME = "encrypted-pdf"
 FIX = "Save or print the PDF again with no password and no security settings (Document Properties > Security: No Security)."
@@ -37,6 +41,8 @@ FILE_LEVEL = True
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    if court_paper(ctx):
+        return
     if doc.pdf is None or not doc.pdf.encrypted:
         return
     if doc.pdf.needs_password:

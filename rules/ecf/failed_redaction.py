@@ -14,6 +14,9 @@ stream, characters whose boxes are mostly covered.
 
 The hidden text itself is never printed: only how many characters, where.
 
+It runs on every PDF, the court's own orders and opinions included: text left under a
+box or hidden on a page is a leak whoever wrote the paper.
+
 ## Why it matters
 A black box drawn over text hides it on screen and on paper, but the text is still in
 the file: anyone can select, copy or extract it. Sealed figures, health details and

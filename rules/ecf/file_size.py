@@ -4,6 +4,9 @@
 The size of the file against the pack's ``max-file-size-mb`` (50 MB, counted as
 50 x 1,048,576 bytes).
 
+Not for the court's own orders, opinions and transcripts: these CM/ECF requirements bind
+filers, not the court.
+
 ## Why it matters
 N.D. Cal. CM/ECF accepts files of up to 50 MB: "Files larger than 50 MB must be split",
 for instance a declaration filed separately from its exhibits, or exhibits in groups.
@@ -25,6 +28,7 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
+from filelint_rules.ecf import court_paper
 
 NAME = "file-size"
 FIX = "Split the filing: file the declaration and its exhibits separately, or the exhibits in groups."
@@ -33,6 +37,8 @@ MEGABYTE = 1024 * 1024
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    if court_paper(ctx):
+        return
     limit = float(ctx.param("max-file-size-mb"))
     if doc.size_bytes > limit * MEGABYTE:
         yield Finding(f"The file is {doc.size_bytes / MEGABYTE:.1f} MB; the court accepts at most {limit:g} MB per file.")

@@ -4,6 +4,9 @@
 Interactive form fields (an AcroForm with fields): text boxes, check boxes and
 signature fields that can still be edited. An empty AcroForm dictionary passes.
 
+Not for the court's own orders, opinions and transcripts: these CM/ECF requirements bind
+filers, not the court.
+
 ## Why it matters
 A filed document must read the same for everyone who opens it. Field values can be
 changed, hidden by a reader's settings, or printed differently, and CM/ECF's stamp does
@@ -25,6 +28,7 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
+from filelint_rules.ecf import court_paper
 
 NAME = "form-fields"
 FIX = "Flatten the form (print it to PDF, or Acrobat: Print Production > Flatten) before filing."
@@ -32,6 +36,8 @@ SEVERITY = "warning"
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    if court_paper(ctx):
+        return
     if doc.pdf is None or not doc.pdf.form_fields:
         return
     fields = doc.pdf.form_fields

@@ -6,6 +6,9 @@ page that is not a scan (a scan's OCR layer is invisible on purpose), text fille
 under it, text placed outside the page, and text smaller than one point. Each page with
 such text is reported once, with how many characters; the hidden words are not printed.
 
+It runs on every PDF, the court's own orders and opinions included: text left under a
+box or hidden on a page is a leak whoever wrote the paper.
+
 ## Why it matters
 Hidden text is still read by search engines, copy and paste, screen readers and
 filelint's own checks, so a filing can say something different to a machine than to the

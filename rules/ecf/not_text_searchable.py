@@ -6,6 +6,9 @@ most) the ECF stamp CM/ECF added in the margin. A scan with an OCR text layer is
 searchable and passes. A document whose every page is image-only is an error; image-only
 pages in an otherwise searchable document are a warning each.
 
+Not for the court's own orders, opinions and transcripts: these CM/ECF requirements bind
+filers, not the court.
+
 ## Why it matters
 The N.D. Cal. ECF instructions: "convert documents to PDF from the word-processing
 application rather than scanning"; judges' orders ask for "text-searchable PDFs whenever
@@ -29,17 +32,31 @@ from typing import Iterator
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document, Page
 from filelint.rule import RuleContext
+from filelint_rules.ecf import court_paper
 
 NAME = "not-text-searchable"
 FIX = "Save the PDF from the word processor instead of scanning it, or run OCR on the scanned pages."
+MIN_IMAGE_SHARE = 0.25  # of the page's area: less is a logo, a signature or a line-number strip, not a scan
 
 
 def image_only(page: Page) -> bool:
-    """An image and no text but the margins (where CM/ECF prints its stamp)."""
-    return (page.has_images or bool(page.images)) and not any(line.text.strip() for line in page.body)
+    """A picture of paper with no text: a sizeable image, no text but the margins (where CM/ECF prints its stamp).
+
+    A narrow picture (a pleading paper's line-number strip, a logo, a signature) does not make
+    a page a scan, and a picture of nothing but black redaction bars is a page redacted whole.
+    """
+    if any(line.text.strip() for line in page.body) or page.redaction_image:
+        return False
+    if not page.images:
+        return page.has_images  # images the reader could not place: judged by their presence
+    area = (page.width or 612.0) * (page.height or 792.0)
+    covered = sum((box.x1 - box.x0) * (box.bottom - box.top) for box in page.images)
+    return covered >= MIN_IMAGE_SHARE * area
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    if court_paper(ctx):
+        return
     pages = [page.number for page in doc.pages if image_only(page)]
     if not pages:
         return

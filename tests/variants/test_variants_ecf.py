@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from pdfbuild import ecf_stamp_text, font_dict, incremental_update, rich_pdf, styled_text
+from pdfbuild import ecf_stamp_text, font_dict, incremental_update, picture, rich_pdf, styled_text
 from variant_support import Variant, cases, fires
 
 BRIEF = ["PLAINTIFF'S REPLY IN SUPPORT OF MOTION TO COMPEL", "Plaintiff served its first set of interrogatories",
@@ -134,9 +134,52 @@ SILENT_PDF009 = [
         note="corpus cacd_16cv1261_40: the court's own order"),
 ]
 
-FIRES = {"PDF006": FIRES_PDF006, "PDF009": FIRES_PDF009}
-SILENT = {"PDF006": SILENT_PDF006, "PDF009": SILENT_PDF009}
-SEVERITY = {"PDF006": PDF006_SEVERITY, "PDF009": PDF009_SEVERITY}
+# ---------------------------------------------------------------- PDF001 pages without text
+FULL_PAGE = (0, 0, 612, 792)
+GUTTER = (54, 36, 36, 684)  # a pleading paper's line numbers drawn as a picture (corpus cand_16cv3938_163)
+
+
+def scan(kind: str = "text", stamp: bool = False, placement: tuple = FULL_PAGE, text: str = "") -> dict:
+    """A page that is a picture (of ``kind``), with the ECF stamp or some text of its own if asked."""
+    content = (ecf_stamp_text() if stamp else "") + ("\n" + styled_text(90, 400, text) if text else "")
+    return {"content": content, "image": (picture(kind), placement)}
+
+
+def scanned(name: str, pages: list[dict], note: str) -> Variant:
+    return pdf(name, pages, {"F1": EMBEDDED_BODY}, note)
+
+
+TEXT_PAGE = {"content": brief_page()}
+PDF001_SEVERITY = {"all_scanned.pdf": "error", "one_scanned_page.pdf": "warning", "partly_redacted_flattened.pdf": "warning"}
+FIRES_PDF001 = [
+    scanned("all_scanned.pdf", [scan(), scan()], "corpus scotus_slip_opinion_scanned: every page a picture"),
+    scanned("scanned_with_stamps.pdf", [scan(stamp=True), scan(stamp=True)],
+            "corpus cand_04cv98_581: only CM/ECF's stamp is text"),
+    scanned("one_scanned_page.pdf", [TEXT_PAGE, scan(), TEXT_PAGE], "corpus nysd_12cv5708_11 p1: one page scanned"),
+    scanned("scanned_signature_page.pdf", [TEXT_PAGE, scan(stamp=True)], "a signed signature page scanned back in"),
+    scanned("partly_redacted_flattened.pdf", [TEXT_PAGE, scan("bars_and_text")],
+            "corpus cand_19cv7123_133-4 p2: bars flattened with the rest of the page, text left in the picture"),
+    scanned("half_page_picture.pdf", [TEXT_PAGE, scan(placement=(36, 300, 540, 460))], "a scan over most of the page"),
+    scanned("blank_scan_page.pdf", [TEXT_PAGE, scan("blank")], "a scanned page with nothing legible"),
+    scanned("rotated_scan.pdf", [TEXT_PAGE, {**scan(), "rotate": 90}], "a landscape scan"),
+]
+SILENT_PDF001 = [
+    scanned("text_pages.pdf", [TEXT_PAGE, TEXT_PAGE], "saved from the word processor"),
+    scanned("ocr_layer.pdf", [{**scan(), "content": brief_page(invisible=True)}], "corpus cand_06md1754_18: a scan with OCR"),
+    scanned("redaction_bars_image.pdf", [TEXT_PAGE, scan("bars", stamp=True)],
+            "a page redacted whole, its bars flattened to a picture"),
+    scanned("all_black_image.pdf", [TEXT_PAGE, scan("black")], "a page blacked out whole as one picture"),
+    scanned("gutter_strip.pdf", [TEXT_PAGE, {"content": ecf_stamp_text(), "image": (picture("black"), GUTTER)}],
+            "corpus cand_16cv3938_163 p23: vector bars and a line-number strip picture, no text"),
+    scanned("logo_only.pdf", [TEXT_PAGE, scan(placement=(250, 350, 100, 60))], "a cover page with a small logo"),
+    scanned("picture_with_text.pdf", [{**scan(), "content": brief_page()}], "an exhibit photo with a caption typed on it"),
+    pdf("court_scanned_order.pdf", [{"content": brief_page(lines=ORDER)}, scan()], {"F1": EMBEDDED_BODY},
+        "corpus cand_18cr258_547 p3: the court's order, its signature page scanned"),
+]
+
+FIRES = {"PDF001": FIRES_PDF001, "PDF006": FIRES_PDF006, "PDF009": FIRES_PDF009}
+SILENT = {"PDF001": SILENT_PDF001, "PDF006": SILENT_PDF006, "PDF009": SILENT_PDF009}
+SEVERITY = {"PDF001": PDF001_SEVERITY, "PDF006": PDF006_SEVERITY, "PDF009": PDF009_SEVERITY}
 ONE_FINDING = {"PDF006"}
 
 
