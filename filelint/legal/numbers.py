@@ -90,6 +90,7 @@ PHONE_SHAPE = regex.compile(r"^\(?\d{3}\)?[ \t]*[" + DASHES + r". ]?[ \t]*\d{3}[
 MASKED = regex.compile(r"^[Xx*#•·●_-]{2,}[ \t" + DASHES + r".]*(?:[Xx*#•·●_]+[ \t" + DASHES + r".]*)*\d{0,4}$")
 ITIN_GROUPS = set(range(50, 66)) | set(range(70, 89)) | set(range(90, 93)) | set(range(94, 100))
 CONTEXT_BEFORE, CONTEXT_AFTER = 60, 25
+ACCOUNT_REACH = 50  # how far after "account" (or "acct", "loan"...) its number may start
 
 
 def luhn(digits: str) -> bool:
@@ -198,23 +199,35 @@ def find_routing_numbers(text: str) -> Iterator[NumberMatch]:
 def find_account_numbers(text: str, exclude: list[tuple[int, int]] | None = None) -> Iterator[NumberMatch]:
     """Financial-account numbers: 8 to 17 digits, in groups or not, a few words after "account",
     "acct", "checking", "loan"... Telephone-number shapes, dates, numbers named as something
-    else (case, Bates, routing...) and spans in ``exclude`` are left out."""
+    else (case, Bates, routing...) and spans in ``exclude`` are left out.
+
+    The text is scanned once for the context words (rare) and only the words after each are
+    searched for a number, so a long filing full of figures costs one pass.
+    """
     exclude = list(exclude or ())
-    exclude += [(m.start, m.end) for m in find_routing_numbers(text)]
-    for match in ACCOUNT_SHAPE.finditer(text):
-        digits = regex.sub(r"\D", "", match.group(0))
-        if not 8 <= len(digits) <= 17 or _overlaps(match.span(), exclude):
-            continue
-        if PHONE_SHAPE.match(one_line(match.group(0))) or _named_otherwise(text, match.start()):
-            continue
-        ssn = SSN_SHAPE.fullmatch(match.group(0))
-        if ssn and ssn_kind(ssn["area"], ssn["group"], ssn["serial"]):  # the taxpayer-number rule's
-            continue
-        if next(find_dates(one_line(match.group(0))), None) is not None:
-            continue
-        if has_context(text, match.start(), match.end(), ACCOUNT_CONTEXT, 50, 0) and not has_context(
-                text, match.start(), match.end(), ROUTING_CONTEXT, 25, 0):
+    seen: set[int] = set()
+    for context in ACCOUNT_CONTEXT.finditer(text):
+        window_end = min(context.end() + ACCOUNT_REACH, len(text))
+        paragraph_end = text.find("\n\n", context.end(), window_end)
+        for match in ACCOUNT_SHAPE.finditer(text, context.end(), window_end if paragraph_end < 0 else paragraph_end):
+            if match.start() in seen or not _is_account_number(text, match, exclude):
+                continue
+            seen.add(match.start())
             yield NumberMatch("account", match.group(0), match.start(), match.end())
+
+
+def _is_account_number(text: str, match: regex.Match, exclude: list[tuple[int, int]]) -> bool:
+    digits = regex.sub(r"\D", "", match.group(0))
+    if not 8 <= len(digits) <= 17 or _overlaps(match.span(), exclude):
+        return False
+    written = one_line(match.group(0))
+    if PHONE_SHAPE.match(written) or _named_otherwise(text, match.start()) or next(find_dates(written), None):
+        return False
+    ssn = SSN_SHAPE.fullmatch(match.group(0))
+    if ssn and ssn_kind(ssn["area"], ssn["group"], ssn["serial"]):  # the taxpayer-number rule's
+        return False
+    routing = aba_valid(digits) and has_context(text, match.start(), match.end(), ROUTING_CONTEXT, 40, 0)
+    return not routing and not has_context(text, match.start(), match.end(), ROUTING_CONTEXT, 25, 0)
 
 
 def find_financial_numbers(text: str) -> Iterator[NumberMatch]:
