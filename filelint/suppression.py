@@ -37,11 +37,13 @@ def apply_inline(document: Document, diagnostics: Iterable[Diagnostic]) -> list[
     for page in document.pages:
         for position, line in enumerate(page.lines):
             match = INLINE.search(line.text)
-            if not match or position + 1 >= len(page.lines):
+            if not match:
                 continue
-            target = page.lines[position + 1].number
             codes = [code.strip() for code in match["codes"].split(",") if code.strip()]
-            suppressed.update((code.upper(), page.number, target) for code in codes)
+            if position + 1 < len(page.lines):
+                target = page.lines[position + 1].number
+                suppressed.update((code.upper(), page.number, target) for code in codes)
+            # A reasonless suppression is reported even on a page's last line, where it silences nothing.
             if not match["reason"].strip():
                 added.append(_no_reason(document.path, page.number, line.number, codes))
     kept = [d for d in diagnostics if not {(d.code, d.page, d.line), (d.name.upper(), d.page, d.line)} & suppressed]

@@ -133,7 +133,7 @@ def test_a_collective_short_name_takes_its_role() -> None:
 
 
 @pytest.mark.parametrize(("who", "form"), [("Defendants", "Defendants'"), ("Plaintiff", "Plaintiff's"), ("AT&T", "AT&T's"),
-                                           ("LeadClick’s", "LeadClick's")])
+                                           ("LeadClick’s", "LeadClick's"), ("Mr. Ross", "Mr. Ross's"), ("DEFENDANTS", "Defendants'")])
 def test_possessive(who, form) -> None:
     assert possessive(who) == form
 

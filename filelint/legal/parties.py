@@ -233,9 +233,10 @@ def magistrate_judges_named(text: str) -> list[str]:
 def possessive(who: str) -> str:
     """"Defendants" -> "Defendants'", "Plaintiff" -> "Plaintiff's", "AT&T" -> "AT&T's"."""
     who = regex.sub(APOSTROPHE + r"[sS]?$", "", who)
-    if who.isupper() and role_side(who) is not None:
+    is_role = regex.fullmatch(_ROLE, who) is not None
+    if who.isupper() and is_role:
         who = who.title()  # "DEFENDANTS" in a label in capitals: "Defendants'" in a message
-    return who + ("'" if who.lower().endswith("s") else "'s")
+    return who + ("'" if is_role and who.lower().endswith("s") else "'s")  # "Defendants'", but "Mr. Ross's"
 
 
 def names_a_compromise(text: str) -> bool:

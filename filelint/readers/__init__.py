@@ -77,11 +77,18 @@ def load(path: Path, shown: str) -> bytes | Document:
         return unreadable(shown, 0, kind, f"it could not be opened ({error.strerror or error})")
 
 
+def _is_pdf(data: bytes, kind: str) -> bool:
+    """A PDF's header sits in its first 1,024 bytes; a text draft that merely quotes "%PDF-1.7"
+    (a declaration about a file) is still text unless it also holds a PDF's objects."""
+    at = data.find(PDF_MAGIC, 0, 1024)
+    return at == 0 or (at > 0 and (kind == "pdf" or b"endobj" in data))
+
+
 def read_bytes(data: bytes, shown: str, kind: str, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
     """Dispatch on content, not just the name."""
     if not data:
         return unreadable(shown, 0, kind, "the file is empty (0 bytes)")
-    if PDF_MAGIC in data[:1024]:
+    if _is_pdf(data, kind):
         from filelint.readers import pdf  # deferred: pypdf takes a tenth of a second to import
 
         document = pdf.read_pdf(data, shown, max_pages)

@@ -10,9 +10,13 @@ A file that takes minutes to read is usually malformed or built to exhaust reade
 either way it was not fully checked.
 
 ## Example
-Fires: a PDF whose page is drawn with millions of tiny operations.
+Fires: a PDF whose page is drawn with millions of tiny operations, or a transcript of
+thousands of pages, when checking it takes longer than the timeout setting.
 
 Silent: ordinary filings, which take well under a second a page.
+
+(The engine reports this rule from outside the file's check, so its examples are run by
+tests/variants/test_variants_core.py under a small time limit, not from this text.)
 
 ## References
 filelint documentation: limits.

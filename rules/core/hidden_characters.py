@@ -6,7 +6,13 @@ bidirectional controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C), z
 characters (U+200B-U+200D, U+2060, U+FEFF inside the text) and other invisible format
 characters; in text drafts also soft hyphens (U+00AD) and control characters other than
 tab, line and page breaks (in a PDF those come from fonts and hyphenation, not the author).
-Each line with them is reported once, with the code points, as a warning.
+Each line with them is reported once, with the code points, as a warning. A number with
+an invisible character inside is shown masked but for its last four digits.
+
+Not reported where writing needs them: a zero-width joiner or non-joiner between letters of
+a script that uses them (Persian "می‌خواهم", Hindi, Bengali, Sinhala and other Indic
+scripts), a zero-width joiner inside an emoji sequence, and a left-to-right or right-to-left
+mark beside Hebrew or Arabic letters.
 
 ## Why it matters
 A right-to-left override can make "$1,000,000" display as a different figure than the
@@ -15,11 +21,12 @@ search for a name misses it. In a filing, what a reviewer sees and what the file
 must be the same (the "Trojan Source" attack on code works on prose too).
 
 ## Example
-Fires: a party's name typed with a zero-width space ("Acme\\u200bCorp"), or an amount
-wrapped in U+202E.
+Fires: a party's name typed with a zero-width space and an amount wrapped in a right-to-left
+override, as in fixtures/core/draft_with_hidden_characters.txt.
 
-Silent: ordinary text, tabs and page breaks; the byte-order mark at the very start of a
-text file.
+Silent: ``Plaintiff José García-Núñez resides in Oakland, California.`` Tabs and page breaks,
+as in fixtures/core/draft_with_tabs_and_page_breaks.txt, and the byte-order mark at the very
+start of a text file.
 
 ## References
 Unicode Standard Annex #9 (bidirectional algorithm); CVE-2021-42574 ("Trojan Source").
@@ -58,14 +65,30 @@ NUMBER = regex.compile(r"\d(?:[\s./\u2010-\u2015-]*(?:[" + INVISIBLE + r"\u00ad]
 MIN_SECRET_DIGITS = 5  # fewer digits than this, with the last four shown, hide nothing
 
 
+# Joiners are part of spelling in scripts that shape letters (Arabic, Indic, Sinhala...) and in
+# emoji sequences; direction marks are how Hebrew and Arabic text keeps numbers in place.
+_SHAPING_LETTER = r"[\p{L}\p{M}--[\p{Latin}\p{Greek}\p{Cyrillic}\p{Common}\p{Inherited}\p{Han}]]"
+_EMOJI = r"[\p{Extended_Pictographic}\ufe0f\U0001F3FB-\U0001F3FF]"
+_RTL_LETTER = r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}]"
+LEGITIMATE = regex.compile(
+    rf"(?<={_SHAPING_LETTER})[\u200c\u200d](?={_SHAPING_LETTER})"
+    rf"|(?<={_EMOJI})\u200d(?={_EMOJI})"
+    rf"|(?<={_RTL_LETTER}[\p{{M}}\p{{P}}\p{{N}}\s]{{0,3}})[\u200e\u200f\u061c]"
+    rf"|[\u200e\u200f\u061c](?=[\p{{P}}\p{{N}}\s]{{0,3}}{_RTL_LETTER})",
+    regex.V1,
+)
+
+
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     hidden = PDF_HIDDEN if doc.kind == "pdf" else TEXT_HIDDEN
     for page, line in doc.lines():
-        found = hidden.findall(line.text)
+        allowed = {match.start() for match in LEGITIMATE.finditer(line.text)} if hidden.search(line.text) else set()
+        found = [match for match in hidden.finditer(line.text) if match.start() not in allowed]
         if not found:
             continue
-        codes = ", ".join(dict.fromkeys(f"U+{ord(char):04X} {NAMES.get(char, 'control character')}" for char in found))
-        visible = hidden.sub("\u25a1", line.text)  # show where they are, as boxes
+        codes = ", ".join(dict.fromkeys(f"U+{ord(m[0]):04X} {NAMES.get(m[0], 'control character')}" for m in found))
+        positions = {match.start() for match in found}
+        visible = "".join("\u25a1" if i in positions else char for i, char in enumerate(line.text))  # boxes show where
         yield Finding(f"{len(found)} invisible character{'s' if len(found) > 1 else ''} in this line: {codes}.",
                       page=page.number, line=line.number, excerpt=excerpt(visible),
                       secrets=tuple(_hidden_numbers(line.text, hidden)))

@@ -9,9 +9,12 @@ CM/ECF and the people handling a filing go by the name: a PDF called ``motion.tx
 is easy to upload as the wrong document, or to leave out of a filing set.
 
 ## Example
-Fires: ``declaration.txt`` that starts with ``%PDF-1.7``.
+Fires: a declaration exported as a PDF and saved as declaration.txt, whose first bytes are
+%PDF-1.3 (fixtures/core/motion_pdf_named_txt.txt).
 
-Silent: ``declaration.pdf`` that starts with ``%PDF-1.7``.
+Silent: the same PDF named declaration.pdf (fixtures/spero/notice_of_motion_ok.pdf), and a
+text draft that only quotes a PDF header: ``Declaration of the plaintiff's expert: the
+produced file begins with the header %PDF-1.7 and was altered after it was produced.``
 
 ## References
 N.D. Cal. ECF "Best practices for creating PDFs": file names.

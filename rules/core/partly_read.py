@@ -12,9 +12,12 @@ A clean report covers only what was read. A damaged or oversized page can also b
 rejected by CM/ECF or fail to print in chambers.
 
 ## Example
-Fires: a PDF whose page 3 holds a 1 GB stream of zeros compressed into 1 MB.
+Fires: a PDF whose pages' content is compressed with a filter no PDF reader knows, so each
+page is damaged (fixtures/core/motion_unknown_stream_filter.pdf); a PDF whose page 3 holds
+a 1 GB stream of zeros compressed into 1 MB; a 1,200-page exhibit with max-pages = 1000.
 
-Silent: every page read completely.
+Silent: every page read completely (fixtures/spero/notice_of_motion_ok.pdf); a text draft is
+always read whole: ``Plaintiff's opposition to the motion to dismiss.``
 
 ## References
 filelint documentation: limits.

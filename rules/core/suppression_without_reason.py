@@ -10,9 +10,9 @@ A silenced privacy or redaction finding is a decision someone made about a clien
 confidential information; the next reader of the draft needs to know why.
 
 ## Example
-Fires: ``filelint: ignore[FR001]``
+Fires: ``Plaintiff's exhibit list. filelint: ignore[FR001]``
 
-Silent: ``filelint: ignore[FR001] a docket exhibit number, not a social security number``
+Silent: ``Plaintiff's exhibit list. filelint: ignore[FR001] a docket exhibit number, not a social security number``
 
 ## References
 filelint documentation: suppressions.

@@ -11,9 +11,12 @@ different characters, and checks that look for exact words ("JCS'S CHAMBERS' COP
 can miss or misfire. It is information, not a defect in the filing.
 
 ## Example
-Fires: a draft saved by Notepad as "ANSI", with a ``§`` stored as the single byte 0xA7.
+Fires: a draft saved by Notepad as "ANSI", with a section sign stored as the single byte
+0xA7 and curly quotes as 0x93 and 0x94 (fixtures/core/draft_windows_1252.txt).
 
-Silent: the same draft saved as "UTF-8".
+Silent: the same draft saved as "UTF-8", with or without a byte-order mark, or as
+"Unicode" (UTF-16 with a byte-order mark, fixtures/core/draft_utf16.txt):
+``Plaintiff's reply brief, § 2: “the Court should grant it.”``
 
 ## References
 filelint documentation: input formats.

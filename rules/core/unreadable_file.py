@@ -11,10 +11,14 @@ immediately: filelint checked nothing else in this file, so a clean report for t
 rest of the folder says nothing about it.
 
 ## Example
-Fires: ``motion.pdf`` that is really a ``.docx`` ("it is named .pdf but is not a PDF: it
-looks like a ZIP archive (a Word .docx file is one)"); a PDF cut off half-way through.
+Fires: a Word document saved with a .pdf name (fixtures/core/motion_saved_as_docx.pdf: "it is
+named .pdf but is not a PDF: it looks like a ZIP archive (a Word .docx file is one)"); a PDF cut
+off half-way through (fixtures/core/truncated_motion.pdf); an empty file
+(fixtures/core/empty.pdf); binary data named .txt (fixtures/core/binary_blob.txt).
 
-Silent: a complete PDF produced by "Save as PDF" or "Print to PDF".
+Silent: a complete PDF produced by "Save as PDF" (fixtures/spero/notice_of_motion_ok.pdf), one
+with a few stray bytes before its header (fixtures/core/motion_garbage_before_header.pdf), and a
+plain-text draft: ``Plaintiff's reply in support of the motion to compel.``
 
 ## References
 N.D. Cal. ECF "Best practices for creating PDFs": convert from the word processor.

@@ -31,6 +31,19 @@ REMOTE = regex.compile(
     r"|\bzoom\b|\bwebex\b|\bletters?\b|\bcorrespondence\b|\be-?mails?\b|\bvoicemail\b",
     regex.IGNORECASE,
 )
+MODE_NAMES = (("video", "videoconference"), ("zoom", "videoconference"), ("webex", "videoconference"),
+              ("teleconference", "teleconference"), ("phon", "telephone"), ("letter", "letters"),
+              ("correspondence", "letters"), ("mail", "e-mail"), ("voicemail", "voicemail"))
+
+
+def mode_name(words: str) -> str:
+    """"telephonically", "by phone", "phone call" -> "telephone"; "Zoom" -> "videoconference"."""
+    lowered = words.lower()
+    if "voicemail" in lowered:
+        return "voicemail"
+    return next((name for key, name in MODE_NAMES if key in lowered), lowered)
+
+
 JOINT_LETTER = regex.compile(r"\bjoint\s+(?:discovery\s+)?letter\b", regex.IGNORECASE)
 
 
@@ -60,11 +73,12 @@ def meetings(text: PlacedText) -> list[Meeting]:
     spans = list(sentences(text.text))
     for index, (start, end) in enumerate(spans):
         sentence = text.text[start:end]
-        if is_heading(sentence) or not MEETING.search(sentence):
+        # "II. MEET AND CONFER" is a heading; a sentence in capitals ending with a period is not.
+        if (is_heading(sentence) and not sentence.rstrip().endswith(".")) or not MEETING.search(sentence):
             continue
         in_person = bool(IN_PERSON.search(sentence)) and not NOT_IN_PERSON.search(sentence)
         remote = list(REMOTE.finditer(sentence))
-        modes = tuple(dict.fromkeys(match.group(0).lower() for match in remote))
+        modes = tuple(dict.fromkeys(mode_name(match.group(0)) for match in remote))
         anchor = start + (remote[0].start() if remote and not in_person else MEETING.search(sentence).start())
         dates = _dates(text.text, start, end)
         if in_person and not dates and index + 1 < len(spans):

@@ -105,8 +105,8 @@ def _sides(labels: list[PartyLabel], ctx: RuleContext) -> dict[str, str]:
         (only,) = sides
         other = {PLAINTIFF: DEFENDANT, DEFENDANT: PLAINTIFF}.get(only)
         if other is not None:
-            named = ctx.facts.parties.on_side(other)
-            sides[other] = named[0].name if len(named) == 1 else other.title()
+            several = len(ctx.facts.parties.on_side(other)) > 1
+            sides[other] = other.title() + ("s" if several else "")
     return sides
 
 
