@@ -52,10 +52,13 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     ran: list[str] = []
     skipped: list[tuple[str, str]] = []
     crashed = False
+    gate = _gate_that_fires(document, packs, config, settings)
     for pack in packs:
         applies = pack.applies.matches(document, settings)
         for rule in pack.rules:
             reason = _not_run_because(rule, applies, document, document_type, config)
+            if not reason and gate and not rule.gate:
+                reason = f"{gate} found the file is not a filing"
             if reason:
                 skipped.append((rule.code, reason))
                 continue
@@ -78,6 +81,22 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     diagnostics.sort(key=Diagnostic.sort_key)
     return LintResult(document, tuple(diagnostics), crashed, document_type, chambers_copy, document.page_count,
                       tuple(ran), tuple(skipped))
+
+
+def _gate_that_fires(document: Document, packs: Iterable[Pack], config: Config, settings) -> str:
+    """The code of a gate rule (FL008 not-a-filing) that fires on the document, or "": then no other rule runs."""
+    for pack in packs:
+        gates = [rule for rule in pack.rules if rule.gate and rule.check is not None and document.readable
+                 and config.enabled(rule.code, document.path, rule.name)]
+        if not gates or not pack.applies.matches(document, settings):
+            continue
+        for rule in gates:
+            try:
+                if any(True for _ in rule.check(document, RuleContext(rule.params, settings))):
+                    return rule.code
+            except Exception:  # noqa: BLE001 - the main loop runs it again and reports the crash as FL900
+                continue
+    return ""
 
 
 def _not_run_because(rule: Rule, applies: bool, document: Document, document_type: str | None, config: Config) -> str:

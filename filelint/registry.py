@@ -210,6 +210,7 @@ def _build_rule(entry: dict[str, Any], pack_id: str, pack_params: dict[str, Any]
         file_level=logic["file_level"],
         types=_types(entry.get("types", logic["types"]), code),
         params=MappingProxyType({**pack_params, **entry.get("params", {})}),
+        gate=logic["gate"],
     )
 
 

@@ -89,6 +89,7 @@ class Rule:
     file_level: bool = False  # runs even when the file could not be read
     types: tuple[str, ...] = ()  # document types it applies to; empty: all
     params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    gate: bool = False  # when it fires on a document, no other (non-gate) rule runs on it (FL008 not-a-filing)
 
 
 def logic_from_module(module: ModuleType) -> dict[str, Any]:
@@ -106,4 +107,5 @@ def logic_from_module(module: ModuleType) -> dict[str, Any]:
         "file_level": bool(getattr(module, "FILE_LEVEL", False)),
         "severity": Severity(getattr(module, "SEVERITY", "error")),
         "types": tuple(getattr(module, "TYPES", ())),
+        "gate": bool(getattr(module, "GATE", False)),
     }
