@@ -16,12 +16,12 @@ Fed. R. Civ. P. 5.2(a)(4): a filing may include only "the last four digits of th
 financial-account number."
 
 ## Example
-Fires: ``payments from checking account no. 004417823391`` or a card number
-``4111 1111 1111 1111`` or ``Account No. 0044-1782-3391`` or
-``wired to IBAN DE89 3704 0044 0532 0130 00``.
+Fires: ``Plaintiff's payments from checking account no. 004417823391`` or
+``Defendant charged Plaintiff's card 4111 1111 1111 1111`` or ``Plaintiff's Account No.
+0044-1782-3391`` or ``Defendant wired it to IBAN DE89 3704 0044 0532 0130 00``.
 
-Silent: ``payments from checking account no. XXXXXXXX3391`` or
-``wire to routing number 121000248``.
+Silent: ``Plaintiff's payments from checking account no. XXXXXXXX3391`` or
+``Defendant asked Plaintiff to wire it to routing number 121000248``.
 
 ## References
 Fed. R. Civ. P. 5.2(a)(4); rules catalog FRCP-5.2-a-4.

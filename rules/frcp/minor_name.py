@@ -13,11 +13,11 @@ capitalised words, so this is a warning to check, not a verdict.
 Fed. R. Civ. P. 5.2(a)(3): a filing may include only "the minor's initials."
 
 ## Example
-Fires: ``Plaintiff's minor son Jacob Miller, age 12, ...`` or ``JACOB MILLER, a minor, by
-and through his guardian ad litem`` or ``the minor, José García, attends school``.
+Fires: ``Plaintiff's minor son Jacob Miller, age 12, ...`` or ``Plaintiff JACOB MILLER, a minor,
+by and through his guardian ad litem`` or ``Plaintiff says the minor, José García, attends school``.
 
 Silent: ``Plaintiff's son, J.M., age 12, ...`` or ``Plaintiff Jane Doe, a minor, by and
-through her guardian ad litem`` or ``Jacob Miller, age 45, testified``.
+through her guardian ad litem`` or ``Jacob Miller, age 45, testified at deposition``.
 
 ## References
 Fed. R. Civ. P. 5.2(a)(3); rules catalog FRCP-5.2-a-3.

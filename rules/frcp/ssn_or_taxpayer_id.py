@@ -21,7 +21,7 @@ public docket cannot be taken back; the filer must move to seal and redact.
 
 ## Example
 Fires: ``Plaintiff's Social Security number is 123-45-6789.`` or
-``her SSN, 123.45.6789, was on the form`` or ``Employer Identification No. 12-3456789``.
+``Plaintiff's SSN, 123.45.6789, was on the form`` or ``Employer Identification No. 12-3456789``.
 
 Silent: ``Plaintiff's Social Security number ends in 6789 (XXX-XX-6789).`` or
 ``call (415) 555-0134 about Case No. 06-03891``.

@@ -59,7 +59,7 @@ FIRES = {
         decl("3. I was born on 14 March 1979 in Fresno, California."),
         decl("4. My son was born on 10 August 2007 at Alta Bates hospital."),
         decl("5. Her date of birth is March 14,\n1979, according to the hospital record."),
-        "APPLICATION FORM\n\nBIRTHDATE: MAR. 14, 1979\nPLACE OF BIRTH: Fresno",
+        "EXHIBIT F\n\nAPPLICATION FORM\n\nBIRTHDATE: MAR. 14, 1979\nPLACE OF BIRTH: Fresno",
         decl("6. The report gives 3/14/79 (date of birth) and her address."),
         decl("7. Mr. Smith was born in Oakland, California on September 5, 1979."),
         meta_pdf({"Subject": "Doe medical records DOB 03/14/1979"}, "a birth date in the PDF's Subject property"),
@@ -112,7 +112,7 @@ SILENT = {
         decl("1. My Social Security number ends in 6789 (XXX-XX-6789)."),
         decl("2. The redacted form shows ***-**-6789."),
         # the masked form a bankruptcy schedule prints (corpus ganb_18-53173_35_bankruptcy_schedules.pdf p1)
-        "Official Form 106\n\nyour Social Security\nnumber or federal  xxx-xx-4329",
+        "Debtor 1  Maria Doe\nOfficial Form 106\n\nyour Social Security\nnumber or federal  xxx-xx-4329",
         decl("3. Call me at (415) 555-0134 or 415-555-0134 about Case No. 06-03891 SC."),
         "Case No. 3:07-cv-01234-JCS\n\nSee Bates SMITH0001234 and LEAD-000123.",
         decl("4. I live at 100 Market Street, San Francisco, CA 94105-1234."),
@@ -129,7 +129,8 @@ SILENT = {
         decl("4. She was born in 1979 and hired on July 30, 2007."),
         decl("5. The birth certificate was issued on July 30, 2007."),
         # the words of a privacy list, no date (corpus cand_18cv5982_198-1_class_cert_memo.pdf p6)
-        "and education history, relationship status, date of birth, hometown, and other historical PII, neatly",
+        "Defendants collected names, education history, relationship status, date of birth, hometown, and other\n"
+        "historical PII, neatly",
         decl("6. Her birthday party on July 4, 2007 was at the park."),
         decl("7. The birth of the partnership on July 1, 2007 ended the dispute."),
     ],
@@ -143,7 +144,7 @@ SILENT = {
         decl("5. The parties agreed to minor changes to the Protective Order."),
         # corpus cand_17cv4992_220_complaint_redacted_xray.pdf p7
         "at subsequent Plaintiff Projects.  A minor and",
-        "Minor A, by and through her parent, brings this action.",
+        "Plaintiff Minor A, by and through her parent, brings this action.",
         decl("6. John Doe 2, a minor, was present."),
         decl("7. His son E.R., a 9-year-old, was in the car."),
     ],
@@ -151,7 +152,7 @@ SILENT = {
         decl("2. The payments came from my checking account no. XXXXXXXX3391."),
         decl("3. Wire to routing number 121000248 at Wells Fargo."),
         # a schedule's "last 4 digits" column (corpus ganb_18-53173_35_bankruptcy_schedules.pdf p23)
-        "4.1  Bk Of Amer  Last 4 digits of account number  3391  $512.00",
+        "Debtor 1  Maria Doe\n4.1  Bk Of Amer  Last 4 digits of account number  3391  $512.00",
         decl("4. The card ending in 1111 was cancelled."),
         decl("5. Our account manager can be reached at (415) 555-0134."),
         "Case No. 06-03891 SC\n\nSee Bates SCHWAB0001234 (account statements).",
@@ -197,8 +198,10 @@ def test_fires(code: str, variant) -> None:
 
 @pytest.mark.parametrize(("code", "variant"), cases(SILENT), ids=str)
 def test_silent(code: str, variant) -> None:
-    found = fires(variant, code)
-    assert not found, f"{code} fires on {variant}: {found[0].message}"
+    found = diagnostics(variant)
+    assert "FL008" not in {d.code for d in found}, "the variant must read as a filing, or the rule never ran on it"
+    mine = [d for d in found if d.code == code]
+    assert not mine, f"{code} fires on {variant}: {mine[0].message}"
 
 
 # ---------------------------------------------------------------- what the findings say, and where
@@ -237,12 +240,12 @@ def test_a_number_wrapped_over_two_lines_is_one_finding_masked_on_both() -> None
 def test_birth_date_keeps_only_the_year() -> None:
     (iso,) = fires("EXHIBIT C\n\nDOB: 1979-03-14", "FR002")
     assert "03-14" not in iso.message and "1979-03-14" not in iso.message
-    (written,) = fires("born on March 14, 1979", "FR002")
+    (written,) = fires(decl("I was born on March 14, 1979."), "FR002")
     assert written.message.startswith("A full date of birth appears: XXXXX XX, 1979.")
 
 
 def test_minor_names_are_a_warning_that_names_the_person() -> None:
-    (finding,) = fires("JACOB MILLER, a minor, by and through his guardian ad litem MARY MILLER", "FR003")
+    (finding,) = fires("COMPLAINT\n\nJACOB MILLER, a minor, by and through his guardian ad litem MARY MILLER", "FR003")
     assert finding.severity.value == "warning" and '"JACOB MILLER"' in finding.message
     assert "MARY MILLER" not in finding.message
 
