@@ -14,7 +14,7 @@ import json
 
 import pytest
 
-from pdfbuild import rich_pdf, styled_text
+from pdfbuild import minimal_pdf, pleading_page, rich_pdf, styled_text
 from variant_support import Variant, cases, diagnostics, fires
 
 # A declaration's caption and closing around the paragraph a variant is about.
@@ -39,8 +39,18 @@ def meta_pdf(info: dict[str, str], note: str) -> Variant:
     return Variant(rich_pdf([{"content": content}], info=info), name="opposition.pdf", note=note)
 
 
+def pleading_pdf(lines: dict[int, str], note: str) -> Variant:
+    """A page of pleading paper (margin numbers 1-28) with text on the given lines."""
+    return Variant(minimal_pdf([{"content": pleading_page(lines)}]), name="declaration.pdf", note=note)
+
+
+WRAPPED_PDF = pleading_pdf({1: "DECLARATION OF MARIA DOE", 3: "I, Maria Doe, declare as follows.",
+                            9: "My Social Security number is 123-45-", 10: "6789, and I was born on March 14,",
+                            11: "1979, in Fresno."}, "PDF on pleading paper: SSN and birth date wrapped at the line end")
+
 FIRES = {
     "FR001": [
+        WRAPPED_PDF,
         decl("1. My Social Security number is 123-45-6789."),
         decl("2. Plaintiff's SSN, 123.45.6789, was printed on the W-2 attached as Exhibit A."),
         decl("3. The form lists my social security no. 123\u201345\u20136789 (Word turned the hyphens into en dashes)."),
@@ -53,6 +63,7 @@ FIRES = {
         meta_pdf({"Author": "Maria Doe SSN 123-45-6789"}, "an SSN in the PDF's Author property"),
     ],
     "FR002": [
+        WRAPPED_PDF,
         "Ms. Doe (DOB: 03/14/1979) worked for Defendant.",
         decl("2. Ms. Doe, D.O.B. 03/14/1979, was hired in 2005."),
         "EXHIBIT C\n\nPATIENT: Maria Doe   DOB: 1979-03-14   MRN: withheld",
@@ -228,6 +239,13 @@ def test_the_finding_sits_on_the_line_of_the_number() -> None:
     (dob,) = fires(draft, "FR002")
     assert (ssn.page, ssn.line) == (1, 9) and "social security number" in ssn.message and "6789" in ssn.message
     assert (dob.page, dob.line) == (1, 11) and "XX XXXXX 1979" in dob.message
+
+
+def test_wrapped_secrets_in_a_pdf_are_found_on_the_line_they_start() -> None:
+    (ssn,) = fires(WRAPPED_PDF, "FR001")
+    (dob,) = fires(WRAPPED_PDF, "FR002")
+    assert (ssn.line, dob.line) == (9, 10)
+    assert ssn.excerpt.endswith("XXX-XX-") and "March 14" not in dob.excerpt
 
 
 def test_a_number_wrapped_over_two_lines_is_one_finding_masked_on_both() -> None:
