@@ -68,12 +68,12 @@ SSN_CONTEXT = regex.compile(
     r"|\bfederal[ \t\n]+tax\b|\bFEIN\b", regex.IGNORECASE)
 ACCOUNT_CONTEXT = regex.compile(
     r"\baccount\b|\bacct\b|\ba/c\b|\bcard\b|\bloan\b|\bIBAN\b|\bchecking\b|\bsavings\b|\bbrokerage\b|\bmortgage\b"
-    r"|\bpolicy[ \t]+(?:no|number)\b|\bdebit\b|\bcredit[ \t]+line\b", regex.IGNORECASE)
+    r"|\bdebit\b|\bcredit[ \t]+line\b", regex.IGNORECASE)
 ROUTING_CONTEXT = regex.compile(r"\brouting\b|\bABA\b|\bRTN\b|\btransit[ \t]+(?:no|number)\b", regex.IGNORECASE)
 # Words right before a number that name it as something that is not private.
 NOT_PRIVATE_LABEL = regex.compile(
     r"(?:\b(?:case|civil|docket|dkt|ecf|doc|bates|patent|pat|reg|registration|serial|claim|exhibit|ex|tel|telephone|phone"
-    r"|fax|facsimile|zip|invoice|order|tracking|bar|sbn|routing|aba|rtn)\b\.?[ \t]*(?:no\.?|nos\.?|number|#)?[ \t:#.]*$)",
+    r"|fax|facsimile|zip|invoice|order|tracking|bar|sbn|routing|aba|rtn|policy)\b\.?[ \t]*(?:no\.?|nos\.?|number|#)?[ \t:#.]*$)",
     regex.IGNORECASE)
 
 # ---------------------------------------------------------------- shapes

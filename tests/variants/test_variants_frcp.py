@@ -171,6 +171,9 @@ SILENT = {
         decl("7. The statement shows ****-****-****-1111."),
         decl("8. The number 4111 1111 1111 1112 on the receipt is not a valid card number."),
         decl("9. The account was opened on 2007-07-27."),
+        # an insurer's policy number is no financial account (corpus caed_20cv713_1_complaint_suspected_redaction.pdf p4)
+        "COMPLAINT\n\nIronShore renewed it as Policy No. 001234567 for the Policy Period May 31, 2017 to May 31,\n"
+        "2018, and billed the premium to the insured's account under Policy No. 001234568.",
     ],
     "FR005": [
         "PLAINTIFF'S MOTION TO COMPEL\n\nPlaintiff moves to compel.\n\nRespectfully submitted,\n\nBy: /s/ Jane R. Advocate\n"
