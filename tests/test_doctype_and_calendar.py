@@ -32,15 +32,61 @@ CAPTION = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nACME, 
     ("NOTICE OF REFERENCE; ORDER RE DISCOVERY PROCEDURES", "order"),
     ("PLAINTIFF'S MOTION FOR AN\nORDER COMPELLING ANSWERS", "motion"),
     ("CERTIFICATE OF SERVICE", "other"),
+    # Title case and mixed case, as many firms type their captions.
+    ("Plaintiff's Notice of Motion and Motion to Compel", "motion"),
+    ("Plaintiff’s Notice of Motion and\nMotion to Compel Further Responses", "motion"),
+    ("Defendants’ Notice of Motion and Motion to Dismiss\nthe First Amended Complaint", "motion"),
+    ("Defendant Apple Inc.'s Opposition to\nPlaintiffs' Motion for Class Certification", "opposition"),
+    ("Reply Memorandum in Further Support of\nDefendants' Motion to Dismiss", "reply"),
+    ("Declaration of Jane R. Advocate in Support of\nPlaintiff's Motion to Compel", "declaration"),
+    ("[Proposed] Order Granting Motion to Compel", "proposed-order"),
+    ("Stipulation and [Proposed] Order to Extend Time", "stipulation"),
+    ("Order Granting in Part and Denying in Part\nMotion for Attorneys' Fees", "order"),
+    ("First Amended Complaint for Damages", "complaint"),
+    ("Joint Discovery Letter Brief", "joint-letter"),
+    ("PLAINTIFFS’ Notice of Motion and MOTION for Summary Judgment", "motion"),
+    ("Notice and Application for Default Judgment by Court", "motion"),
+    ("DEFENDANTS’ RESPONSE TO THE\nCOURT’S ORDER (ECF NO. 214)", "other"),  # corpus cand_19cv4238_223 p1
+    ("MEMORANDUM OPINION AND ORDER", "opinion"),
+    ("OPINION", "opinion"),
+    ("Memorandum and Order", "opinion"),
+    ("REPORT AND RECOMMENDATION", "opinion"),
+    ("SUGGESTION OF REMAND AND\nTRANSFER ORDER", "order"),  # corpus azd_15md2641_3 p1
+    ("ORDER GRANTING MOTION TO QUASH SUBPOENA", "order"),
+    ("Administrative Motion to File Under Seal", "motion"),
+    ("[PROPOSED] SCHEDULING ORDER", "proposed-order"),
 ])
 def test_type_from_caption_title(title: str, kind: str) -> None:
     assert guess_type(text_doc(CAPTION + title + "\nThe body of the paper follows here.")) == kind
+
+
+@pytest.mark.parametrize("first_page, kind", [
+    ("NOT FOR PUBLICATION\nUNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\nRASOOL McCRIMMON, Plaintiff,\n"
+     "MARTINOTTI, DISTRICT JUDGE\nBefore this Court is Plaintiff's amended complaint.", "opinion"),
+    ("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\nD George Sweigert, Plaintiff,\n"
+     "STEWART D. AARON, UNITED STATES MAGISTRATE JUDGE:\nBefore the Court are various motions.", "opinion"),
+    ("In the Missouri Court of Appeals\nEastern District\nAngela T. Quigless, P.J., Kurt S. Odenwald, J., and James M. Dowd, J.\n"
+     "Introduction\nAppellant appeals the judgment denying her motion.", "opinion"),
+    ("SUPREME COURT OF THE UNITED STATES\nSyllabus\nNOTICE: This opinion is subject to formal revision before publication.",
+     "opinion"),
+    ("UNITED STATES COURT OF APPEALS\nPER CURIAM:\nThe judgment of the district court is affirmed.", "opinion"),
+    # A party's paper naming the judge it is before is not the judge's opinion.
+    (CAPTION + "PLAINTIFF'S MOTION TO COMPEL\nJudge: Hon. William Alsup\nThe Honorable Richard Seeborg, United States District Judge",
+     "motion"),
+])
+def test_opinions_are_recognised_by_their_marks(first_page: str, kind: str) -> None:
+    assert guess_type(text_doc(first_page)) == kind
 
 
 def test_joint_letter_and_exhibit_slip_sheet() -> None:
     letter = "July 23, 2007\nRe: Acme v. Widget, No. C-07-01234 SC (JCS)\nDear Judge Spero:\nThe parties submit this joint letter."
     assert guess_type(text_doc(letter)) == "joint-letter"
     assert guess_type(text_doc("\n\nEXHIBIT 12\n")) == "exhibit"
+    assert guess_type(text_doc("Exhibit 28\nUNREDACTED VERSION OF DOCUMENT SOUGHT TO BE SEALED\n")) == "exhibit"
+    discovery = ("March 23, 2021\nDear Magistrate Judge Ryu:\nCounsel for the parties have met and conferred telephonically "
+                 "about the first set of Interrogatories and Requests for Production.")
+    assert guess_type(text_doc(discovery)) == "joint-letter"  # corpus cand_19cv6669_89 p1
+    assert guess_type(text_doc("Dear Judge Furman:\nWe write on behalf of our client to request a bail hearing.")) == "other"
 
 
 def test_fixture_types() -> None:
@@ -110,3 +156,55 @@ def test_business_day_counting() -> None:
 def test_dates_in_text() -> None:
     found = [(d.date, d.weekday_mismatch) for d in find_dates("on Friday, September 6, 2007 and Sept. 7, 2007 or 07/30/07")]
     assert found == [(dt.date(2007, 9, 6), True), (dt.date(2007, 9, 7), False), (dt.date(2007, 7, 30), False)]
+
+
+# The manifest's document-type column, read as filelint's types (its first words say what the paper is).
+_MANIFEST_WORDS = (
+    ("slip opinion", "opinion"), ("opinion", "opinion"), ("order", "order"), ("transcript", "transcript"),
+    ("motion", "motion"), ("complaint", "complaint"), ("redline (comparison) of amended complaint", "complaint"),
+    ("declaration", "declaration"), ("exhibit", "exhibit"), ("brief (opposition", "opposition"), ("brief (reply", "reply"),
+    ("brief (memorandum of points and authorities iso", "motion"), ("discovery letter", "joint-letter"),
+    ("appellate brief / motion", "motion"),
+)
+# Where filelint reads a file differently from the manifest, and why (each checked against the file's pages).
+_DISAGREEMENTS = {
+    "cand_19cv4238_223_order_sealing.pdf": "other",  # p1 is DEFENDANTS' RESPONSE TO THE COURT'S ORDER: a party's paper
+    "cand_08cv2448_17_order_images_annots.pdf": "other",  # a scanned page; the only text is "all counsel shall", a date
+    "nysd_12cv5708_11_partly_scanned_opinion.pdf": "other",  # p1 is an image; its only text is the ECF stamp
+    "scotus_slip_opinion_scanned_image_only.pdf": "other",  # no text layer
+    "cand_06md1754_18_decl_service_scanned_ocr.pdf": "other",  # OCR reads "DECLARATION OF SERVTCE"
+    "cod_21cv1061_1_p7_rectangles_yes.pdf": "other",  # page 7 of a complaint, without its caption
+    "caed_90cv520_5988-2_p2_partial_overlap.pdf": "other",  # one page of an exhibit, no slip sheet
+    "mdd_17cv1955_57-7_p1_unfilled_rect.pdf": "other",  # one page of an exhibit, no slip sheet
+    "rotated90_exhibit_ledger_table.pdf": "other",  # one page of an exhibit, no slip sheet
+}
+
+
+def _manifest_type(description: str) -> str:
+    text = description.lower()
+    return next((kind for words, kind in _MANIFEST_WORDS if text.startswith(words)), "other")
+
+
+def test_document_types_agree_with_the_corpus_manifest(corpus: Path) -> None:
+    """All 60 corpus files: the type and author filelint reads against the manifest's document-type column."""
+    import csv
+
+    from filelint.legal.facts import DocumentFacts
+
+    rows = list(csv.DictReader((corpus / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t"))
+    assert len(rows) == 60
+    agree, court_agree, wrong = 0, 0, []
+    for row in rows:
+        document = read_document(corpus / "pdf" / row["filename"])
+        if not document.readable:
+            continue  # the empty file: FL001, no type
+        facts = DocumentFacts(document)
+        manifest = _manifest_type(row["doc_type"])
+        agree += facts.document_type == manifest
+        court_agree += (facts.author == "court") == (manifest in ("order", "opinion", "transcript"))
+        expected = _DISAGREEMENTS.get(row["filename"], manifest)
+        if facts.document_type != expected:
+            wrong.append((row["filename"], facts.document_type, expected))
+    assert not wrong, wrong
+    print(f"type agrees with the manifest on {agree}/59 readable files; author on {court_agree}/59")
+    assert agree == 59 - len(_DISAGREEMENTS) and court_agree >= 59 - 4  # the four orders and opinions without text

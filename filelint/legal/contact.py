@@ -62,6 +62,17 @@ PHONE = regex.compile(r"(?:\+?1[ \t.\-]*)?\(?\b\d{3}\)?[ \t.\-/]*\d{3}[ \t.\-]\d
 FAX = regex.compile(r"\b(?:Fax|Facsimile|Telecopier|Telecopy|FX)\b", regex.IGNORECASE)
 
 
+# Counsel's State Bar number: "SBN 123456", "State Bar No. 123456", "CA Bar No. 250351", "CSB #123456", "(#134180)".
+BAR_NUMBER = regex.compile(
+    r"(?:\bSBN|\bS\.B\.N\.?|\bCSB|\b(?:State[ \t]+)?Bar[ \t]+(?:No|Number|Num)\.?|\bS\.B\.[ \t]*#|\bBar[ \t]*#)[ \t]*[:#]?[ \t]*\d{4,7}"
+    r"|\([ \t]*#?[ \t]*\d{5,6}[ \t]*\)",
+    regex.IGNORECASE,
+)
+# Whom counsel represent: "Attorneys for Plaintiff ...", "Counsel for Defendants", or a party's own "Pro Se".
+PRO_SE = regex.compile(r"\bPro[ \t]+Se\b|\bin[ \t]+pro(?:pria)?\.?[ \t]+per(?:sona)?\b|\bself-represented\b", regex.IGNORECASE)
+REPRESENTS = regex.compile(rf"\b(?:Attorneys?|Counsel)[ \t]+(?:of[ \t]+Record[ \t]+)?for\b|{PRO_SE.pattern}", regex.IGNORECASE)
+
+
 def has_address(text: str) -> bool:
     """``text`` gives a postal address: a street, a city with state and ZIP code, or a post-office box."""
     return bool(ADDRESS.search(text))

@@ -53,6 +53,17 @@ class DocumentFacts:
         return doctype.caption_page(self.document)
 
     @cached_property
+    def readable_caption(self) -> Page | None:
+        """The caption page, unless its only text is an OCR layer over a scan (too unreliable to judge its form)."""
+        page = self.caption_page
+        return None if page is None or page.scanned else page
+
+    @cached_property
+    def court_title_line(self):
+        """The caption page's line naming the court ("UNITED STATES DISTRICT COURT"), or None."""
+        return doctype.court_title_line(self.caption_page) if self.caption_page is not None else None
+
+    @cached_property
     def caption_text(self) -> LineText | None:
         """The caption page's body lines, searchable."""
         page = self.caption_page
@@ -98,6 +109,15 @@ class DocumentFacts:
 
     def role(self, page: Page) -> structure.Role:
         return self.page_roles[page.number - 1]
+
+    def pages_of_text(self, count_notice: bool = True) -> list[Page]:
+        """The pages that count toward a page limit: not the caption, tables, signature-only pages or attachments."""
+        return structure.counted_pages(self.document, self.page_roles, count_notice)
+
+    @cached_property
+    def author(self) -> str:
+        """"court" for the court's own papers (orders, opinions, transcripts), else "party"."""
+        return doctype.author_of(self.document_type)
 
     @cached_property
     def chambers_copy_legend(self) -> bool:

@@ -1,8 +1,12 @@
-"""What each page of a filing is: caption, tables, body, or something attached after it.
+"""What each page of a filing is: caption, tables, body, signatures, or something attached after it.
 
-Page limits count "pages of text" without the caption page and the tables, and without
-declarations, exhibits and proposed orders filed with the brief; the type-size and
-spacing rules skip what is attached. This reads the roles once from the text.
+Page limits count "pages of text": not the caption page or the tables (Chamberlin v. Hartog,
+N.D. Cal. 2020), not a page holding only signatures, and not the declarations, exhibits,
+proposed orders and proofs of service filed with the brief. The type-size and spacing rules
+skip what is attached. This reads the roles once from the text, as real filings lay them
+out: tables headed "TABLE OF CONTENTS", "Table of Authorities" or "INDEX OF AUTHORITIES"
+(with "Page" or "Page(s)" on the same line or not), a last table page holding one entry,
+co-counsel signature pages, exhibit slip sheets ("EXHIBIT A", "Exhibit 1").
 """
 
 from __future__ import annotations
@@ -11,44 +15,88 @@ from enum import Enum
 
 import regex
 
-from filelint.legal.doctype import caption_page
 from filelint.document import Document, Page
 
 
 class Role(str, Enum):
     COVER = "cover"  # before the caption: a "redacted version" sheet, a cover page
     CAPTION = "caption"
-    NOTICE = "notice"  # after the caption and before the tables: a notice of motion
+    NOTICE = "notice"  # after the caption and before the memorandum: a notice of motion
     CONTENTS = "table of contents"
     AUTHORITIES = "table of authorities"
     BODY = "body"
-    ATTACHMENT = "attachment"  # a declaration, exhibit, proposed order or proof of service after the paper
+    SIGNATURE = "signature"  # only the end of a signature block, or co-counsel's signatures
+    SERVICE = "service"  # a certificate or proof of service
+    EXHIBIT = "exhibit"  # an exhibit: its slip sheet and the pages after it
+    ATTACHMENT = "attachment"  # a declaration or proposed order filed with the paper
 
+    @property
+    def attached(self) -> bool:
+        """Filed with the paper but not part of it: its own rules (or none) apply."""
+        return self in (Role.SERVICE, Role.EXHIBIT, Role.ATTACHMENT)
+
+    @property
+    def label(self) -> str:
+        """How a message names pages in this role."""
+        return _LABELS[self]
+
+
+_LABELS = {
+    Role.COVER: "cover", Role.CAPTION: "caption", Role.NOTICE: "notice of motion", Role.CONTENTS: "table of contents",
+    Role.AUTHORITIES: "table of authorities", Role.BODY: "text", Role.SIGNATURE: "signatures only",
+    Role.SERVICE: "proof of service", Role.EXHIBIT: "exhibits", Role.ATTACHMENT: "attached declaration or order",
+}
+TABLES = (Role.CONTENTS, Role.AUTHORITIES)
 
 # A table's leader: dots, dashes or underscores running to a page number (or to "passim").
 _DOT_LEADER = regex.compile(r"(?:[.\-_·…]\s?){4,}\s*(?:\d+(?:\s*[,-]\s*\d+)*|[ivxlc]+|passim)?\s*$", regex.MULTILINE | regex.IGNORECASE)
-_CONTENTS = regex.compile(r"^\s*TABLE\s+OF\s+CONTENTS\s*$", regex.MULTILINE | regex.IGNORECASE)
-_AUTHORITIES = regex.compile(r"^\s*TABLE\s+OF\s+AUTHORITIES\s*$", regex.MULTILINE | regex.IGNORECASE)
-_SLIP_SHEET = regex.compile(r"^\s*EXHIBIT\s+[A-Z0-9]{1,4}\s*$", regex.MULTILINE)
-_ATTACHED_TITLE = regex.compile(
-    r"^\s*(?:DECLARATION\s+OF\b|\[?\s*PROPOSED\s*\]?\s+ORDER\b|(?:CERTIFICATE|PROOF)\s+OF\s+SERVICE\b)",
-    regex.MULTILINE,
+# "TABLE OF CONTENTS", "Table of Contents Page", "TABLE OF CONTENTS (continued)", "CONTENTS", "INDEX".
+_CONTINUED = r"(?:[ \t]*[(\[]?[ \t]*(?:cont(?:inued|['’]d|\.)?)[ \t]*[)\]]?)?"
+_PAGE_WORD = r"(?:[ \t]+Pages?(?:[ \t]*\([ \t]*s[ \t]*\))?|[ \t]+PAGE\(S\))?"
+_CONTENTS = regex.compile(rf"^[ \t]*(?:TABLE[ \t]+OF[ \t]+CONTENTS|CONTENTS|INDEX){_CONTINUED}{_PAGE_WORD}[ \t]*$",
+                          regex.MULTILINE | regex.IGNORECASE)
+# "TABLE OF AUTHORITIES", "Index of Authorities", "TABLE OF CITED AUTHORITIES Page(s)".
+_AUTHORITIES = regex.compile(
+    rf"^[ \t]*(?:TABLE|INDEX)[ \t]+OF[ \t]+(?:CITED[ \t]+)?AUTHORITIES{_CONTINUED}{_PAGE_WORD}[ \t]*$",
+    regex.MULTILINE | regex.IGNORECASE,
 )
+_SLIP_SHEET = regex.compile(r"^\s*EXHIBIT\s+(?:NO\.\s*)?[A-Z0-9]{1,4}(?:-\d{1,3})?\s*$", regex.MULTILINE | regex.IGNORECASE)
+_SERVICE_TITLE = regex.compile(
+    r"^\s*(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:ELECTRONIC\s+)?SERVICE\b", regex.MULTILINE | regex.IGNORECASE)
+_ATTACHED_TITLE = regex.compile(r"^\s*(?:DECLARATION\s+OF\b|\[?\s*PROPOSED\s*\]?\s+ORDER\b)", regex.MULTILINE)
 _COURT = regex.compile(r"UNITED\s+STATES\s+DISTRICT\s+COURT", regex.IGNORECASE)
+_NOTICE_START = regex.compile(r"\bPLEASE\s+TAKE\s+NOTICE\b|^\s*NOTICE\s+OF\s+MOTION\b", regex.IGNORECASE | regex.MULTILINE)
+_MEMORANDUM_HEADING = regex.compile(r"^\s*MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES\s*$", regex.IGNORECASE | regex.MULTILINE)
+
+# What a signature block is made of: the signing line, names with bar numbers, firms, addresses,
+# telephone and e-mail, "Attorneys for ...", the e-filer's attestation.
+_SIGNATURE_MARK = regex.compile(
+    r"(?:^|[\s:(])/s/|\bBy:|\bRespectfully\s+submitted\b|\b(?:Attorneys?|Counsel)\s+for\b|^\s*_{5,}", regex.IGNORECASE)
+_SIGNATURE_LINE = regex.compile(
+    r"/s/|\bBy:|\bRespectfully\s+submitted\b|\bDated:?|\b(?:Attorneys?|Counsel)\s+(?:for|of\s+record)\b|\bpro\s+hac\s+vice\b"
+    r"|\bBar\s+No\b|\bSBN\b|@|\bTel(?:ephone)?\b|\bFax\b|\bFacsimile\b|\battest|\bconcurrence\b|\bsignator|\bon\s+behalf\s+of\b"
+    r"|\bLLP\b|\bLLC\b|\bP\.?C\.|\bPLLC\b|\bAPC\b|\bSuite\b|\bFloor\b|\bECF\s+user\b|\buser\s+ID\b",
+    regex.IGNORECASE,
+)
 
 
 def page_roles(doc: Document) -> tuple[Role, ...]:
-    """One role per page, in page order (rules read ``ctx.facts.page_roles``, computed once)."""
+    """One role per page (rules read ``ctx.facts.page_roles``, computed once)."""
+    from filelint.legal.doctype import caption_page
+
     return read_roles(doc, caption_page(doc))
 
 
 def read_roles(doc: Document, caption: Page | None) -> tuple[Role, ...]:
-    """One role per page, given the caption page."""
+    """One role per page, in page order, given the caption page (rules read ``ctx.facts.page_roles``)."""
     roles: list[Role] = []
+    signing = False  # the page before ended in a signature block, which may run on over this page
     for page in doc.pages:
         previous = roles[-1] if roles else None
-        roles.append(_role(page, caption, previous))
-    return tuple(_between_tables(_before_caption(roles)))
+        roles.append(_role(page, caption, previous, signing))
+        signing = roles[-1] is Role.SIGNATURE or _ends_signing(page)
+    roles = _between_tables(_before_caption(roles))
+    return tuple(_notice_without_tables(doc, roles))
 
 
 def _before_caption(roles: list[Role]) -> list[Role]:
@@ -57,7 +105,7 @@ def _before_caption(roles: list[Role]) -> list[Role]:
         return roles
     start = roles.index(Role.CAPTION)
     roles = [Role.COVER] * start + roles[start:]
-    tables = [i for i, role in enumerate(roles) if role in (Role.CONTENTS, Role.AUTHORITIES)]
+    tables = [i for i, role in enumerate(roles) if role in TABLES]
     if tables:
         roles = [Role.NOTICE if start < i < tables[0] and role is Role.BODY else role for i, role in enumerate(roles)]
     return roles
@@ -65,42 +113,103 @@ def _before_caption(roles: list[Role]) -> list[Role]:
 
 def _between_tables(roles: list[Role]) -> list[Role]:
     """A body page sandwiched between table pages is a table page whose heading we missed."""
-    tables = (Role.CONTENTS, Role.AUTHORITIES)
     return [
-        roles[i - 1] if role is Role.BODY and 0 < i < len(roles) - 1 and roles[i - 1] in tables and roles[i + 1] in tables else role
+        roles[i - 1] if role is Role.BODY and 0 < i < len(roles) - 1 and roles[i - 1] in TABLES and roles[i + 1] in TABLES else role
         for i, role in enumerate(roles)
     ]
 
 
-def _role(page: Page, caption: Page | None, previous: Role | None) -> Role:
+def _notice_without_tables(doc: Document, roles: list[Role]) -> list[Role]:
+    """Without tables, the pages after the caption that open with the notice, up to the memorandum's heading."""
+    if Role.CAPTION not in roles or any(role in TABLES for role in roles):
+        return roles
+    start = roles.index(Role.CAPTION) + 1
+    if start >= len(roles) or roles[start] is not Role.BODY or not _NOTICE_START.search(doc.pages[start].text()):
+        return roles
+    end = start
+    while end < len(roles) and roles[end] in (Role.BODY, Role.SIGNATURE) and not _MEMORANDUM_HEADING.search(doc.pages[end].text()):
+        end += 1
+    if end == len(roles) or roles[end] is not Role.BODY:
+        return roles  # no memorandum follows: the whole paper is its text
+    return [Role.NOTICE if start <= i < end and role is Role.BODY else role for i, role in enumerate(roles)]
+
+
+def _role(page: Page, caption: Page | None, previous: Role | None, signing: bool) -> Role:
     text = page.text()
     if page is caption:
         return Role.CAPTION
-    if previous is Role.ATTACHMENT or _starts_attachment(text):
-        return Role.ATTACHMENT
+    attached = _attachment_starting(text)
+    if attached is not None:
+        return attached
+    if previous is not None and previous.attached:
+        return previous
     if _CONTENTS.search(text):
         return Role.CONTENTS
     if _AUTHORITIES.search(text):
         return Role.AUTHORITIES
-    if previous in (Role.CONTENTS, Role.AUTHORITIES) and len(_DOT_LEADER.findall(text)) >= 3:
+    if previous in TABLES and _continues_table(text):
         return previous
+    if caption is not None and page.number > caption.number and signatures_only(page, signing):
+        return Role.SIGNATURE
     return Role.BODY
 
 
-def _starts_attachment(text: str) -> bool:
+def _attachment_starting(text: str) -> Role | None:
+    """The attachment this page starts, if it starts one."""
     words = len(text.split())
     if _SLIP_SHEET.search(text) and words <= 12:
-        return True
+        return Role.EXHIBIT
     # A new paper with its own caption, or a proof of service heading its page.
     head = "\n".join(text.splitlines()[:12])
-    return bool(_ATTACHED_TITLE.search(head)) and (bool(_COURT.search(text)) or words < 400)
+    if _SERVICE_TITLE.search(head):
+        return Role.SERVICE
+    if _ATTACHED_TITLE.search(head) and (bool(_COURT.search(text)) or words < 400):
+        return Role.ATTACHMENT
+    return None
 
 
-def counted_pages(doc: Document, count_notice: bool = True, roles: tuple[Role, ...] | None = None) -> list[Page]:
-    """The pages of text that count toward a page limit: not the cover, caption, tables or attachments."""
+def _continues_table(text: str) -> bool:
+    """A page of table entries after a table page: dot leaders and no running prose."""
+    leaders = len(_DOT_LEADER.findall(text))
+    if leaders >= 3:
+        return True
+    return leaders >= 1 and not any(_is_prose(line) for line in text.splitlines() if not _DOT_LEADER.search(line))
+
+
+def signatures_only(page: Page, continued: bool = False) -> bool:
+    """The page holds only a signature block, or the rest of one begun on the page before (``continued``)."""
+    lines = [line.text for line in page.body if regex.search(r"[^\W\d_]{2}", line.text)]
+    if not lines or not (continued or any(_SIGNATURE_MARK.search(line) for line in lines)):
+        return False
+    return not any(_is_prose(line) and not _SIGNATURE_LINE.search(line) for line in lines)
+
+
+def _ends_signing(page: Page) -> bool:
+    """The page's last lines are a signature block (a co-counsel list may run on to the next page)."""
+    return any(_SIGNATURE_MARK.search(line.text) for line in page.body[-25:])
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: several words, many of them in lower case."""
+    words = regex.findall(r"[^\W\d_][^\W\d_'’.-]*", line)
+    if len(words) < 6:
+        return False
+    return sum(word[0].islower() for word in words) / len(words) >= 0.4
+
+
+def counted_pages(doc: Document, roles: tuple[Role, ...], count_notice: bool = True) -> list[Page]:
+    """The pages of text that count toward a page limit: not the cover, caption, tables, signatures or attachments."""
     counted = (Role.BODY, Role.NOTICE) if count_notice else (Role.BODY,)
-    roles = page_roles(doc) if roles is None else roles
     return [page for page, role in zip(doc.pages, roles) if role in counted]
+
+
+def left_out(roles: tuple[Role, ...], counted: set[int]) -> str:
+    """The pages not counted, by why: "caption 1; table of contents 2; signatures only 21; proof of service 22"."""
+    groups: dict[Role, list[int]] = {}
+    for number, role in enumerate(roles, start=1):
+        if number not in counted:
+            groups.setdefault(role, []).append(number)
+    return "; ".join(f"{role.label} {page_ranges(numbers)}" for role, numbers in groups.items())
 
 
 def page_ranges(numbers: list[int]) -> str:

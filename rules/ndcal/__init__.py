@@ -1,33 +1,18 @@
 """N.D. Cal. Civil Local Rules: what every paper presented for filing must look like.
 
-Shared pieces of the pack's rules live here; each rule is its own module.
+Shared pieces of the pack's rules live here; each rule is its own module. What a filing is
+(its type, caption, title, page roles) is a fact the engine derives once, in
+``filelint.legal``; rules read it from ``ctx.facts``.
 """
 
 from __future__ import annotations
 
-import regex
-
-from filelint.document import Document, Line, Page
+from filelint.document import Page
+from filelint.legal.doctype import BRIEF_TYPES, CAPTIONED_TYPES
 
 # Papers a party presents with a caption. Court orders, joint letters and exhibits are not.
-CAPTIONED = ("motion", "opposition", "reply", "declaration", "proposed-order", "stipulation", "complaint", "other")
-BRIEFS = ("motion", "opposition", "reply")
-COURT_TITLE = regex.compile(r"UNITED\s+STATES\s+DISTRICT\s+COURT", regex.IGNORECASE)
-ADMINISTRATIVE = regex.compile(r"\bADMINISTRATIVE\s+MOTION\b", regex.IGNORECASE)
-MEMORANDUM_ONLY = regex.compile(r"^\s*(?:\S+\s+){0,3}MEMORANDUM\s+OF\s+POINTS", regex.IGNORECASE | regex.MULTILINE)
-
-
-def readable_caption(doc: Document) -> Page | None:
-    """The caption page, unless its only text is an OCR layer over a scan (too unreliable to judge)."""
-    from filelint.legal.doctype import caption_page
-
-    page = caption_page(doc)
-    return None if page is None or page.scanned else page
-
-
-def court_title_line(page: Page) -> Line | None:
-    """The line with "UNITED STATES DISTRICT COURT" on the caption page."""
-    return next((line for line in page.body if COURT_TITLE.search(line.text)), None)
+CAPTIONED = CAPTIONED_TYPES
+BRIEFS = BRIEF_TYPES
 
 
 def main_size(page: Page) -> float | None:
@@ -37,4 +22,3 @@ def main_size(page: Page) -> float | None:
         for span in line.spans:
             sizes[round(span.size, 1)] = sizes.get(round(span.size, 1), 0) + len(span.text.strip())
     return max(sizes, key=sizes.get) if sizes else None
-

@@ -13,9 +13,10 @@ initials of the Magistrate Judge to whom the action is referred for discovery or
 pretrial activity." The initials route the paper to chambers.
 
 ## Example
-Fires: ``Case No. 3:06-cv-03891``.
+Fires: ``Case No. 3:06-cv-03891``; ``CASE NO. C 07-01234``.
 
-Silent: ``Case No. 3:06-cv-03891-SC``; ``No. C-06-03891 SC (JCS)``.
+Silent: ``Case No. 3:06-cv-03891-SC``; ``No. C-06-03891 SC (JCS)``; ``Case No. ______``
+(a complaint before a number is assigned).
 
 ## References
 N.D. Cal. Civil L.R. 3-4(a)(3)(C) (verified); rules catalog §8.1 (case-number forms).
@@ -27,12 +28,10 @@ from typing import Iterator
 
 import regex
 
-from filelint.legal.casenumber import find_case_numbers
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.legal.textsearch import LineText
-from filelint_rules.ndcal import CAPTIONED, readable_caption
+from filelint_rules.ndcal import CAPTIONED
 
 NAME = "case-number-judge-initials"
 FIX = "Write the case number followed by the assigned judge's initials, e.g. \"Case No. 3:06-cv-03891-SC\"."
@@ -41,11 +40,11 @@ BLANK_NUMBER = regex.compile(r"\bCase\s+No\.?\s*:?\s*(?:_{2,}|\s*$)", regex.IGNO
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    page = readable_caption(doc)
+    page = ctx.facts.readable_caption
     if page is None:
         return
-    text = LineText(page.body, page)
-    number = next(find_case_numbers(text.text), None)
+    text = ctx.facts.caption_text
+    number = next(iter(ctx.facts.case_numbers), None)
     if number is None:
         if not BLANK_NUMBER.search(text.text):
             yield Finding("No case number was found in the caption.", page=page.number)

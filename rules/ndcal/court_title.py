@@ -14,13 +14,13 @@ including the appropriate Division or location." Papers are routed by court and
 division.
 
 ## Example
-Fires: a caption reading only "DISTRICT COURT"; a title on line 3.
+Fires: ``UNITED STATES DISTRICT COURT ACME, INC. v. WIDGET CORP.`` (no district);
+``DISTRICT COURT, NORTHERN DISTRICT OF CALIFORNIA`` (no court title); and
+fixtures/ndcal/caption_title_too_high.pdf (the title on line 4).
 
-Silent::
-
-    9    UNITED STATES DISTRICT COURT
-    10   NORTHERN DISTRICT OF CALIFORNIA
-    11   SAN FRANCISCO DIVISION
+Silent: ``United States District Court, Northern District of California, San Francisco
+Division``; ``UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF CALIFORNIA
+OAKLAND DIVISION``; fixtures/ndcal/motion_ok.pdf.
 
 ## References
 N.D. Cal. Civil L.R. 3-4(a)(3)(A) (verified); rules catalog NDCAL-3-4-a-3. Whether the
@@ -37,7 +37,7 @@ from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
 from filelint.rule import RuleContext
 from filelint.legal.textsearch import excerpt
-from filelint_rules.ndcal import CAPTIONED, readable_caption, court_title_line
+from filelint_rules.ndcal import CAPTIONED
 
 NAME = "court-title"
 FIX = "Begin the caption on line 8 with UNITED STATES DISTRICT COURT, NORTHERN DISTRICT OF CALIFORNIA, and the division."
@@ -48,11 +48,10 @@ EARLIEST_LINE = 8
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    page = readable_caption(doc)
+    page = ctx.facts.readable_caption
     if page is None:
         return
-    text = page.text()
-    title = court_title_line(page)
+    title = ctx.facts.court_title_line
     if title is None:
         yield Finding('The caption does not name the court ("UNITED STATES DISTRICT COURT").', page=page.number)
         return
@@ -60,7 +59,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     body = list(page.body)
     start = body.index(title)
     near_title = "\n".join(line.text for line in body[start : start + 4])  # not the counsel's address
-    if not DISTRICT.search(text):
+    if not DISTRICT.search(ctx.facts.caption_text.text):
         yield Finding('The caption does not name the district ("NORTHERN DISTRICT OF CALIFORNIA").', **where)
     elif not DIVISION.search(near_title):
         yield Finding("The caption does not name the division (San Francisco, Oakland, San Jose or Eureka).",

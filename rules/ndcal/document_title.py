@@ -10,13 +10,13 @@ Civil L.R. 3-4(a)(3)(D): the first page must give "a title describing the paper.
 docket entry, the clerk's routing and the judge's reading all start from it.
 
 ## Example
-Fires: a caption with the parties and case number but no title.
+Fires: ``UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA ACME, INC.,
+Plaintiff, v. WIDGET CORP., Defendant. Case No. 3:07-cv-01234-SC`` (parties and number,
+no title); fixtures/ndcal/caption_without_title.pdf.
 
-Silent::
-
-    PLAINTIFF'S NOTICE OF MOTION AND
-    MOTION TO COMPEL FURTHER
-    INTERROGATORY RESPONSES
+Silent: ``UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA Plaintiff's
+Notice of Motion and Motion to Compel Further Interrogatory Responses`` (a title in
+title case counts); fixtures/ndcal/motion_ok.pdf.
 
 ## References
 N.D. Cal. Civil L.R. 3-4(a)(3)(D) (verified); rules catalog NDCAL-3-4-a-3.
@@ -26,27 +26,19 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from filelint.diagnostic import Finding
-from filelint.legal.doctype import title_text
 from filelint.document import Document
+from filelint.legal.doctype import PAPER_WORDS
 from filelint.rule import RuleContext
-from filelint_rules.ndcal import CAPTIONED, readable_caption
+from filelint_rules.ndcal import CAPTIONED
 
 NAME = "document-title"
 FIX = "Put a title describing the paper in the caption, e.g. \"PLAINTIFF'S NOTICE OF MOTION AND MOTION TO COMPEL\"."
 TYPES = CAPTIONED
-PAPER_WORDS = regex.compile(
-    r"\b(?:MOTION|OPPOSITION|REPLY|RESPONSE|DECLARATION|AFFIDAVIT|NOTICE|STIPULATION|STIPULATED|ORDER|COMPLAINT|ANSWER|BRIEF"
-    r"|MEMORANDUM|STATEMENT|REQUEST|APPLICATION|PETITION|CERTIFICATE|CERTIFICATION|OBJECTIONS?|REPORT|LETTER|PROOF|JOINT"
-    r"|SUPPLEMENT(?:AL)?|ADMINISTRATIVE|TRANSCRIPT|JUDGMENT|VERDICT|SUBPOENA|DESIGNATION|EXHIBIT|INDEX|PROPOSED|CONSENT"
-    r"|DECLINATION|REQUESTS?|INTERROGATORIES|DISCLOSURES?|BRIEFING|SUBMISSION|RESPONSES?|APPEAL|AGREEMENT|PLAN)\b"
-)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    page = readable_caption(doc)
-    if page is None or PAPER_WORDS.search(title_text(doc)):
+    page = ctx.facts.readable_caption
+    if page is None or PAPER_WORDS.search(ctx.facts.title):
         return
     yield Finding("The caption has no title describing the paper.", page=page.number)

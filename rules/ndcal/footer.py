@@ -16,9 +16,13 @@ A page separated from its paper can then be put back. The exact wording of the r
 from secondary sources, so this is a warning.
 
 ## Example
-Fires: pages whose footers show only a page number.
+Fires: fixtures/ndcal/footers_with_page_numbers_only.pdf (footers showing only a page
+number).
 
-Silent: ``PL.'S NOT. OF MOT. AND MOT. TO COMPEL - C-06-03891 SC (JCS)    2``.
+Silent: fixtures/ndcal/motion_ok.pdf, whose footers read "PL.'S NOT. OF MOT. AND MOT. TO
+COMPEL - C-06-03891 SC (JCS)"; and a text draft, which has no page footers yet:
+``UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA PLAINTIFF'S MOTION TO
+COMPEL``.
 
 ## References
 N.D. Cal. Civil L.R. 3-4(c)(3) (secondary sources; rules catalog NDCAL-3-4-c-3).
@@ -31,10 +35,9 @@ from typing import Iterator
 import regex
 
 from filelint.diagnostic import Finding
-from filelint.legal.doctype import title_text
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.legal.structure import Role, page_ranges, page_roles
+from filelint.legal.structure import Role, page_ranges
 from filelint_rules.ndcal import CAPTIONED
 
 NAME = "footer"
@@ -55,9 +58,9 @@ TITLE_START = regex.compile(
 TITLE_END = regex.compile(r"^(?:DATE|TIME|HEARING|JUDGE|COURTROOM|CTRM|DEPT|PLACE|LOCATION)\b|\bDIVISION\b|\bDISTRICT\b")
 
 
-def title_words(doc: Document) -> set[str]:
+def title_words(title: str) -> set[str]:
     """The significant words of the caption's title."""
-    segments = title_text(doc).split("\n")
+    segments = title.upper().split("\n")
     start = next((i for i, segment in enumerate(segments) if TITLE_START.search(segment)), None)
     if start is None:
         return set()
@@ -83,15 +86,15 @@ def footer_matches(footer: str, words: set[str]) -> bool:
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    words = title_words(doc)
+    words = title_words(ctx.facts.title)
     if len(words) < 2:
         return  # no title to look for: document-title reports that
     if doc.kind == "text" and not any(page.has_numbered_lines for page in doc.pages):
         return  # a plain-text draft has no page footers yet
     missing = [
         page.number
-        for page, role in zip(doc.pages, page_roles(doc))
-        if role not in (Role.ATTACHMENT, Role.COVER) and page.body and not page.scanned and not footer_matches(" ".join(l.text for l in page.footer), words)
+        for page, role in zip(doc.pages, ctx.facts.page_roles)
+        if not role.attached and role is not Role.COVER and page.body and not page.scanned and not footer_matches(" ".join(l.text for l in page.footer), words)
     ]
     if missing:
         noun = "Pages" if len(missing) > 1 else "Page"

@@ -2,9 +2,11 @@
 
 ## What it checks
 A memorandum of points and authorities supporting or opposing a noticed motion should
-have a statement of the issues to be decided, under a heading such as "STATEMENT OF
-ISSUES TO BE DECIDED", "ISSUES TO BE DECIDED", "ISSUES PRESENTED" or "QUESTIONS
-PRESENTED". A warning; replies and administrative motions are left alone.
+have a statement of the issues to be decided: the rule's own words anywhere, in any case
+("Statement of Issues to Be Decided", "the issue to be decided is whether ..."), "Issues
+Presented", "Questions Presented", or a heading that names the issues ("Overview of
+Plaintiff's Claim and the Issues Before the Court", "ISSUE RAISED", "Issues for
+Decision"). A warning; replies and administrative motions are left alone.
 
 ## Why it matters
 Civil L.R. 7-4(a)(3): a brief or memorandum must contain "a statement of the issues to
@@ -12,9 +14,14 @@ be decided". The requirement's wording is from memory (rules catalog: M), so it 
 warning.
 
 ## Example
-Fires: a memorandum that goes from "INTRODUCTION" straight to "ARGUMENT".
+Fires: ``PLAINTIFF'S NOTICE OF MOTION AND MOTION TO COMPEL; MEMORANDUM OF POINTS AND
+AUTHORITIES: I. INTRODUCTION; II. ARGUMENT; III. CONCLUSION`` (straight from the
+introduction to the argument);
+fixtures/ndcal/motion_without_statement_of_issues.pdf.
 
-Silent: "I. STATEMENT OF THE ISSUE TO BE DECIDED" followed by the issue.
+Silent: ``PLAINTIFF'S NOTICE OF MOTION AND MOTION TO COMPEL MEMORANDUM OF POINTS AND
+AUTHORITIES I. Statement of Issues to Be Decided Whether Defendants must answer.``;
+fixtures/ndcal/motion_ok.pdf.
 
 ## References
 N.D. Cal. Civil L.R. 7-4(a)(3); rules catalog NDCAL-7-4-a-ISSUES.
@@ -27,26 +34,45 @@ from typing import Iterator
 import regex
 
 from filelint.diagnostic import Finding
-from filelint.legal.doctype import title_text
 from filelint.document import Document
+from filelint.legal.doctype import is_administrative
 from filelint.rule import RuleContext
-from filelint.legal.textsearch import document_text
-from filelint_rules.ndcal import ADMINISTRATIVE
 
 NAME = "issues-to-be-decided"
 FIX = "Add a heading \"STATEMENT OF ISSUES TO BE DECIDED\" and state them briefly."
 TYPES = ("motion", "opposition")
 SEVERITY = "warning"
+# The rule's own words, and the usual headings' words, anywhere in the text.
 ISSUES = regex.compile(
-    r"ISSUES?\s+(?:TO\s+BE\s+DECIDED|PRESENTED)|QUESTIONS?\s+PRESENTED|STATEMENT\s+OF\s+(?:THE\s+)?ISSUES?"
-    r"|Issues?\s+to\s+be\s+Decided|Issues?\s+Presented|Questions?\s+Presented|Statement\s+of\s+(?:the\s+)?Issues?",
+    r"\bissues?\s+to\s+be\s+(?:decided|determined|resolved)\b|\b(?:issues?|questions?)\s+presented\b"
+    r"|\bstatement\s+of\s+(?:the\s+)?(?:issues?|questions?)\b",
+    regex.IGNORECASE,
 )
-MEMORANDUM = regex.compile(r"MEMORANDUM\s+OF\s+POINTS|POINTS\s+AND\s+AUTHORITIES|Memorandum\s+of\s+Points", regex.IGNORECASE)
+# Words that name the issues only in a heading: "Overview of Plaintiff's Claim and the Issues Before the Court".
+HEADING_ISSUES = regex.compile(
+    r"\bissues?\s+(?:before\s+the\s+court|raised|for\s+(?:decision|determination|resolution|the\s+court))\b"
+    r"|\bquestions?\s+(?:raised|for\s+decision)\b",
+    regex.IGNORECASE,
+)
+MEMORANDUM = regex.compile(r"MEMORANDUM\s+OF\s+POINTS|POINTS\s+AND\s+AUTHORITIES", regex.IGNORECASE)
+SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "be", "its", "re", "s"}
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if ADMINISTRATIVE.search(title_text(doc)):
+    if is_administrative(ctx.facts.title):
         return
-    text = document_text(doc).text
-    if MEMORANDUM.search(text) and not ISSUES.search(text):
-        yield Finding("The memorandum has no statement of the issues to be decided.", page=1)
+    text = ctx.facts.text().text
+    if not MEMORANDUM.search(text) or ISSUES.search(text):
+        return
+    if any(HEADING_ISSUES.search(line) and _is_heading(line) for line in text.splitlines()):
+        return
+    yield Finding("The memorandum has no statement of the issues to be decided.", page=1)
+
+
+def _is_heading(line: str) -> bool:
+    """A short line in capitals or title case, perhaps numbered ("II.", "B."): not a sentence of the argument."""
+    words = regex.findall(r"[^\W\d_][\w'’-]*", regex.sub(r"^\s*(?:[IVXLC]+|[A-Z]|\d+)[.)]\s+", "", line))
+    if not words or len(words) > 16:
+        return False
+    significant = [word for word in words if word.lower() not in SMALL_WORDS]
+    return bool(significant) and sum(word[0].isupper() for word in significant) / len(significant) >= 0.8

@@ -17,12 +17,13 @@ paragraph structure is from memory (rules catalog: M); the notice itself is not 
 doubt.
 
 ## Example
-Fires: a motion whose first paragraph says only "Plaintiff moves to compel."
+Fires: ``PLAINTIFF'S MOTION TO COMPEL FURTHER RESPONSES TO INTERROGATORIES`` (no notice
+at all); fixtures/ndcal/motion_without_notice.pdf.
 
-Silent::
-
-    PLEASE TAKE NOTICE that on Friday, September 7, 2007, at 9:30 a.m., ... Plaintiff
-    will and hereby does move for an order compelling Defendants to answer ...
+Silent: ``UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA PLAINTIFF'S
+NOTICE OF MOTION AND MOTION TO COMPEL PLEASE TAKE NOTICE that on Friday, September 7,
+2007, at 9:30 a.m., Plaintiff will and hereby does move for an order compelling
+Defendants to answer Interrogatory Nos. 3 through 7.``; fixtures/ndcal/motion_ok.pdf.
 
 ## References
 N.D. Cal. Civil L.R. 7-2(b); rules catalog NDCAL-7-2-b.
@@ -35,12 +36,9 @@ from typing import Iterator
 import regex
 
 from filelint.diagnostic import Finding
-from filelint.legal.doctype import caption_page, title_text
 from filelint.document import Document
-from filelint.legal.hearing import hearing_facts
+from filelint.legal.doctype import is_administrative, is_memorandum_only
 from filelint.rule import RuleContext
-from filelint.legal.textsearch import document_text
-from filelint_rules.ndcal import ADMINISTRATIVE, MEMORANDUM_ONLY
 
 NAME = "notice-of-motion"
 FIX = "Open with \"PLEASE TAKE NOTICE that on <date>, at <time>, in Courtroom ..., <party> will and hereby does move for an order ...\"."
@@ -53,20 +51,21 @@ RELIEF = regex.compile(
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    title = title_text(doc)
-    if ADMINISTRATIVE.search(title) or MEMORANDUM_ONLY.search(title):
+    title = ctx.facts.title
+    if is_administrative(title) or is_memorandum_only(title):
         return
-    page = caption_page(doc)
-    notice = hearing_facts(doc).notice
+    page = ctx.facts.caption_page
+    hearing = ctx.facts.hearing
+    notice = hearing.notice
     if notice is None:
         yield Finding('The motion does not open with a notice of motion ("PLEASE TAKE NOTICE that on <date>, at <time> ...").',
                       page=page.number if page else 1)
         return
-    block = hearing_facts(doc).block
+    block = hearing.block
     given = {"date": notice.date or (block.date if block else None), "time": notice.time or (block.time if block else None)}
     missing = [what for what, value in given.items() if value is None]
     if missing:
         yield Finding(f"The notice of motion does not give the hearing {' or '.join(missing)}.", **notice.where)
-    text = document_text(doc).text  # the text the notice's offset refers to
+    text = ctx.facts.text().text  # the text the notice's offset refers to
     if not RELIEF.search(text[notice.offset : notice.offset + 2500]):
         yield Finding("The notice of motion is not followed by a statement of the relief sought.", **notice.where)

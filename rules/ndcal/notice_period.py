@@ -14,9 +14,13 @@ shorten time. In 2007 the period ran from service rather than filing (rules cata
 with electronic service on the filing day the two agree.
 
 ## Example
-Fires: filed Monday, August 13, 2007 for a hearing on Friday, September 7, 2007 (25 days).
+Fires: fixtures/ndcal/motion_filed_on_short_notice.pdf (filed Monday, August 13, 2007
+for a hearing on Friday, September 7, 2007: 25 days).
 
-Silent: filed Wednesday, August 1, 2007 for the same hearing (37 days).
+Silent: fixtures/ndcal/motion_filed_on_full_notice.pdf (filed Wednesday, August 1, 2007
+for the same hearing: 37 days); a draft with no filing date yet: ``PLAINTIFF'S NOTICE OF
+MOTION AND MOTION TO COMPEL PLEASE TAKE NOTICE that on Friday, September 7, 2007, at
+9:30 a.m., Plaintiff will move for an order compelling answers.``
 
 ## References
 N.D. Cal. Civil L.R. 7-2(a) (35 days verified, trigger from memory); rules catalog NDCAL-7-2-a.
@@ -26,14 +30,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from filelint.legal.court_calendar import long_date
 from filelint.diagnostic import Finding
-from filelint.legal.doctype import title_text
 from filelint.document import Document
-from filelint.legal.ecf import parse_stamp
-from filelint.legal.hearing import hearing_facts
+from filelint.legal.court_calendar import long_date
+from filelint.legal.doctype import is_administrative
 from filelint.rule import RuleContext
-from filelint_rules.ndcal import ADMINISTRATIVE
 
 NAME = "notice-period"
 FIX = "Notice the hearing for a date at least 35 days after filing (or apply to shorten time under Civil L.R. 6-3)."
@@ -41,10 +42,11 @@ TYPES = ("motion",)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if ADMINISTRATIVE.search(title_text(doc)):
+    if is_administrative(ctx.facts.title):
         return
-    filed = ctx.settings.filed_on or _stamped(doc)
-    setting = hearing_facts(doc).setting
+    stamp = ctx.facts.first_page_stamp
+    filed = ctx.settings.filed_on or (stamp.filed if stamp is not None else None)
+    setting = ctx.facts.hearing.setting
     if filed is None or setting is None or setting.date is None:
         return
     hearing = setting.date.date
@@ -53,11 +55,3 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if days < minimum:
         yield Finding(f"The hearing on {long_date(hearing)} is {days} days after filing on {long_date(filed)}; "
                       f"at least {minimum} days are required.", **setting.where)
-
-
-def _stamped(doc: Document):
-    for line in doc.pages[0].lines if doc.pages else ():
-        stamp = parse_stamp(line.text)
-        if stamp is not None and stamp.filed is not None:
-            return stamp.filed
-    return None

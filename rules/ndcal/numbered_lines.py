@@ -43,7 +43,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     missing = [
         page.number
         for page, role in zip(doc.pages, ctx.facts.page_roles)
-        if role in (Role.CAPTION, Role.NOTICE, Role.CONTENTS, Role.AUTHORITIES, Role.BODY)
+        if role in (Role.CAPTION, Role.NOTICE, Role.CONTENTS, Role.AUTHORITIES, Role.BODY, Role.SIGNATURE)
         and len(page.body) >= MIN_LINES and not page.has_numbered_lines and not page.scanned
     ]
     if missing:

@@ -2,8 +2,12 @@
 
 ## What it checks
 The pages of text of a brief, counted as the court counts them: not a cover sheet, the
-caption page, the table of contents or the table of authorities, and not declarations,
-exhibits, proposed orders or proofs of service filed with it. Whether the notice of
+caption page, the table of contents or the table of authorities (however headed: "Table
+of Contents  Page", "INDEX OF AUTHORITIES", a last table page holding one entry), not a
+page holding only signatures (the end of a signature block, co-counsel's signatures), and
+not declarations, exhibits, proposed orders or proofs of service filed with it. The
+message lists the pages counted and the pages left out, and why, so the count can be
+checked against the paper. Whether the notice of
 motion's pages count is an open question (Civil L.R. 7-2(b) puts notice and memorandum
 "in one filed document not exceeding 25 pages"); the pack counts them, and
 ``page-limit-counts-notice = false`` does not. Limits are pack parameters by type
@@ -19,10 +23,11 @@ strike or disregard the excess; in Putian v. Meta (N.D. Cal. 2022) an over-lengt
 was stricken, the cover page and tables not counting toward the limit.
 
 ## Example
-Fires: a reply with 17 pages of argument after its caption page and tables.
+Fires: fixtures/ndcal/reply_over_page_limit.pdf (a reply with 17 pages of argument after
+its caption page and tables).
 
-Silent: a 25-page motion with a caption page, a 2-page table of contents and a 3-page
-table of authorities (25 pages of text).
+Silent: fixtures/ndcal/reply_fifteen_pages_ok.pdf (a caption page, a table of contents, a
+table of authorities and 15 pages of text).
 
 ## References
 N.D. Cal. Civil L.R. 7-2(b), 7-4(b), 7-11(a); rules catalog NDCAL-7-4-b, NDCAL-PAGE-COUNT.
@@ -36,32 +41,33 @@ from __future__ import annotations
 from typing import Iterator
 
 from filelint.diagnostic import Finding
-from filelint.legal.doctype import title_text
 from filelint.document import Document
+from filelint.legal.doctype import is_administrative
+from filelint.legal.structure import left_out, page_ranges
 from filelint.rule import RuleContext
-from filelint.legal.structure import counted_pages, page_ranges
-from filelint_rules.ndcal import ADMINISTRATIVE, BRIEFS
+from filelint_rules.ndcal import BRIEFS
 
 NAME = "page-limit"
 FIX = "Cut the brief to the limit, or ask the Court for leave to file excess pages before it is due."
 TYPES = BRIEFS
 
 
-def brief_kind(doc: Document, document_type: str) -> str:
+def brief_kind(title: str, document_type: str) -> str:
     """The page-limit category: administrative-motion, motion, opposition or reply."""
-    return "administrative-motion" if ADMINISTRATIVE.search(title_text(doc)) else document_type
+    return "administrative-motion" if is_administrative(title) else document_type
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    kind = brief_kind(doc, ctx.document_type)
+    kind = brief_kind(ctx.facts.title, ctx.document_type)
     limit = ctx.param("page-limits").get(kind)
-    pages = counted_pages(doc, count_notice=bool(ctx.param("page-limit-counts-notice")))
+    pages = ctx.facts.pages_of_text(count_notice=bool(ctx.param("page-limit-counts-notice")))
     if limit is None or len(pages) <= limit:
         return
     numbers = [page.number for page in pages]
     label = kind.replace("-", " ")
+    skipped = left_out(ctx.facts.page_roles, set(numbers))
     yield Finding(
-        f"The {label} has {len(pages)} pages of text (pages {page_ranges(numbers)}, not counting the caption page, "
-        f"tables and attachments); the limit is {limit}.",
+        f"The {label} has {len(pages)} pages of text; the limit is {limit}. Counted: pages {page_ranges(numbers)}."
+        + (f" Not counted: {skipped}." if skipped else ""),
         page=numbers[limit],
     )

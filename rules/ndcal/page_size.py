@@ -44,7 +44,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     wrong: dict[tuple[int, int], list[int]] = {}
     for page, role in zip(doc.pages, ctx.facts.page_roles):
         # Exhibits are what they are (a foreign contract may be A4); the paper itself must be letter size.
-        if role is Role.ATTACHMENT or page.media_width is None or _is_letter(page.media_width, page.media_height):
+        if role.attached or page.media_width is None or _is_letter(page.media_width, page.media_height):
             continue
         size = (round(min(page.media_width, page.media_height)), round(max(page.media_width, page.media_height)))
         wrong.setdefault(size, []).append(page.number)

@@ -15,11 +15,13 @@ signature only; for anyone else's "/s/", the filer vouches that they agreed. Joi
 letters and stipulations, signed by both sides, need it most.
 
 ## Example
-Fires: a stipulation with "/s/ Jane R. Advocate" and "/s/ Robert T. Defense" and no
-attestation.
+Fires: ``STIPULATION AND [PROPOSED] ORDER EXTENDING TIME Dated: July 2, 2007 /s/ Jane R.
+Advocate Attorneys for Plaintiff Dated: July 2, 2007 /s/ Robert T. Defense Attorneys for
+Defendants`` (two signers, no attestation); fixtures/ndcal/stipulation_without_attestation.pdf.
 
-Silent: the same stipulation ending "ATTESTATION: I attest that concurrence in the
-filing of this document has been obtained from Robert T. Defense."
+Silent: the same stipulation ending ``STIPULATION /s/ Jane R. Advocate /s/ Robert T.
+Defense ATTESTATION: I attest that concurrence in the filing of this document has been
+obtained from Robert T. Defense.``; fixtures/ndcal/stipulation_with_attestation.pdf.
 
 ## References
 N.D. Cal. Civil L.R. 5-1 (subsection numbers unverified); N.D. Cal. ECF "Signatures on
@@ -35,8 +37,6 @@ import regex
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint.legal.structure import Role, page_roles
-from filelint.legal.textsearch import document_text
 
 NAME = "signature-attestation"
 FIX = "Add the attestation: \"I attest that concurrence in the filing of this document has been obtained from each of the other signatories.\""
@@ -54,8 +54,8 @@ def signer_key(name: str) -> str:
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    text = document_text(doc)
-    attached = {page.number for page, role in zip(doc.pages, page_roles(doc)) if role is Role.ATTACHMENT}
+    text = ctx.facts.text()
+    attached = {page.number for page, role in zip(doc.pages, ctx.facts.page_roles) if role.attached}
     signers: dict[str, int] = {}
     for match in CONFORMED.finditer(text.text):
         page, _ = text.where(match.start())

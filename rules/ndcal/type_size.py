@@ -46,7 +46,7 @@ TYPES = CAPTIONED + ("joint-letter",)
 TOLERANCE = 0.3  # PDF producers round sizes: 11.96 pt is 12-point type
 FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*\S")
 CONTINUED = regex.compile(r"^\W*(?:footnote\s+)?continued\W*$|^\W*continued\s+(?:on|from)\b", regex.IGNORECASE)
-JUDGED = (Role.CAPTION, Role.NOTICE, Role.CONTENTS, Role.AUTHORITIES, Role.BODY)
+JUDGED = (Role.CAPTION, Role.NOTICE, Role.CONTENTS, Role.AUTHORITIES, Role.BODY, Role.SIGNATURE)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
