@@ -62,6 +62,8 @@ NOT_TAXPAYER_IDS = [
     "https://example.com/123-45-6789",
     "SSN 123-45-67890",  # a longer number
     "SSN\n\n123456789",  # a blank line ends the context
+    "2007   812   45   1200",  # table columns, not one number
+    "Units\t812\t\t45\t\t1200",
 ]
 
 FINANCIAL = [  # (text, the number as found, its kind)
@@ -111,6 +113,8 @@ NOT_FINANCIAL = [
     "https://twitter.com/x/status/4111111111111111",
     "12345678",  # no context word
     "account\n\n12345678",  # a blank line ends the context
+    "4131-1077-3017.1",  # a document-management number in a footer (corpus cand_18cv5814_29-1 p4's shape)
+    "4111-1111-1111.2",
 ]
 
 

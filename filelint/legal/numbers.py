@@ -28,6 +28,9 @@ SEP = r"(?:[ \t]*[" + DASHES + r".][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
 # The same without a bare line break: short digit groups on successive lines are usually
 # margin line numbers or a table's cells, not one number.
 SEP_IN_LINE = r"(?:[ \t]*[" + DASHES + r".][ \t]*\n?[ \t]*|[ \t]+)"
+# For an SSN's 3-2-4 shape, found without a context word: one space at most, as typed. Wider
+# gaps are table columns ("2007   812   45   1200" is three figures, not a number).
+SSN_SEP = r"(?:[ \t]?[" + DASHES + r".][ \t]?\n?[ \t]*|[ \t]*\n[ \t]*|[ \t])"
 _START = r"(?<![\w/.:$#@=%" + DASHES + r"])"  # not inside a word, path, amount or longer number
 _END = r"(?![\w/@%]|[" + DASHES + r".,]\d)"
 
@@ -77,11 +80,11 @@ NOT_PRIVATE_LABEL = regex.compile(
     regex.IGNORECASE)
 
 # ---------------------------------------------------------------- shapes
-SSN_SHAPE = regex.compile(_START + r"(?P<area>\d{3})" + SEP + r"(?P<group>\d{2})" + SEP + r"(?P<serial>\d{4})" + _END)
+SSN_SHAPE = regex.compile(_START + r"(?P<area>\d{3})" + SSN_SEP + r"(?P<group>\d{2})" + SSN_SEP + r"(?P<serial>\d{4})" + _END)
 NINE_DIGITS = regex.compile(_START + r"\d{9}" + _END)
 EIN_SHAPE = regex.compile(_START + r"\d{2}" + SEP_IN_LINE + r"\d{7}" + _END)
 CARD_SHAPE = regex.compile(
-    _START + r"(?:\d{4}(?:" + SEP + r"\d{4}){2}" + SEP + r"\d{1,7}"  # 4-4-4-4 (and 4-4-4-1..7)
+    _START + r"(?:\d{4}(?:" + SEP + r"\d{4}){3}(?:" + SEP + r"\d{3})?"  # 4-4-4-4 and 4-4-4-4-3
     r"|\d{4}" + SEP + r"\d{6}" + SEP + r"\d{4,5}"  # American Express and Diners: 4-6-5, 4-6-4
     r"|\d{13,19})" + _END)
 ACCOUNT_SHAPE = regex.compile(_START + r"\d{2,}(?:" + SEP_IN_LINE + r"\d{2,}){0,5}" + _END)
