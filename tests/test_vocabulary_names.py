@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from filelint.legal.names import find_names, is_initials, is_pseudonym, person_name
+from filelint.legal.names import find_minor_names, find_names, is_initials, is_pseudonym, person_name
 
 NAMES = [  # (text, the name found)
     ("José García", "José García"),
@@ -96,3 +96,26 @@ def test_person_name_trims_roles() -> None:
     assert person_name("Plaintiff Jacob Miller") == "Jacob Miller"
     assert person_name("Minor Child") is None
     assert person_name("Jane R.") is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("JACOB MILLER, a minor, by and through", "JACOB MILLER"),
+    ("the minor, José García, attends", "José García"),
+    ("Jacob Miller, who was 17 years old at the time", "Jacob Miller"),
+    ("a 16-year-old named Liam McDonald", "Liam McDonald"),
+    ("Mary-Kate O'Neil (age 15)", "Mary-Kate O'Neil"),
+])
+def test_minor_names(text: str, name: str) -> None:
+    assert [m.name.text for m in find_minor_names(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Jacob Miller, a minor league pitcher, testified",
+    "Jacob Miller, a minor shareholder, objected",
+    "Jacob Miller, age 45, testified",
+    "Jane Doe, a minor",
+    "J.M., a minor",
+    "the minor child, J.M.",
+])
+def test_not_minor_names(text: str) -> None:
+    assert list(find_minor_names(text)) == []

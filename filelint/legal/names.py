@@ -125,6 +125,9 @@ _AGE = r"(?P<age>\d{1,2})"
 MINOR_CONTEXT = regex.compile(
     r"\bminor(?:s)?\b(?:[ \t\n]+(?:child(?:ren)?|son|daughter|plaintiff|defendant|grandson|granddaughter|student|"
     r"victim|girl|boy|sibling|brother|sister|nephew|niece))?"
+    # "a minor league pitcher", "a minor role": the adjective, not a person
+    r"(?![ \t\n]*-?[ \t\n]*(?:league|role|part|injur|change|point|issue|error|detail|amount|portion|modification|"
+    r"revision|defect|offen[cs]e|violation|infraction|key|planet|party|shareholder|stake|interest|premise)\w*)"
     r"|\bage[ds]?[ \t\n]+" + _AGE + r"\b|\b" + _AGE + r"[ \t\-]+(?:years?|yrs?\.?)[ \t\-]+old\b"
     r"|\b" + _AGE + r"[ \t\-]+year[ \t\-]+old\b",
     regex.IGNORECASE)
