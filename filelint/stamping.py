@@ -18,14 +18,27 @@ from pypdf.generic import (
 )
 
 from filelint import strokefont
-from filelint.document import Document
+from filelint.document import Document, Page
+from filelint.page_ink import Ink, Rect, overprinted, page_ink
 from filelint.errors import FilelintError
-from filelint.readers import DEFAULT_MAX_PAGES, read_document
+from filelint.readers import DEFAULT_MAX_PAGES, read_bytes, read_document
 from filelint.readers.library_warnings import collected_library_warnings, repairs_message
 
 FONT_RESOURCE = "/FilelintDesignation"
 FONT_SIZE = 14.0
-TOP_OFFSET = 48.0  # baseline, points below the displayed top edge: under the ECF stamp
+TOP_OFFSET = 48.0  # the preferred baseline, points below the displayed top edge: under the ECF stamp
+EDGE = 18.0  # printers leave about a quarter inch at each edge unprinted
+CLEARANCE = 2.0  # points of blank paper kept between the designation and anything else
+SIDE_INSET = 72.0  # left- or right-aligned, the designation keeps an inch from the side edge
+TOP_BAND, BOTTOM_BAND = 0.15, 0.85  # the margins searched: the top and bottom sixth or so of the page
+
+
+@dataclass(frozen=True)
+class Spot:
+    """Where the designation goes on the displayed page: its first glyph's origin, from the left and top edges."""
+
+    x: float
+    baseline: float
 
 
 class StampError(FilelintError):
@@ -59,14 +72,18 @@ def make_chambers_copy(source: Path, output: Path, designation: str, every_page:
         with time_limit(timeout), collected_library_warnings() as library:
             document, data = _read(source, max_pages)
             warnings = _check_conformed(document, force)
-            stamped, count = _stamped(data, strokefont.normalise(designation), every_page)
+            text = strokefont.normalise(designation)
+            pages = document.pages if every_page else document.pages[:1]
+            spots = [_clear_spot(page, document.path, text, force, warnings) for page in pages]
+            stamped = _stamped(data, text, spots)
+            _check_legible(stamped, document.path, text, len(spots))
         repairs = repairs_message(document.path, list(dict.fromkeys((*document.pdf.warnings, *library))))
         warnings += [repairs] if repairs else []
     except FileTimeout:
         raise StampError(f"making the chambers copy of {document_name(source)} took longer than {timeout:g} seconds, "
                          "so it was stopped and nothing was written (the time limit is the `timeout` setting)") from None
     _write(output, stamped)
-    return StampResult(output, count, tuple(warnings))
+    return StampResult(output, len(spots), tuple(warnings))
 
 
 def document_name(path: Path) -> str:
@@ -135,17 +152,80 @@ def _check_conformed(document: Document, force: bool) -> list[str]:
     return [message + "; stamped anyway because of --force"]
 
 
-def _stamped(data: bytes, text: str, every_page: bool) -> tuple[bytes, int]:
-    """The PDF with ``text`` stamped on its first (or every) page, and how many pages were stamped."""
+def _clear_spot(page: Page, shown: str, text: str, force: bool, warnings: list[str]) -> Spot:
+    """The place nearest the top (then the bottom) where the designation covers no text, shape or image."""
+    ink = list(page_ink(page))
+    spot = _first_clear(page, text, ink)
+    if spot is not None:
+        return spot
+    spot = _first_clear(page, text, [item for item in ink if item.what != "an image"])
+    where = f"page {page.number} of {shown}"
+    if spot is None:
+        raise StampError(f"{where} has no clear place for the designation in its top or bottom margin (text or drawings "
+                         "fill both), so nothing was written; print the designation by hand or make room for it")
+    if not force:
+        raise StampError(f"{where} has no clear place for the designation except over an image (a scanned page?), "
+                         "whose ink filelint cannot see; use --force to stamp it there and check it by eye")
+    warnings.append(f"{where}: the designation is printed over an image because of --force; check that it is legible")
+    return spot
+
+
+def _first_clear(page: Page, text: str, ink: list[Ink]) -> Spot | None:
+    """The first clear spot: on a line of its own in the top margin, then the bottom; then beside other text."""
+    width, height = page.width or 0.0, page.height or 0.0
+    above, below = strokefont.ink_extent(FONT_SIZE)
+    length = strokefont.text_width(text, FONT_SIZE)
+    if length > width - 2 * EDGE:
+        raise StampError(f"the designation is too long for a page {width:g} points wide")
+    centred = (width - length) / 2
+    sides = [width - SIDE_INSET - length, SIDE_INSET] if length <= width - 2 * SIDE_INSET else []
+    bands = (_baselines(EDGE + above, height * TOP_BAND, TOP_OFFSET),
+             _baselines(height * BOTTOM_BAND + above, height - EDGE - below, height - EDGE - below))
+    blocked = [item.rect.grown(CLEARANCE) for item in ink]
+    text_rows = [Rect(0, rect.top, width, rect.bottom) for item, rect in zip(ink, blocked) if item.what == "text"]
+    for lefts, rows in (([centred], text_rows), ([centred, *sides], [])):
+        for baselines in bands:
+            if not baselines:
+                continue
+            reach = Rect(0, min(baselines) - above, width, max(baselines) + below)
+            near = [rect for rect in (*blocked, *rows) if rect.touches(reach)]  # a dense page: test only the margin's ink
+            for left in lefts:
+                for baseline in baselines:
+                    covered = Rect(left - 0.05 * FONT_SIZE, baseline - above, left + length, baseline + below)
+                    if not any(covered.touches(rect) for rect in near):
+                        return Spot(left, baseline)
+    return None
+
+
+def _baselines(first: float, last: float, preferred: float) -> list[float]:
+    """Baselines a point apart from ``first`` to ``last``, nearest ``preferred`` first."""
+    count = int(last - first) + 1 if last >= first else 0
+    return sorted((first + step for step in range(count)), key=lambda baseline: abs(baseline - preferred))
+
+
+def _stamped(data: bytes, text: str, spots: list[Spot]) -> bytes:
+    """The PDF with ``text`` stamped at ``spots`` on its first pages (one spot a page)."""
     reader = PdfReader(io.BytesIO(data), strict=False)
     writer = PdfWriter(clone_from=reader)
     font = writer._add_object(_font_dictionary(writer))
-    targets = writer.pages if every_page else writer.pages[:1]
-    for page in targets:
-        _stamp(page, writer, font, text)
+    for page, spot in zip(writer.pages, spots):
+        _stamp(page, writer, font, text, spot)
     buffer = io.BytesIO()
     writer.write(buffer)
-    return buffer.getvalue(), len(targets)
+    return buffer.getvalue()
+
+
+def _check_legible(stamped: bytes, shown: str, text: str, pages: int) -> None:
+    """Read the stamped pages back as check will, and refuse a designation that is missing or printed over something."""
+    document = read_bytes(stamped, shown, "pdf", max_pages=pages)
+    for page in document.pages:
+        found = [(line, line.text.find(text)) for line in page.lines if text in line.text]
+        if not found:
+            raise StampError(f"the designation could not be read back from page {page.number} of the copy; nothing was written")
+        for line, start in found:
+            what = overprinted(page, line, start, start + len(text))
+            if what is not None:
+                raise StampError(f"the designation would be printed over {what} on page {page.number}; nothing was written")
 
 
 def _write(output: Path, data: bytes) -> None:
@@ -183,8 +263,8 @@ def _font_dictionary(writer: PdfWriter) -> DictionaryObject:
     })
 
 
-def _stamp(page, writer: PdfWriter, font, text: str) -> None:
-    """Append one content stream drawing ``text`` centred at the top of the displayed page."""
+def _stamp(page, writer: PdfWriter, font, text: str, spot: Spot) -> None:
+    """Append one content stream drawing ``text`` at ``spot`` on the displayed page."""
     resources = page.get("/Resources")
     resources = resources.get_object() if resources is not None else DictionaryObject()
     resources = DictionaryObject(resources)  # a new dictionary: shared resources stay untouched
@@ -193,7 +273,7 @@ def _stamp(page, writer: PdfWriter, font, text: str) -> None:
     fonts[NameObject(FONT_RESOURCE)] = font
     resources[NameObject("/Font")] = fonts
     page[NameObject("/Resources")] = resources
-    matrix = _placement(page, strokefont.text_width(text, FONT_SIZE))
+    matrix = _text_matrix(page, spot)
     escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
     ops = f"q 0 g BT {FONT_RESOURCE} {FONT_SIZE:g} Tf {' '.join(f'{v:.2f}' for v in matrix)} Tm ({escaped}) Tj ET Q"
     # Wrap the old content in q ... Q so a transformation it leaves behind cannot move the stamp.
@@ -219,13 +299,12 @@ def _stream(writer: PdfWriter, data: bytes):
     return writer._add_object(stream)
 
 
-def _placement(page, width: float) -> tuple[float, ...]:
-    """The text matrix that puts the designation centred at the top of the page as displayed."""
+def _text_matrix(page, spot: Spot) -> tuple[float, ...]:
+    """The text matrix that puts the designation upright at ``spot`` on the page as displayed."""
     box = page.mediabox
     left, bottom, right, top = (float(v) for v in (box.left, box.bottom, box.right, box.top))
     rotation = int(page.rotation or 0) % 360
-    shown_width = (top - bottom) if rotation in (90, 270) else (right - left)
-    x_shown, y_shown = (shown_width - width) / 2, TOP_OFFSET
+    x_shown, y_shown = spot.x, spot.baseline
     if rotation == 90:
         return (0, 1, -1, 0, left + y_shown, bottom + x_shown)
     if rotation == 180:

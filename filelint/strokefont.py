@@ -106,3 +106,10 @@ def to_unicode_cmap() -> bytes:
 def text_width(text: str, size: float) -> float:
     """Width in points of ``text`` set at ``size``."""
     return len(normalise(text)) * ADVANCE / 1000 * size
+
+
+def ink_extent(size: float) -> tuple[float, float]:
+    """How far the strokes reach above and below the baseline, in points, at ``size``: what a stamp covers."""
+    ys = [y for strokes in GLYPHS.values() for stroke in strokes for _, y in stroke]
+    half_stroke = STROKE_WIDTH / 2
+    return (max(ys) * UNIT + half_stroke) / 1000 * size, (half_stroke - min(ys) * UNIT) / 1000 * size

@@ -228,3 +228,149 @@ def test_library_warnings_become_one_filelint_warning(tmp_path: Path) -> None:
     assert len(lines) == 1, result.stderr  # one message, however many times the library complained
     assert lines[0].startswith(f"filelint: warning: {damaged} is damaged: the PDF library repaired it")
     assert "compare the result with the filing" in lines[0]
+
+
+# ---------------------------------------------------------------- where the designation goes (issue 11)
+
+ECF_STAMP = "Case 3:18-cv-00360-WHA Document 147 Filed 11/27/18 Page 1 of 21"
+BANNER = "*REDACTED VERSION OF DOCUMENT SOUGHT TO BE SEALED*"
+
+
+def top(distance: float, height: float = 792) -> float:
+    """A baseline ``distance`` points below the top edge, in PDF user space."""
+    return height - distance
+
+
+def sealed_version_page(extra: str = "") -> str:
+    """A first page laid out as the sealed-version filings in the corpus are: the ECF stamp, then the banner at 46 pt."""
+    return "\n".join([
+        text_at(150, top(25), ECF_STAMP, size=10),
+        text_at(160, top(46), BANNER, size=11),
+        text_at(72, top(83), "Michael T. Pieja (CA Bar No. 250351)"),
+        text_at(72, top(97), "Attorneys for Plaintiff"),
+        extra,
+    ])
+
+
+def designation_line(path: Path, page_index: int = 0):
+    from filelint.readers import read_document
+
+    page = read_document(path).pages[page_index]
+    (line,) = [line for line in page.lines if "CHAMBERS" in line.text]
+    return page, line
+
+
+def assert_nothing_under(page, line) -> None:
+    """The designation's ink box is clear of every other text's and shape's, measured here from the spans."""
+    (span,) = [span for span in line.spans if "CHAMBERS" in span.text]
+    box = (span.x, span.y - 0.7 * span.size, span.end_x, span.y + 0.2 * span.size)
+    for other_line in page.lines:
+        for other in other_line.spans:
+            if other is span or not other.text.strip():
+                continue
+            other_box = (other.x, other.y - 0.7 * other.size, other.end_x, other.y + 0.2 * other.size)
+            assert not _boxes_meet(box, other_box), f"the designation overlaps {other.text!r}"
+    for shape in page.shapes:
+        if shape.fill != (1.0, 1.0, 1.0):  # a white page background paints nothing the words could be lost in
+            assert not _boxes_meet(box, (shape.x0, shape.top, shape.x1, shape.bottom)), f"the designation overlaps {shape}"
+
+
+def _boxes_meet(a: tuple, b: tuple) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def jcs002(path: Path) -> list[dict]:
+    result = run_cli("check", "--chambers-copy", "--select", "JCS002", "--format", "json", "--no-cache", str(path))
+    assert_no_traceback(result)
+    return [d for d in json.loads(result.stdout)["diagnostics"] if d["code"] == "JCS002"]
+
+
+def test_the_designation_goes_below_a_banner_not_over_it(tmp_path: Path) -> None:
+    source = tmp_path / "sealed.pdf"
+    source.write_bytes(minimal_pdf([{"content": sealed_version_page()}]))
+    output = tmp_path / "copy.pdf"
+    result = run_cli("chambers-copy", str(source), "-o", str(output))
+    assert result.returncode == 0, result.stderr
+    page, line = designation_line(output)
+    banner = next(other for other in page.lines if "REDACTED" in other.text)
+    assert line.text == "JCS'S CHAMBERS' COPY" and banner.text == BANNER  # both read back whole
+    assert line.y < 0.15 * 792  # still in the top margin
+    assert_nothing_under(page, line)
+    assert jcs002(output) == []
+
+
+def test_the_designation_avoids_a_filled_bar(tmp_path: Path) -> None:
+    bar = "0 g 36 730 540 34 re f"  # a black letterhead bar 28 to 62 pt below the top
+    source = tmp_path / "letterhead.pdf"
+    source.write_bytes(minimal_pdf([{"content": sealed_version_page(bar)}]))
+    output = tmp_path / "copy.pdf"
+    assert run_cli("chambers-copy", str(source), "-o", str(output)).returncode == 0
+    page, line = designation_line(output)
+    assert_nothing_under(page, line)
+    assert jcs002(output) == []
+
+
+def test_a_page_with_no_clear_margin_is_refused(tmp_path: Path) -> None:
+    stamp = text_at(30, top(22), ECF_STAMP, size=11)
+    lines = [text_at(30, top(distance), "W" * 60, size=11) for distance in range(33, 785, 11)]  # edge to edge
+    source = tmp_path / "full.pdf"
+    source.write_bytes(minimal_pdf([{"content": "\n".join([stamp, *lines])}]))
+    output = tmp_path / "copy.pdf"
+    result = run_cli("chambers-copy", str(source), "-o", str(output))
+    assert_refused(result, "no clear place for the designation")
+    assert not output.exists()
+
+
+def test_a_designation_printed_over_a_banner_is_reported(tmp_path: Path) -> None:
+    overprinted = text_at(200, top(48), "JCS'S CHAMBERS' COPY", size=14)  # where the old command put it
+    source = tmp_path / "copy.pdf"
+    source.write_bytes(minimal_pdf([{"content": sealed_version_page(overprinted)}]))
+    (finding,) = jcs002(source)
+    assert "printed over other text" in finding["message"] and "legible" in finding["message"]
+    assert finding["page"] == 1
+
+
+def test_a_designation_covered_by_a_box_is_reported_and_one_merely_underlined_is_not(tmp_path: Path) -> None:
+    designation = text_at(200, top(60), "JCS'S CHAMBERS' COPY", size=14)
+    covered = tmp_path / "covered.pdf"
+    covered.write_bytes(minimal_pdf([{"content": sealed_version_page(designation + "\n1 g 190 726 200 12 re f")}]))
+    (finding,) = jcs002(covered)
+    assert "white box drawn over it" in finding["message"]
+    underlined = tmp_path / "underlined.pdf"
+    highlight = "1 1 0 rg 195 728 200 16 re f\n"  # a yellow highlight drawn first: black text on it stays legible
+    underline = "\n0 g 200 729 190 0.8 re f"  # a rule just under the baseline, drawn after the words
+    underlined.write_bytes(minimal_pdf([{"content": highlight + sealed_version_page(designation + underline)}]))
+    assert jcs002(underlined) == []
+
+
+def test_sealed_version_filings_from_the_corpus(tmp_path: Path, corpus: Path) -> None:
+    """Real filings whose first page carries a banner under the ECF stamp; the old command printed over it."""
+    rows = [row.split("\t") for row in (corpus / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    # Redacted (public) versions of sealed filings, short enough to stamp and check in a few seconds each.
+    names = [row[0] for row in rows if "redact" in "\t".join(row).lower() and int(row[5]) <= 25]
+    banner_filing = "cand_18cv360_147_reply_brief_redacted.pdf"
+    assert banner_filing in names, names
+    for name in names:
+        output = tmp_path / f"copy of {name}"
+        result = run_cli("chambers-copy", str(corpus / "pdf" / name), "-o", str(output), "--force")
+        assert_no_traceback(result)
+        if result.returncode != 0:
+            assert "no clear place" in result.stderr or "except over an image" in result.stderr, (name, result.stderr)
+            continue
+        page, line = designation_line(output)
+        assert_nothing_under(page, line)
+        assert jcs002(output) == [], name
+    page, line = designation_line(tmp_path / f"copy of {banner_filing}")
+    banner = next(other for other in page.lines if "REDACTED VERSION" in other.text)
+    assert line.y - banner.y >= 12 and line.y < 0.15 * page.height
+
+
+def test_the_old_overprint_on_the_corpus_filing_is_reported(tmp_path: Path, corpus: Path) -> None:
+    """The designation where the old command put it (48 pt down, centred) on the real sealed-version filing."""
+    from filelint.stamping import Spot, _stamped
+
+    filing = corpus / "pdf" / "cand_18cv360_147_reply_brief_redacted.pdf"
+    overprinted = tmp_path / "old chambers copy.pdf"
+    overprinted.write_bytes(_stamped(filing.read_bytes(), "JCS'S CHAMBERS' COPY", [Spot(222.0, 48.0)]))
+    (finding,) = jcs002(overprinted)
+    assert "printed over other text" in finding["message"]

@@ -143,7 +143,11 @@ def test_possessive(who, form) -> None:
     ("Plaintiff proposes the following compromise: two custodians.", True),
     ("In compromise, LeadClick would accept ten hours.", True),
     ("Defendants' compromise offer was rejected.", True),
+    ("Nonetheless, in an attempt to compromise, the parties agreed that AT&T would supplement.", True),  # cand_19cv6669_89 p.2
+    ("Mr. Ross replied that he would agree to limit his requests relating to ZenKey.", True),  # cand_19cv6669_89 p.4
+    ("Defendants are willing to accept ten custodians.", True),
     ("The request is overbroad and unduly burdensome.", False),
+    ("Plaintiff refuses any limit on the time period.", False),
 ])
 def test_a_compromise_in_prose(text, proposes) -> None:
     assert names_a_compromise(text) is proposes

@@ -70,7 +70,11 @@ DEFINED = regex.compile(
 )
 COMPROMISE_PROSE = regex.compile(
     r"\b(?:as[ \t\n]+a|in|by[ \t\n]+way[ \t\n]+of|(?:final[ \t\n]+)?proposed|a[ \t\n]+reasonable|offered[ \t\n]+(?:a|to)|offers[ \t\n]+(?:a|to)"
-    r"|propose[sd]?[ \t\n]+(?:a|the[ \t\n]+following|this)?)[ \t\n]*compromise\b|\bcompromise[ \t\n]+(?:proposal|offer)\b",
+    r"|propose[sd]?[ \t\n]+(?:a|the[ \t\n]+following|this)?)[ \t\n]*compromise\b|\bcompromise[ \t\n]+(?:proposal|offer)\b"
+    r"|\b(?:attempt|effort|offer(?:ed|s)?|willing(?:ness)?)[ \t\n]+to[ \t\n]+compromise\b"
+    # "Mr. Ross replied that he would agree to limit his requests" (corpus cand_19cv6669_89 p.4)
+    r"|\b(?:would|will|is[ \t\n]+willing[ \t\n]+to|are[ \t\n]+willing[ \t\n]+to|offered[ \t\n]+to|proposed[ \t\n]+to)[ \t\n]+"
+    r"(?:agree[ \t\n]+to[ \t\n]+)?(?:limit|narrow|accept)\b",
     regex.IGNORECASE,
 )
 

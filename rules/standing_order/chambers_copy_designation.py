@@ -1,4 +1,4 @@
-"""A chambers copy does not carry the judge's designation ("JCS'S CHAMBERS' COPY") on its first page.
+"""A chambers copy does not carry the judge's designation ("JCS'S CHAMBERS' COPY") legibly on its first page.
 
 ## What it checks
 For a chambers copy (a file named like ``*chambers*cop*``, a file checked with
@@ -7,6 +7,12 @@ carry the judge's designation exactly, for Judge Spero ``JCS'S CHAMBERS' COPY``.
 Typographic apostrophes (’) count as apostrophes and case does not matter; a near miss
 ("CHAMBERS COPY", "JCS CHAMBERS COPY", "JCS CHAMBERS' COPY") fires and quotes the
 words required.
+
+In a PDF the designation must also be legible: it fires when the designation is printed
+over other text (a stamp laid on a "REDACTED VERSION" banner), or under or on a filled
+shape that hides it (a box drawn over it, a dark bar beneath it). An underline or a light
+highlight does not count; images do not count either, since filelint cannot see which of
+their pixels are ink.
 
 ## Why it matters
 The order: "the parties are required to lodge directly with chambers one conformed,
@@ -30,12 +36,14 @@ Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); N.D. Cal.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterator
 
 import regex
 
 from filelint.diagnostic import Finding
-from filelint.document import Document
+from filelint.document import Document, Line, Page
+from filelint.page_ink import overprinted
 from filelint.rule import RuleContext
 from filelint.legal.textsearch import LineText, excerpt
 from filelint_rules.standing_order import designation_pattern
@@ -49,10 +57,21 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if not doc.pages or not ctx.chambers_copy:
         return
     designation = ctx.param("designation")
-    first = LineText(doc.pages[0].lines)
-    if first.search(designation_pattern(designation)):
-        return
+    page = doc.pages[0]
+    first = LineText(page.lines)
     fix = f'Put "{designation}" at the top of the first page.'
+    found = list(first.finditer(designation_pattern(designation)))
+    hidden = [(line, match, _overprint(first, page, line, match)) for line, match in found]
+    if found and not all(what for _, _, what in hidden):
+        return
+    if found:
+        line, match, what = hidden[0]
+        yield Finding(
+            f'The designation "{designation}" on the first page is printed over {what}, so it is not legible.',
+            page=1, line=line.number, excerpt=excerpt(line.text),
+            fix=f'Stamp "{designation}" where the page is clear (filelint chambers-copy finds such a place).',
+        )
+        return
     near = first.search(NEAR_MISS)
     if near is not None:
         line, match = near
@@ -62,3 +81,9 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         )
     else:
         yield Finding(f'This chambers copy does not carry "{designation}" on its first page.', page=1, fix=fix)
+
+
+def _overprint(text: LineText, page: Page, line: Line, match: regex.Match) -> str | None:
+    """What the designation is printed over or under, if anything (its text starts on ``line``)."""
+    start = match.start() - text.starts[bisect_right(text.starts, match.start()) - 1]
+    return overprinted(page, line, start, min(start + len(match.group(0)), len(line.text)))
