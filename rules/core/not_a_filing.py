@@ -19,11 +19,12 @@ every text file as a filing anyway, ignore this rule (``ignore = ["FL008"]``); t
 files out of the hook, scope it with ``files:`` or ``exclude:``.
 
 ## Example
-Fires: a ``notes.txt`` reading "To do before Friday: buy printer paper; call the
-landlord about the heating."
+Fires: a notes file reading ``To do before Friday: buy printer paper; call the landlord
+about the heating.`` (fixtures/core/notes_not_a_filing.txt).
 
-Silent: "Dear Judge Spero: The parties write regarding their dispute over the
-deposition schedule." (a letter to a judge), or any caption.
+Silent: a letter, ``Dear Judge Spero: The parties write regarding their dispute over the
+deposition schedule.``; an exhibit, ``SETTLEMENT TERMS Acme Corp shall pay §1,000,000.``
+(fixtures/core/draft_with_tabs_and_page_breaks.txt); any caption.
 
 ## References
 filelint documentation: which files are checked (README, "pre-commit").
