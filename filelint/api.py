@@ -10,11 +10,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from filelint.cache import DEFAULT_LIMITS, ResultCache, content_digest, file_digest
 from filelint.config import Config
 from filelint.document import Document
 from filelint.engine import LintResult, engine_diagnostic, lint
-from filelint.cache import DEFAULT_LIMITS, ResultCache, content_digest, file_digest
-from filelint.readers import kind_of, load, read_bytes
+from filelint.errors import FilelintError
+from filelint.readers import kind_of, load, read_bytes, unlisted_folder
 from filelint.registry import Pack, discover_packs
 from filelint.suppression import BASELINE_FILE, apply_baseline, read_baseline
 
@@ -44,29 +45,64 @@ def display_path(path: Path | str) -> str:
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def collect_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
-    """Files to check, with the path to show: files as given, folders walked for .pdf and .txt."""
+class NoSuchPath(FilelintError):
+    """A path given to check does not exist: a typo, not a damaged filing."""
+
+
+class NothingToCheck(FilelintError):
+    """No filing was found in the paths given: said plainly, never reported as "no problems found"."""
+
+
+def collect_files(paths: Iterable[Path], unlisted: dict[Path, str] | None = None) -> Iterator[tuple[Path, str]]:
+    """Files to check, with the path to show: files as given, folders walked for .pdf and .txt.
+
+    A folder that cannot be listed is yielded too, with the reason recorded in ``unlisted``, so that
+    it is reported rather than silently contributing nothing. A path that does not exist raises
+    :class:`NoSuchPath`.
+    """
+    for path in paths:
+        if not os.path.lexists(path):
+            raise NoSuchPath(f"no such file or folder: {display_path(path)}")
     for path in paths:
         if path.is_dir():
             if path.name.lower().endswith(CHECKED_SUFFIXES):
                 yield path, display_path(path)  # reported as a folder named like a filing; then searched
-            yield from _walk(path)
+            yield from _walk(path, {} if unlisted is None else unlisted)
         else:
-            # A file named explicitly is checked whatever it is called, so a missing
-            # or mislabelled file gets its own diagnostic rather than vanishing.
+            # A file named explicitly is checked whatever it is called, so a dangling link
+            # or a mislabelled file gets its own diagnostic rather than vanishing.
             yield path, display_path(path)
 
 
-def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
-    for root, folders, files in os.walk(folder):
-        folders[:] = sorted(name for name in folders if name not in SKIPPED_FOLDERS and not name.startswith("."))
-        for name in folders:
-            if name.lower().endswith(CHECKED_SUFFIXES):
-                yield Path(root) / name, display_path(Path(root) / name)
-        for name in sorted(files):
-            if name.lower().endswith(CHECKED_SUFFIXES):
-                full = Path(root) / name
-                yield full, display_path(full)
+def _walk(top: Path, unlisted: dict[Path, str]) -> Iterator[tuple[Path, str]]:
+    """Depth-first, in name order, without recursion (a tree thousands of folders deep is walked);
+    links to folders are not followed, so a link loop ends."""
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as error:
+            unlisted[folder] = f"it could not be listed ({error.strerror or type(error).__name__})"
+            yield folder, display_path(folder)
+            continue
+        subfolders = []
+        for entry in entries:
+            path = folder / entry.name
+            is_folder = _is_folder(entry)
+            if entry.name.lower().endswith(CHECKED_SUFFIXES):
+                yield path, display_path(path)  # a folder named like a filing is reported, then searched
+            if is_folder and not entry.is_symlink() and entry.name not in SKIPPED_FOLDERS and not entry.name.startswith("."):
+                subfolders.append(path)
+        pending.extend(reversed(subfolders))
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None = None,
@@ -81,11 +117,19 @@ def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None 
     explicit_packs = packs is not None
     packs = discover_packs() if packs is None else packs
     config.check_pack_params(packs)
-    files = list(collect_files(paths))
+    paths = list(paths)
+    unlisted: dict[Path, str] = {}
+    files = list(collect_files(paths, unlisted))
+    if not files:
+        where = ", ".join(display_path(path) for path in paths)
+        raise NothingToCheck(f"no filings found: no .pdf or .txt file in {where}; nothing was checked")
     cache = ResultCache(cache_dir, config, packs, show_secrets, cache_limits) if cache_dir else None
     results: dict[int, LintResult] = {}
     pending = []
     for index, (path, shown) in enumerate(files):
+        if path in unlisted:
+            results[index] = lint(unlisted_folder(shown, unlisted[path]), packs, config, show_secrets=show_secrets)
+            continue
         cached = cache.get(file_digest(path), shown) if cache else None
         if cached is not None:
             results[index] = cached

@@ -147,7 +147,10 @@ def test_bad_files_do_not_stop_the_run(tmp_path: Path) -> None:
         shutil.copy(FIXTURES / "core" / name, tmp_path / name)
     shutil.copy(FIXTURES / "ecf" / "encrypted_needs_password.pdf", tmp_path)
     shutil.copy(SPERO / "notice_of_motion_no_jcs.txt", tmp_path / "good.txt")
-    result = run_cli("check", "--format", "json", "--referral-judge", "JCS", str(tmp_path), str(tmp_path / "missing.pdf"))
+    gone = tmp_path.parent / f"{tmp_path.name}-elsewhere" / "missing.pdf"  # named, but moved away meanwhile
+    gone.parent.mkdir()
+    gone.symlink_to(tmp_path / "moved.pdf")
+    result = run_cli("check", "--format", "json", "--referral-judge", "JCS", str(tmp_path), str(gone))
     assert_no_traceback(result)
     found = {(Path(d["path"]).name, d["code"]) for d in json.loads(result.stdout)["diagnostics"]}
     assert found == {

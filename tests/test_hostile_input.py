@@ -82,6 +82,7 @@ def test_file_system_oddities_each_get_a_diagnostic(tmp_path: Path) -> None:
     odd_name = os.fsdecode(bytes(folder) + b"/caf\xe9 motion.txt")
     with open(odd_name, "w", encoding="utf-8") as handle:
         handle.write("A draft with a name in Latin-1.\n")
+    (tmp_path / "missing.pdf").symlink_to(tmp_path / "moved-away.pdf")  # named, but gone (a missing path is exit 2)
     result = run_cli("check", "--format", "json", "--select", "FL", str(folder), str(tmp_path / "missing.pdf"))
     assert_no_traceback(result)
     payload = json.loads(result.stdout)

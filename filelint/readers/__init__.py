@@ -43,6 +43,11 @@ def unreadable(path: str, size: int, kind: str, detail: str) -> Document:
     return Document(path=path, kind=kind, size_bytes=size, problem=LoadProblem("unreadable", detail))
 
 
+def unlisted_folder(shown: str, reason: str) -> Document:
+    """A folder whose contents could not be listed: the filings in it were not checked."""
+    return Document(path=shown, kind="folder", size_bytes=0, problem=LoadProblem("unreadable", reason))
+
+
 DEFAULT_MAX_PAGES = 1000
 
 

@@ -3,7 +3,7 @@
 ## What it checks
 That filelint could open and parse the file: a PDF that is truncated, damaged past
 repair, empty, or not a PDF at all (a Word file saved as ``.pdf``), a text file that is
-really binary data, a path that does not exist or cannot be opened.
+really binary data, a file that cannot be opened, a folder whose contents cannot be listed.
 
 ## Why it matters
 CM/ECF rejects a PDF it cannot open, and a clerk cannot read a damaged one. More
@@ -34,10 +34,13 @@ from filelint.rule import RuleContext
 
 NAME = "unreadable-file"
 FIX = "Re-create the PDF from the word processor (File > Save as PDF) and check it opens."
+FOLDER_FIX = "Give your user permission to list the folder (or move its filings out of it) and check again."
 FILE_LEVEL = True
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if doc.problem is not None and doc.problem.kind == "unreadable":
+    if doc.problem is not None and doc.problem.kind == "unreadable" and doc.kind == "folder":
+        yield Finding(f"The folder's filings were not checked: {doc.problem.detail}.", fix=FOLDER_FIX)
+    elif doc.problem is not None and doc.problem.kind == "unreadable":
         fix = None if doc.kind == "pdf" else "Save the draft as plain text (UTF-8), or check the PDF made from it."
         yield Finding(f"The file could not be read: {doc.problem.detail}.", fix=fix)
