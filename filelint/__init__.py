@@ -1,3 +1,3 @@
 """filelint: a linter for court filings (PDF and plain text)."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -6,7 +6,7 @@ import sys
 
 
 def version_line() -> str:
-    """``filelint 0.1.0 (packs: core 1, ...)``, read from the installed packs' pack.toml files."""
+    """``filelint 0.2.0 (packs: core 1, ...)``, read from the installed packs' pack.toml files."""
     import tomllib
     from importlib import metadata, resources
 

@@ -49,3 +49,26 @@ def test_installed_wheel_checks_filings_outside_the_checkout(wheel: Path, tmp_pa
                             cwd=tmp_path, env=env, capture_output=True, text=True)
     assert result.returncode == 1, result.stderr
     assert "JCS001" in result.stdout
+
+
+def test_the_readme_pre_commit_rev_is_this_version_and_tagged() -> None:
+    """The README's snippet works as written: its rev is v + the version, and that tag exists here."""
+    import re
+    import shutil
+    import tomllib
+
+    import filelint
+
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("### pre-commit", 1)[1]
+    rev = re.search(r"^\s*rev:\s*(\S+)\s*$", section, re.M)[1]
+    assert rev == f"v{filelint.__version__}"
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project.get("version", filelint.__version__) == filelint.__version__ and "version" in project.get("dynamic", ["version"])
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout: the tag cannot be looked up")
+    tagged = subprocess.run(["git", "cat-file", "-t", f"refs/tags/{rev}"], cwd=ROOT, capture_output=True, text=True)
+    assert tagged.stdout.strip() == "tag", f"no annotated tag {rev}: git tag -a {rev} -m ..."
+    at_tag = subprocess.run(["git", "show", f"{rev}:filelint/__init__.py"], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert f'__version__ = "{filelint.__version__}"' in at_tag.stdout
+    hooks = subprocess.run(["git", "show", f"{rev}:.pre-commit-hooks.yaml"], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert "id: filelint" in hooks.stdout and "require_serial: true" in hooks.stdout
