@@ -7,7 +7,8 @@ and image its box and place in the drawing order. pypdf's own text extraction re
 a run's size as it was when the run began, so a superscript footnote number makes a
 whole footnote look 8-point; measuring type size needs this instead.
 
-Part of the PDF reader: the only modules that import pypdf are ``readers/pdf*.py``.
+Part of the PDF reader: the only modules that import pypdf are ``readers/pdf*.py``, and pypdf's
+private font decoding is reached through ``readers/pdf_private_api.py`` only.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pypdf.errors import PyPdfError
-from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, IndirectObject, NumberObject
-from pypdf.generic._font import Font
+from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, NumberObject
+
+from filelint.readers.pdf_objects import TOO_DEEP, note_problem, resolve
+from filelint.readers.pdf_private_api import Font, load_font
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -137,6 +140,8 @@ class _Interpreter:
         except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError) as error:
             if "Limit" in type(error).__name__:
                 self.content.warnings.append("a content stream expands past the decompression limit (a possible compression bomb)")
+            elif isinstance(error, RecursionError) or isinstance(error.__cause__, RecursionError):
+                self.content.warnings.append("a content stream could not be parsed: " + TOO_DEEP)
             else:
                 self.content.warnings.append(f"a content stream could not be parsed ({type(error).__name__})")
             return
@@ -426,10 +431,7 @@ def _colour_space(name: Any, resources: DictionaryObject) -> str:
 
 
 def _resolve(value: Any) -> Any:
-    try:
-        return value.get_object() if isinstance(value, IndirectObject) else value
-    except (PyPdfError, ValueError, KeyError, RecursionError):
-        return None
+    return resolve(value)  # a failure is noted, and reported as part of the file not read
 
 
 def _raw_bytes(item: Any) -> bytes | None:
@@ -449,8 +451,10 @@ def _load_font(font_dict: DictionaryObject) -> tuple[Font | None, str, float]:
         matrix = _numbers(list(_resolve(font_dict.get("/FontMatrix")) or [0.001, 0, 0, 0.001, 0, 0]), 6)
         scale = abs(matrix[3]) * 1000 if matrix and matrix[3] else 1.0
     try:
-        return Font.from_font_resource(font_dict), name, scale
-    except Exception:  # a malformed font must not lose the page: its text shows as replacement characters
+        return load_font(font_dict), name, scale
+    except Exception as error:  # noqa: BLE001 - a malformed font must not lose the page
+        # Its text shows as replacement characters, so what it says was not checked: say so.
+        note_problem(f"the font {name or '(unnamed)'} could not be read ({type(error).__name__}); its text was not checked")
         return None, name, scale
 
 

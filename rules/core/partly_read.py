@@ -4,8 +4,11 @@
 Whether filelint read every page of a PDF: it stops after the ``max-pages`` setting
 (1,000 by default), it will not expand a content stream past pypdf's decompression
 limits (a "compression bomb" of a few kilobytes can claim gigabytes), it stops a page
-after two million drawing operations, and it skips a page whose content is damaged. The
-warning says which part was left out and why.
+after two million drawing operations, it skips a page whose content is damaged, and it
+reports every object the PDF library could not read (damaged, missing, or nested more than
+100 levels deep). The finding says which part was left out and why. It is an error, so the
+run does not pass as clean, except when only the ``max-pages`` setting stopped the reading
+(a warning: that limit is the user's choice).
 
 ## Why it matters
 A clean report covers only what was read. A damaged or oversized page can also be
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from filelint.diagnostic import Finding
+from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
 from filelint.rule import RuleContext
 
@@ -39,4 +42,5 @@ FILE_LEVEL = True
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     for reason in doc.unread[:10]:
-        yield Finding(f"Part of the file was not checked: {reason}.")
+        severity = None if "(the max-pages setting)" in reason else Severity.ERROR
+        yield Finding(f"Part of the file was not checked: {reason}.", severity=severity)
