@@ -202,7 +202,7 @@ def picture(kind: str, width: int = 153, height: int = 198) -> tuple[bytes, int,
     for y in range(height):
         row = bytearray(b"\xff" * width)
         band = y % 24
-        if kind in ("bars", "bars_and_text") and 30 <= y < 170 and band < 12 and (kind == "bars" or y < 100):
+        if kind in ("bars", "bars_and_text") and 24 <= y < 168 and band < 12 and (kind == "bars" or y < 96):
             row[20:140] = b"\x00" * 120
         if kind == "text" or (kind == "bars_and_text" and y >= 100):
             if 20 <= y < 180 and band in (4, 5, 6):

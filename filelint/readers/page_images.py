@@ -15,6 +15,7 @@ MAX_PIXELS = 40_000_000  # do not decode a picture larger than this
 DARK = 96  # grey level (0-255) at or below which a pixel is black
 INK = 200  # at or below which a pixel carries any ink (shrunken print is grey)
 BAR_RUN = 0.25  # a row through a bar is inked without a break for this share of the width
+MIN_BAR_HEIGHT = 0.012  # of the picture's height: a bar over a line of type (16 pt of 792) is 0.02
 MIN_DARK = 0.04  # a blank picture is not a redaction
 # Ink outside the bars' rows, as a share of the picture: corpus pages redacted in part (text left
 # between the bars) measure 0.018 and more, scans of text 0.07 and more, bars alone (with line
@@ -34,17 +35,24 @@ def redaction_bars_only(page: Any) -> bool:
 
 def _bars_only(picture: Any) -> bool:
     grey = picture.convert("L")
-    height = max(int(grey.height * SAMPLE_WIDTH / grey.width), 1)
-    small = grey.resize((SAMPLE_WIDTH, height))
+    width = min(SAMPLE_WIDTH, grey.width)  # never enlarged: that would thicken thin rules into bars
+    height = max(int(grey.height * width / grey.width), 1)
+    small = grey.resize((width, height)) if width < grey.width else grey
     pixels = small.load()
     dark_total = other_ink = 0
-    for y in range(height):
-        row = [pixels[x, y] for x in range(SAMPLE_WIDTH)]
+    bar_rows: list[int] = []  # ink of the rows in the current run of bar rows
+    for y in range(height + 1):
+        row = [pixels[x, y] for x in range(width)] if y < height else []
         dark_total += sum(value <= DARK for value in row)
         inked = [value <= INK for value in row]
-        if _longest_run(inked) < BAR_RUN * SAMPLE_WIDTH:
-            other_ink += sum(inked)
-    area = SAMPLE_WIDTH * height
+        if row and _longest_run(inked) >= BAR_RUN * width:
+            bar_rows.append(sum(inked))
+            continue
+        if len(bar_rows) < MIN_BAR_HEIGHT * height:
+            other_ink += sum(bar_rows)  # a thin rule (a form's lines, ruled paper) is not a bar
+        bar_rows = []
+        other_ink += sum(inked)
+    area = width * height
     return dark_total >= MIN_DARK * area and other_ink <= MAX_OTHER_INK * area
 
 

@@ -15,10 +15,9 @@ the sources filelint was built from (rules catalog: unverified for N.D. Cal.), s
 follows the districts that document it.
 
 ## Example
-Fires: a PDF form exported with "calculate" scripts, or one whose open action runs
-JavaScript.
+Fires: fixtures/ecf/javascript_on_open.pdf (document-level JavaScript).
 
-Silent: a PDF saved from the word processor.
+Silent: fixtures/ecf/opens_at_page_one.pdf (the ordinary "open at page 1" action).
 
 ## References
 Rules catalog NDCAL-ECF-SECURITY (documented for D.N.J. and E.D. Okla.).

@@ -13,9 +13,10 @@ worse, filed without anyone reviewing it. Exhibits must be filed as PDF pages of
 own; media exhibits are lodged conventionally.
 
 ## Example
-Fires: a declaration with the original spreadsheet attached inside the PDF.
+Fires: fixtures/ecf/embedded_spreadsheet.pdf (a declaration with the damages spreadsheet
+attached inside the PDF).
 
-Silent: the same declaration with the spreadsheet printed to PDF as Exhibit A.
+Silent: fixtures/ecf/under_size_limit.pdf (the same declaration with nothing attached).
 
 ## References
 Rules catalog NDCAL-ECF-SECURITY; N.D. Cal. ECF "Preparing your filing" (exhibits).

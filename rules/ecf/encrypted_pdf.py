@@ -15,10 +15,10 @@ instructions require PDFs without passwords or security settings; an encrypted
 upload is rejected or cannot be stamped, and a chambers copy cannot be printed from it.
 
 ## Example
-Fires: a PDF saved with "Require a password to open the document", or with
-"Restrict editing and printing".
+Fires: fixtures/ecf/encrypted_needs_password.pdf ("Require a password to open the
+document"); fixtures/ecf/encrypted_restrictions_only.pdf ("Restrict editing and printing").
 
-Silent: the same PDF saved with "No security".
+Silent: fixtures/ecf/under_size_limit.pdf (saved with "No security").
 
 ## References
 N.D. Cal. General Order No. 45; Civil L.R. 5-1; rules catalog NDCAL-ECF-SECURITY

@@ -24,10 +24,12 @@ trade secrets have been exposed this way in public filings; Civil L.R. 79-5 and 
 Civ. P. 5.2 redactions must remove the text, not cover it.
 
 ## Example
-Fires: a brief whose settlement figures are covered by black rectangles drawn in Word.
+Fires: fixtures/ecf/redaction_boxes_over_text.pdf (settlement figures covered by black
+rectangles drawn over the text); fixtures/ecf/redaction_mark_not_applied.pdf (a redaction
+mark never applied).
 
-Silent: the same brief redacted with a redaction tool ("Apply redactions") that removes
-the text and leaves a black box with nothing under it.
+Silent: fixtures/ecf/redaction_done_right_with_traps.pdf (a box with nothing under it, a black
+rule under a heading, a white form cell and the ECF stamp).
 
 ## References
 Civil L.R. 79-5; Fed. R. Civ. P. 5.2; Free Law Project, x-ray (github.com/freelawproject/x-ray).

@@ -13,9 +13,10 @@ for instance a declaration filed separately from its exhibits, or exhibits in gr
 The 2007 limit is not known (rules catalog: unverified), so the limit is a parameter.
 
 ## Example
-Fires: a 74 MB declaration with scanned exhibits.
+Fires: fixtures/ecf/over_size_limit.pdf (larger than the limit its settings give,
+as a 74 MB declaration with scanned exhibits is larger than 50 MB).
 
-Silent: the declaration (2 MB) and its exhibits split into two files of 40 MB and 32 MB.
+Silent: fixtures/ecf/under_size_limit.pdf (the same declaration under the limit).
 
 ## References
 N.D. Cal. ECF "Preparing your filing" (50 MB); rules catalog NDCAL-ECF-SIZE.

@@ -13,9 +13,9 @@ changed, hidden by a reader's settings, or printed differently, and CM/ECF's sta
 not lock them. Official forms should be printed or flattened to PDF before filing.
 
 ## Example
-Fires: a fillable civil cover sheet filed as the form itself.
+Fires: fixtures/ecf/fillable_form.pdf (a fillable field left in the filing).
 
-Silent: the same form printed to PDF ("flattened").
+Silent: fixtures/ecf/empty_form_dictionary.pdf (an empty form dictionary, no fields).
 
 ## References
 N.D. Cal. ECF "Best practices for creating PDFs".

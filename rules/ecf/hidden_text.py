@@ -16,10 +16,11 @@ judge: a hidden party name, a hidden number, or hidden text laid over the visibl
 so that copying a quotation yields different words.
 
 ## Example
-Fires: a complaint whose first page carries an invisible copy of its text with a
-different name in it.
+Fires: fixtures/ecf/hidden_text_invisible.pdf (a sentence drawn invisibly);
+fixtures/ecf/hidden_text_white_on_white.pdf (white text on the white page).
 
-Silent: a scanned exhibit with an invisible OCR layer; white text on a black box.
+Silent: fixtures/ecf/white_text_on_black_box.pdf (white text on a black box);
+fixtures/ecf/scanned_with_ocr_layer.pdf (a scan's invisible OCR layer).
 
 ## References
 Free Law Project, x-ray (hidden text over visible text is its known failure case);

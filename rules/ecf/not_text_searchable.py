@@ -16,10 +16,11 @@ possible". A scanned brief cannot be searched, quoted, or read aloud by a screen
 and filelint itself cannot check its text.
 
 ## Example
-Fires: a declaration printed, signed and scanned as a whole.
+Fires: fixtures/ecf/scanned_without_text.pdf (a paper printed, signed and scanned as a
+whole: an error); fixtures/ecf/partly_scanned.pdf (page 2 of three scanned: a warning).
 
-Silent: the same declaration saved as PDF from the word processor, with only the signed
-signature page scanned and run through OCR.
+Silent: fixtures/ecf/scanned_with_ocr_layer.pdf (a scan run through OCR);
+fixtures/ecf/redaction_done_right_with_traps.pdf (saved from the word processor).
 
 ## References
 N.D. Cal. ECF "Best practices for creating PDFs"; rules catalog NDCAL-ECF-TEXT.

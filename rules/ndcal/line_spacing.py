@@ -18,10 +18,10 @@ page, except for the identification of counsel, title of the case, footnotes and
 quotations." Tighter spacing is a way around the page limit, and judges strike it.
 
 ## Example
-Fires: a brief set at 1.5 spacing, 36 lines a page.
+Fires: fixtures/ndcal/reply_one_and_a_half_spaced.pdf (a reply set at 1.5 spacing).
 
-Silent: double-spaced text on 28-line pleading paper, with single-spaced footnotes and
-an indented, single-spaced block quotation.
+Silent: fixtures/ndcal/reply_with_block_quote.pdf (double-spaced text with an indented,
+single-spaced block quotation); fixtures/ndcal/motion_ok.pdf.
 
 ## References
 N.D. Cal. Civil L.R. 3-4(c)(2) (verified, 2009 text); rules catalog NDCAL-3-4-c-2-SPACING.

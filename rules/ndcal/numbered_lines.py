@@ -12,9 +12,9 @@ Civil L.R. 3-4(c)(1): papers must be "on 8½ inch by 11 inch white paper with nu
 lines." Judges and opposing counsel cite "page:line"; without numbers they cannot.
 
 ## Example
-Fires: a motion typed on plain paper from a letter template.
+Fires: fixtures/ndcal/reply_on_plain_paper.pdf (a reply typed on plain paper).
 
-Silent: the same motion on a pleading template (numbers 1 to 28 in the margin).
+Silent: fixtures/ndcal/motion_ok.pdf (on pleading paper, numbers 1 to 28 in the margin).
 
 ## References
 N.D. Cal. Civil L.R. 3-4(c)(1) (verified, 2009 text); rules catalog NDCAL-3-4-c-1.

@@ -12,9 +12,9 @@ paper with numbered lines". A4 pages, common in documents from abroad, print cro
 or shrunk in chambers and on the docket.
 
 ## Example
-Fires: a declaration exported from a word processor set to A4.
+Fires: fixtures/ndcal/declaration_on_a4.pdf (a declaration exported on A4 pages).
 
-Silent: a US Letter page, or a US Letter page in landscape.
+Silent: fixtures/ndcal/motion_ok.pdf (US Letter pages).
 
 ## References
 N.D. Cal. Civil L.R. 3-4(c)(1) (verified, 2009 text); rules catalog NDCAL-3-4-c-1.
