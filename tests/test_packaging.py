@@ -72,3 +72,21 @@ def test_the_readme_pre_commit_rev_is_this_version_and_tagged() -> None:
     assert f'__version__ = "{filelint.__version__}"' in at_tag.stdout
     hooks = subprocess.run(["git", "show", f"{rev}:.pre-commit-hooks.yaml"], cwd=ROOT, capture_output=True, text=True, check=True)
     assert "id: filelint" in hooks.stdout and "require_serial: true" in hooks.stdout
+
+
+def test_wheel_carries_the_licence_the_typing_marker_and_its_metadata(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    names = set(archive.namelist())
+    assert "filelint/py.typed" in names, "py.typed must ship so type checkers read filelint's annotations"
+    licence = next((n for n in names if n.endswith((".dist-info/licenses/LICENSE", ".dist-info/LICENSE"))), None)
+    assert licence is not None, sorted(n for n in names if "dist-info" in n)
+    text = archive.read(licence).decode()
+    assert text.startswith("MIT License") and "filelint developers" in text
+    assert text == (ROOT / "LICENSE").read_text(encoding="utf-8")
+    metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    # "License: MIT" with the classifier (setuptools 69-76 cannot write a License-Expression).
+    assert "License: MIT" in metadata or "License-Expression: MIT" in metadata
+    assert "License-File: LICENSE" in metadata
+    for version in ("3.11", "3.12", "3.13"):
+        assert f"Classifier: Programming Language :: Python :: {version}" in metadata
+    assert "Requires-Python: >=3.11" in metadata and "Classifier: Typing :: Typed" in metadata
