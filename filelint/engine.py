@@ -10,6 +10,7 @@ from filelint import masking
 from filelint.config import Config
 from filelint.diagnostic import Diagnostic, Finding, Secret, Severity, secret_digest
 from filelint import masking
+from filelint.legal.doctype import OTHER, PAPER_WORDS
 from filelint.legal.facts import DocumentFacts
 from filelint.document import Document
 from filelint.legal.textsearch import Excerpt
@@ -20,6 +21,7 @@ from filelint.suppression import apply_inline
 
 INTERNAL_ERROR_CODE = "FL900"
 INTERNAL_ERROR_NAME = "internal-error"
+TYPE_UNKNOWN_NAME = "type-unknown"  # FL009: the rules that did not run because the paper's kind is unknown
 BUG_REPORT = "Please report this as a filelint bug, with the rule code and the traceback summary."
 
 
@@ -35,6 +37,7 @@ class LintResult:
     page_count: int = 0
     ran: tuple[str, ...] = ()  # the codes of the rules that ran on the document
     skipped: tuple[tuple[str, str], ...] = ()  # (code, why it did not run)
+    author: str | None = None  # "court" for the court's own papers (the filing packs do not apply), else "party"
 
     def slim(self) -> "LintResult":
         """The result without the parsed pages, to send between processes or keep in the cache."""
@@ -46,6 +49,7 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     settings = config.settings_for(document.path)
     facts = DocumentFacts(document, settings.document_type)
     document_type = facts.document_type if document.readable else None
+    author = facts.author if document.readable else None
     chambers_copy = settings.chambers_copy or (document.readable and facts.chambers_copy_legend)
     found: list[tuple[Rule, Finding]] = []
     diagnostics: list[Diagnostic] = []
@@ -56,7 +60,7 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     for pack in packs:
         applies = pack.applies.matches(document, settings)
         for rule in pack.rules:
-            reason = _not_run_because(rule, applies, document, document_type, config)
+            reason = _not_run_because(rule, applies, document, document_type, config, author)
             if not reason and gate and not rule.gate:
                 reason = f"{gate} found the file is not a filing"
             if reason:
@@ -75,12 +79,28 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     # Every confidential value any rule found is masked in every finding: an excerpt for one
     # rule must not show the number another rule found on the same line.
     secrets = () if show_secrets else tuple({s.value: s for _, f in found for s in f.secrets}.values())
+    if not gate and document.readable and document_type == OTHER and not settings.document_type:
+        found.extend(_type_unknown(packs, facts, skipped))
     diagnostics.extend(_diagnostic(rule, document, finding, secrets) for rule, finding in found)
     diagnostics = [_in_file(_masked(d, secrets), document)
                    for d in apply_inline(document, diagnostics) if config.enabled(d.code, document.path, d.name)]
     diagnostics.sort(key=Diagnostic.sort_key)
     return LintResult(document, tuple(diagnostics), crashed, document_type, chambers_copy, document.page_count,
-                      tuple(ran), tuple(skipped))
+                      tuple(ran), tuple(skipped), author)
+
+
+def _type_unknown(packs: Iterable[Pack], facts: DocumentFacts, skipped: list[tuple[str, str]]) -> list[tuple[Rule, Finding]]:
+    """FL009: the kind of paper was not recognised, so the rules for particular kinds did not run: say which."""
+    rule = next((rule for pack in packs for rule in pack.rules if rule.name == TYPE_UNKNOWN_NAME), None)
+    codes = [code for code, reason in skipped if reason.startswith(_TYPE_REASON)]
+    if rule is None or not codes:
+        return []
+    title = next((line.strip() for line in facts.title.split("\n") if PAPER_WORDS.search(line)), "")
+    read = f'the caption\'s title ("{title[:80]}")' if title else "the caption"
+    message = (f"The kind of paper is unknown: {read} does not read as a motion, opposition, reply, declaration, "
+               "stipulation, proposed order, complaint, joint letter, exhibit, order or transcript, so "
+               f"{len(codes)} rule{'s' if len(codes) != 1 else ''} for particular kinds of paper did not run: {', '.join(codes)}.")
+    return [(rule, Finding(message))]
 
 
 def _gate_that_fires(document: Document, packs: Iterable[Pack], config: Config, settings) -> str:
@@ -99,7 +119,12 @@ def _gate_that_fires(document: Document, packs: Iterable[Pack], config: Config, 
     return ""
 
 
-def _not_run_because(rule: Rule, applies: bool, document: Document, document_type: str | None, config: Config) -> str:
+_TYPE_REASON = "it applies to "
+COURT_PAPER = "the court wrote this paper"
+
+
+def _not_run_because(rule: Rule, applies: bool, document: Document, document_type: str | None, config: Config,
+                     author: str | None = None) -> str:
     """Why a rule does not run on this document ("" when it does): said in verbose and JSON output."""
     if rule.check is None:
         return "reported by the engine itself"
@@ -109,8 +134,10 @@ def _not_run_because(rule: Rule, applies: bool, document: Document, document_typ
         return "not selected, or ignored by the configuration"
     if not document.readable and not rule.file_level:
         return "the file could not be read"
+    if author and author not in rule.authors:
+        return f"{COURT_PAPER} (it reads as {document_type}); {rule.code} governs parties' filings"
     if rule.types and document_type not in rule.types:
-        return f"it applies to {', '.join(rule.types)} papers; this one reads as {document_type or 'unknown'}"
+        return f"{_TYPE_REASON}{', '.join(rule.types)} papers; this one reads as {document_type or 'unknown'}"
     return ""
 
 

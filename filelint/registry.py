@@ -26,8 +26,9 @@ from filelint.rule import CODE_PATTERN, NAME_PATTERN, FileSettings, Rule, logic_
 
 ENTRY_POINT_GROUP = "filelint.rules"
 PACK_KEYS = {"id", "title", "court", "judge", "version", "sources", "applies", "params", "param-types", "rules", "description"}
-RULE_KEYS = {"code", "logic", "severity", "citation", "fix", "params", "name", "types"}
-APPLIES_KEYS = {"always", "kinds", "referral-judge", "court", "text", "unless"}
+RULE_KEYS = {"code", "logic", "severity", "citation", "fix", "params", "name", "types", "authors"}
+APPLIES_KEYS = {"always", "kinds", "referral-judge", "court", "text", "unless", "authors"}
+AUTHORS = ("party", "court")  # who wrote a paper: a party (a filing) or the court (an order, opinion, transcript)
 
 
 def court_key(name: str) -> str:
@@ -132,7 +133,8 @@ def _build_pack(data: dict[str, Any], origin: str) -> Pack:
         raise ValueError(f"unknown key(s) in pack.toml: {', '.join(sorted(unknown))}")
     pack_id = data["id"]
     params = dict(data.get("params", {}))
-    rules = tuple(_build_rule(entry, pack_id, params) for entry in data.get("rules", []))
+    authors = data.get("applies", {}).get("authors", AUTHORS)  # the pack's default; a rule may say otherwise
+    rules = tuple(_build_rule(entry, pack_id, params, authors) for entry in data.get("rules", []))
     param_types = _param_types(data.get("param-types", {}), params, rules)
     sources = tuple(Source(s["title"], str(s["date"]), s.get("url", "")) for s in data.get("sources", []))
     if not sources:
@@ -187,7 +189,8 @@ def _build_applicability(data: dict[str, Any]) -> Applicability:
     )
 
 
-def _build_rule(entry: dict[str, Any], pack_id: str, pack_params: dict[str, Any]) -> Rule:
+def _build_rule(entry: dict[str, Any], pack_id: str, pack_params: dict[str, Any],
+                pack_authors: Iterable[str] = AUTHORS) -> Rule:
     unknown = set(entry) - RULE_KEYS
     if unknown:
         raise ValueError(f"rule {entry.get('code')}: unknown key(s) {', '.join(sorted(unknown))}")
@@ -211,7 +214,16 @@ def _build_rule(entry: dict[str, Any], pack_id: str, pack_params: dict[str, Any]
         types=_types(entry.get("types", logic["types"]), code),
         params=MappingProxyType({**pack_params, **entry.get("params", {})}),
         gate=logic["gate"],
+        authors=_authors(entry.get("authors", pack_authors), code),
     )
+
+
+def _authors(authors: Iterable[str], code: str) -> tuple[str, ...]:
+    authors = tuple(authors)
+    unknown = [author for author in authors if author not in AUTHORS]
+    if unknown or not authors:
+        raise ValueError(f"rule {code}: authors must be some of {', '.join(AUTHORS)}; got {', '.join(authors) or 'none'}")
+    return authors
 
 
 def _types(types: Iterable[str], code: str) -> tuple[str, ...]:

@@ -90,6 +90,9 @@ class Rule:
     types: tuple[str, ...] = ()  # document types it applies to; empty: all
     params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     gate: bool = False  # when it fires on a document, no other (non-gate) rule runs on it (FL008 not-a-filing)
+    # Whose papers the rule's source governs: "party" (a filer's), "court" (the court's own orders, opinions,
+    # transcripts). A local rule on "papers presented for filing" governs parties only; Rule 5.2 privacy, both.
+    authors: tuple[str, ...] = ("party", "court")
 
 
 def logic_from_module(module: ModuleType) -> dict[str, Any]:

@@ -12,6 +12,14 @@ from filelint.output.safe import neutralised
 SCHEMA = 1
 
 
+def _not_applied(result, report: Report) -> list[str]:
+    """The packs whose rules did not run because the court wrote the paper (its orders, opinions, transcripts)."""
+    from filelint.engine import COURT_PAPER
+
+    codes = {code for code, reason in result.skipped if reason.startswith(COURT_PAPER)}
+    return sorted({pack.id for pack in report.packs for rule in pack.rules if rule.code in codes})
+
+
 def render(report: Report) -> str:
     """The whole report as a JSON document."""
     report = neutralised(report)
@@ -21,6 +29,8 @@ def render(report: Report) -> str:
             "kind": result.document.kind,
             "pages": result.page_count,
             "type": result.document_type,
+            "author": result.author,
+            "not_applied": _not_applied(result, report),
             "chambers_copy": result.chambers_copy,
             "size_bytes": result.document.size_bytes,
             "notes": list(result.document.notes),

@@ -38,6 +38,7 @@ def render(report: Report, console: Console) -> None:
         facts = [document.kind.upper() if document.kind == "pdf" else "text", pages]
         facts += [result.document_type] if result.document_type else []
         facts += ["chambers copy"] if result.chambers_copy else []
+        facts += ["written by the court: the filing rules do not apply"] if result.author == "court" else []
         heading.append(f"  ({', '.join(facts)})", style="dim")
         console.print(heading, soft_wrap=True)
         for diagnostic in result.diagnostics:
