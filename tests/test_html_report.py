@@ -39,8 +39,17 @@ def browser() -> str:
     return found
 
 
+# The browser must not phone home while it renders a report of confidential filings: no background
+# networking, component or safe-browsing updates, sync, crash reports or first-run calls; a fresh profile.
+QUIET = ("--disable-background-networking", "--no-first-run", "--no-default-browser-check", "--disable-component-update",
+         "--disable-sync", "--disable-default-apps", "--disable-extensions", "--disable-breakpad",
+         "--disable-domain-reliability", "--disable-client-side-phishing-detection", "--metrics-recording-only",
+         "--safebrowsing-disable-auto-update", "--disable-features=Translate,OptimizationHints,MediaRouter")
+
+
 def _headless(browser: str, *args: str, cwd: Path) -> None:
-    command = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", *args]
+    command = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", *QUIET,
+               f"--user-data-dir={cwd / '.browser-profile'}", *args]
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
 
@@ -119,3 +128,17 @@ def test_screenshot_is_saved(report, browser):
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert screenshot.stat().st_size > 20_000, "a blank page would be far smaller"
     print(f"screenshot of the HTML report: {screenshot}", file=sys.stderr)
+
+
+def test_the_browser_runs_without_background_networking(tmp_path: Path) -> None:
+    """The command line the rendering tests give the browser, seen by a stand-in that records it."""
+    recorded = tmp_path / "argv.txt"
+    stand_in = tmp_path / "browser"
+    stand_in.write_text(f"#!/bin/sh\nprintf '%s\\n' \"$@\" > {recorded}\n")
+    stand_in.chmod(0o755)
+    _headless(str(stand_in), "about:blank", cwd=tmp_path)
+    argv = recorded.read_text().splitlines()
+    for flag in ("--headless", "--disable-background-networking", "--no-first-run", "--disable-component-update",
+                 "--disable-sync", "--safebrowsing-disable-auto-update"):
+        assert flag in argv
+    assert f"--user-data-dir={tmp_path / '.browser-profile'}" in argv  # never the user's own profile
