@@ -30,7 +30,7 @@ def _upper_letters(pattern: str) -> str:
 _GAP = r"[ \t]*(?:\r?\n[ \t]*)?"
 _STREET_TYPES = (
     r"Street|St|Avenue|Ave|Av|Boulevard|Blvd|Road|Rd|Drive|Dr|Way|Lane|Ln|Place|Pl|Court|Ct|Plaza|Plz|Center|Centre|Ctr"
-    r"|Parkway|Pkwy|Square|Sq|Circle|Cir|Highway|Hwy|Terrace|Ter|Alley|Embarcadero|Row|Mall|Walk|Tower|Trail|Loop"
+    r"|Parkway|Pkwy|Park|Square|Sq|Circle|Cir|Highway|Hwy|Terrace|Ter|Alley|Embarcadero|Row|Mall|Walk|Tower|Trail|Loop"
 )
 _NUMBER_WORDS = r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Fifty|Hundred"
 # "100 Market Street", "1 Embarcadero Center", "One Market Plaza", "555 California St., Ste. 500".
