@@ -238,7 +238,7 @@ def chambers_copy_command(
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the chambers copy (never the input).")],
     every_page: Annotated[bool, typer.Option("--every-page", help="Stamp every page, not just the first.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Stamp a PDF that lacks ECF file stamps anyway (with a warning).")] = False,
-    judge: Annotated[Optional[str], typer.Option(help="The judge's initials, to take the designation from that judge's pack (default: referral-judge, else JCS).")] = None,
+    judge: Annotated[Optional[str], typer.Option(help="The judge's initials, to take the designation from that judge's pack (default: referral-judge, else the only pack that gives one).")] = None,
     designation: Annotated[Optional[str], typer.Option(help="Stamp these words instead of the pack's designation.")] = None,
     config_file: Annotated[Optional[Path], typer.Option("--config", help="Use this configuration file (its timeout and max-pages apply, as in check).")] = None,
 ) -> None:
@@ -249,9 +249,9 @@ def chambers_copy_command(
 
     try:
         config = load_config(config_file)
-        words = designation or _designation_for(judge or config.referral_judge or "JCS", discover_packs())
+        words, initials = _designation_for(judge or config.referral_judge, designation, discover_packs(), config)
         result = make_chambers_copy(source, output, words, every_page=every_page, force=force,
-                                    timeout=config.timeout, max_pages=config.max_pages)
+                                    timeout=config.timeout, max_pages=config.max_pages, judge=initials)
     except FilelintError as error:
         _fail(str(error))
     errors = _console(stderr=True)
@@ -261,11 +261,23 @@ def chambers_copy_command(
     _console().print(Text(f"Wrote {result.output}: “{words}” on {pages}."), soft_wrap=True)
 
 
-def _designation_for(initials: str, packs) -> str:
+def _designation_for(initials: str | None, designation: str | None, packs, config) -> tuple[str, str | None]:
+    """The words to stamp and the initials of the judge they are for, from the packs' parameters (and their overrides)."""
+    offered = {}
     for pack in packs:
-        if str(pack.params.get("initials", "")).upper() == initials.upper() and "designation" in pack.params:
-            return pack.params["designation"]
-    raise FilelintError(f"no installed pack gives a chambers-copy designation for judge {initials!r}; use --designation")
+        params = {**pack.params, **config.params_for(pack.id)}
+        if "initials" in params and "designation" in params:
+            offered[str(params["initials"]).upper()] = str(params["designation"])
+    if designation:
+        return designation, initials.upper() if initials else None
+    if initials is None:
+        if len(offered) != 1:
+            choices = ", ".join(sorted(offered)) or "none is installed"
+            raise FilelintError(f"choose the judge with --judge or referral-judge (packs with a chambers-copy designation: {choices})")
+        initials = next(iter(offered))
+    if initials.upper() not in offered:
+        raise FilelintError(f"no installed pack gives a chambers-copy designation for judge {initials!r}; use --designation")
+    return offered[initials.upper()], initials.upper()
 
 
 @app.command("rules")

@@ -23,6 +23,7 @@ from filelint.page_ink import Ink, Rect, overprinted, page_ink
 from filelint.errors import FilelintError
 from filelint.readers import DEFAULT_MAX_PAGES, read_bytes, read_document
 from filelint.readers.library_warnings import collected_library_warnings, repairs_message
+from filelint.readers.pdf_private_api import add_indirect_object
 
 FONT_RESOURCE = "/FilelintDesignation"
 FONT_SIZE = 14.0
@@ -56,11 +57,13 @@ class StampResult:
 
 def make_chambers_copy(source: Path, output: Path, designation: str, every_page: bool = False,
                        force: bool = False, timeout: float | None = None,
-                       max_pages: int = DEFAULT_MAX_PAGES) -> StampResult:
+                       max_pages: int = DEFAULT_MAX_PAGES, judge: str | None = None) -> StampResult:
     """Write ``output``: ``source`` with ``designation`` at the top of its first (or every) page.
 
     The same limits as ``filelint check``: ``timeout`` seconds for the whole job, at most
-    ``max_pages`` pages, and only a regular file is ever opened.
+    ``max_pages`` pages, and only a regular file is ever opened. ``judge`` is the initials of
+    the judge whose designation it is: a filing referred to another judge is refused, as is
+    one that already carries a chambers-copy legend, unless ``force``.
     """
     from filelint.api import FileTimeout, time_limit
 
@@ -72,6 +75,8 @@ def make_chambers_copy(source: Path, output: Path, designation: str, every_page:
         with time_limit(timeout), collected_library_warnings() as library:
             document, data = _read(source, max_pages)
             warnings = _check_conformed(document, force)
+            warnings += _check_not_designated(document, designation, force)
+            warnings += _check_judge(document, judge, force)
             text = strokefont.normalise(designation)
             pages = document.pages if every_page else document.pages[:1]
             spots = [_clear_spot(page, document.path, text, force, warnings) for page in pages]
@@ -152,6 +157,45 @@ def _check_conformed(document: Document, force: bool) -> list[str]:
     return [message + "; stamped anyway because of --force"]
 
 
+def _check_not_designated(document: Document, designation: str, force: bool) -> list[str]:
+    """Refuse a file whose first page already carries a chambers-copy legend (or these very words) unless forced."""
+    from filelint.document import Band
+    from filelint.legal.doctype import has_chambers_copy_legend
+
+    first_page = " ".join(strokefont.normalise(document.pages[0].text(tuple(Band))).split())
+    if not (has_chambers_copy_legend(document) or " ".join(strokefont.normalise(designation).split()) in first_page):
+        return []
+    message = f"{document.path} already carries a chambers copy legend on page 1"
+    if not force:
+        raise StampError(message + "; it is already a chambers copy (use --force to stamp it again)")
+    return [message + "; stamped again because of --force"]
+
+
+def _check_judge(document: Document, judge: str | None, force: bool) -> list[str]:
+    """Refuse a filing whose case number names another referral judge than ``judge``, unless forced."""
+    named = referral_judges(document)
+    if judge is None or not named or judge.upper() in named:
+        return []
+    others = ", ".join(sorted(named))
+    message = (f"{document.path} is in a matter referred to {others} (its case number says so), "
+               f"but the designation is Judge {judge.upper()}'s")
+    if not force:
+        raise StampError(message + f" (use --judge {sorted(named)[0]} for that judge's designation, or --force)")
+    return [message + "; stamped anyway because of --force"]
+
+
+def referral_judges(document: Document) -> set[str]:
+    """The referral (magistrate) judges' initials the first page's case numbers and ECF stamp name."""
+    from filelint.legal.facts import DocumentFacts
+
+    facts = DocumentFacts(document)
+    named = {number.referral or number.referral_hyphen for number in facts.case_numbers}
+    stamp = facts.first_page_stamp
+    if stamp is not None:
+        named.update(part.strip() for part in stamp.judges.split("-")[1:])  # "JST-DMR": the district judge, then the referral
+    return {initials for initials in named if initials}
+
+
 def _clear_spot(page: Page, shown: str, text: str, force: bool, warnings: list[str]) -> Spot:
     """The place nearest the top (then the bottom) where the designation covers no text, shape or image."""
     ink = list(page_ink(page))
@@ -207,7 +251,7 @@ def _stamped(data: bytes, text: str, spots: list[Spot]) -> bytes:
     """The PDF with ``text`` stamped at ``spots`` on its first pages (one spot a page)."""
     reader = PdfReader(io.BytesIO(data), strict=False)
     writer = PdfWriter(clone_from=reader)
-    font = writer._add_object(_font_dictionary(writer))
+    font = add_indirect_object(writer, _font_dictionary(writer))
     for page, spot in zip(writer.pages, spots):
         _stamp(page, writer, font, text, spot)
     buffer = io.BytesIO()
@@ -242,7 +286,7 @@ def _font_dictionary(writer: PdfWriter) -> DictionaryObject:
         stream = DecodedStreamObject()
         stream.set_data(strokefont.glyph_program(char))
         name = strokefont.glyph_name(char)
-        procs[NameObject("/" + name)] = writer._add_object(stream)
+        procs[NameObject("/" + name)] = add_indirect_object(writer, stream)
         differences.extend([NumberObject(ord(char)), NameObject("/" + name)])
     first, last = min(map(ord, strokefont.GLYPHS)), max(map(ord, strokefont.GLYPHS))
     widths = ArrayObject(NumberObject(strokefont.ADVANCE) for _ in range(first, last + 1))
@@ -259,7 +303,7 @@ def _font_dictionary(writer: PdfWriter) -> DictionaryObject:
         NameObject("/FirstChar"): NumberObject(first),
         NameObject("/LastChar"): NumberObject(last),
         NameObject("/Widths"): widths,
-        NameObject("/ToUnicode"): writer._add_object(cmap),
+        NameObject("/ToUnicode"): add_indirect_object(writer, cmap),
     })
 
 
@@ -296,7 +340,7 @@ def _content_references(page) -> list:
 def _stream(writer: PdfWriter, data: bytes):
     stream = DecodedStreamObject()
     stream.set_data(data)
-    return writer._add_object(stream)
+    return add_indirect_object(writer, stream)
 
 
 def _text_matrix(page, spot: Spot) -> tuple[float, ...]:

@@ -365,6 +365,82 @@ def test_sealed_version_filings_from_the_corpus(tmp_path: Path, corpus: Path) ->
     assert line.y - banner.y >= 12 and line.y < 0.15 * page.height
 
 
+# ---------------------------------------------------------------- the right judge, once (issue 11)
+
+
+def letter_to_another_magistrate_judge() -> bytes:
+    """A discovery letter as filed in a matter referred to Magistrate Judge Ryu (DMR), as in the corpus."""
+    return minimal_pdf([{"content": "\n".join([
+        text_at(90, top(22), "Case 4:19-cv-06669-JST   Document 89   Filed 03/23/21   Page 1 of 6", size=10),
+        text_at(72, top(90), "AFFELD GRIVAKES LLP"),
+        text_at(72, top(160), "March 23, 2021"),
+        text_at(72, top(190), "Case 4:19-cv-06669-JST-DMR; Ross v. AT&T Mobility LLC et al."),
+        text_at(72, top(220), "Dear Magistrate Judge Ryu:"),
+        text_at(72, top(250), "This letter is being submitted in connection with the first set of interrogatories."),
+    ])}])
+
+
+def test_a_filing_referred_to_another_judge_is_refused_unless_forced(tmp_path: Path) -> None:
+    source = tmp_path / "letter.pdf"
+    source.write_bytes(letter_to_another_magistrate_judge())
+    output = tmp_path / "copy.pdf"
+    refused = run_cli("chambers-copy", str(source), "-o", str(output))
+    assert_refused(refused, "DMR", "JCS", "--force")
+    assert not output.exists()
+    forced = run_cli("chambers-copy", str(source), "-o", str(output), "--force")
+    assert forced.returncode == 0 and output.exists(), forced.stderr
+    assert "warning:" in forced.stderr and "DMR" in forced.stderr
+    spero_referral = run_cli("chambers-copy", str(CONFORMED), "-o", str(tmp_path / "ok.pdf"))  # "(JCS)" in its caption
+    assert spero_referral.returncode == 0, spero_referral.stderr
+
+
+def test_the_corpus_letter_to_judge_ryu_is_refused(tmp_path: Path, corpus: Path) -> None:
+    letter = corpus / "pdf" / "cand_19cv6669_89_discovery_letter.pdf"
+    result = run_cli("chambers-copy", str(letter), "-o", str(tmp_path / "copy.pdf"))
+    assert_refused(result, "DMR")
+
+
+def test_a_file_already_designated_is_refused_unless_forced(tmp_path: Path) -> None:
+    once = tmp_path / "once.pdf"
+    assert run_cli("chambers-copy", str(CONFORMED), "-o", str(once)).returncode == 0
+    twice = tmp_path / "twice.pdf"
+    refused = run_cli("chambers-copy", str(once), "-o", str(twice))
+    assert_refused(refused, "already", "chambers copy", "--force")
+    assert not twice.exists()
+    typed = tmp_path / "typed.pdf"  # a legend typed by counsel, in other words than the judge's
+    typed.write_bytes(minimal_pdf([{"content": text_at(72, top(22), ECF_STAMP, size=10) + "\n" + text_at(250, top(60), "Chambers Copy")}]))
+    assert_refused(run_cli("chambers-copy", str(typed), "-o", str(twice)), "already")
+    forced = run_cli("chambers-copy", str(once), "-o", str(twice), "--force")
+    assert forced.returncode == 0 and "warning:" in forced.stderr
+
+
+# ---------------------------------------------------------------- the designation is the pack's (issue 11)
+
+
+def test_the_designation_is_the_packs_parameter_as_configured(tmp_path: Path) -> None:
+    (tmp_path / ".filelint.toml").write_text('[packs.spero]\ndesignation = "JCS CHAMBERS COPY - LODGED"\n')
+    output = tmp_path / "copy.pdf"
+    result = run_cli("chambers-copy", str(CONFORMED), "-o", str(output), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "JCS CHAMBERS COPY - LODGED" in PdfReader(output).pages[0].extract_text()
+    assert jcs002_with_config(output, tmp_path) == []  # check, under the same configuration, finds it
+
+
+def jcs002_with_config(path: Path, cwd: Path) -> list[dict]:
+    result = run_cli("check", "--chambers-copy", "--select", "JCS002", "--format", "json", "--no-cache", str(path), cwd=cwd)
+    assert_no_traceback(result)
+    return [d for d in json.loads(result.stdout)["diagnostics"] if d["code"] == "JCS002"]
+
+
+def test_no_judge_is_hard_coded_in_the_command() -> None:
+    import inspect
+
+    from filelint import cli, stamping
+
+    for source in (inspect.getsource(stamping), inspect.getsource(cli.chambers_copy_command), inspect.getsource(cli._designation_for)):
+        assert "JCS" not in source and "CHAMBERS' COPY" not in source
+
+
 def test_the_old_overprint_on_the_corpus_filing_is_reported(tmp_path: Path, corpus: Path) -> None:
     """The designation where the old command put it (48 pt down, centred) on the real sealed-version filing."""
     from filelint.stamping import Spot, _stamped
