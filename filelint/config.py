@@ -90,6 +90,7 @@ class Config:
         """
         self._check_selectors(packs)
         self._check_judge(packs)
+        self._check_court(packs)
         known = {pack.id: pack for pack in packs}
         where = self._where("pack_params")[0]
         for pack_id, values in self.pack_params:
@@ -132,6 +133,17 @@ class Config:
             listed = ", ".join(sorted(judges)) or "none"
             raise ConfigError(*self._where("referral_judge"),
                               f"{self.referral_judge!r} is not a judge any installed pack knows (known: {listed})")
+
+
+    def _check_court(self, packs) -> None:
+        from filelint.registry import court_key
+
+        if self.court is None:
+            return
+        courts = {pack.court for pack in packs if pack.court} | {pack.applies.court for pack in packs if pack.applies.court}
+        if court_key(self.court) not in {court_key(court) for court in courts}:
+            raise ConfigError(*self._where("court"), f"{self.court!r} is not a court any installed pack is for "
+                                                     f"(known: {', '.join(sorted(courts))})")
 
 
 def known_judges(packs) -> set[str]:

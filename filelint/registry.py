@@ -32,9 +32,9 @@ AUTHORS = ("party", "court")  # who wrote a paper: a party (a filing) or the cou
 
 
 def court_key(name: str) -> str:
-    """"N.D. Cal.", "ND Cal" and "cand" all name the Northern District of California."""
+    """"N.D. Cal.", "ND Cal", "cand" and "Northern District of California" all name the same court."""
     key = regex.sub(r"[^a-z]", "", name.lower())
-    return {"cand": "ndcal"}.get(key, key)
+    return {"cand": "ndcal", "northerndistrictofcalifornia": "ndcal", "ndcalifornia": "ndcal"}.get(key, key)
 
 
 @dataclass(frozen=True)

@@ -98,3 +98,20 @@ def test_a_judge_is_known_from_the_installed_packs_not_a_list(tmp_path: Path) ->
     (tmp_path / ".filelint.toml").write_text('select = ["JCS"]\n')
     with pytest.raises(ConfigError, match=r"\.filelint\.toml: select: 'JCS'"):
         load_config(start=tmp_path).check_pack_params(without_spero)
+
+
+@pytest.mark.parametrize("court, accepted", [
+    ("N.D. Cal.", True), ("ND Cal", True), ("cand", True), ("Northern District of California", True),
+    ("N.D. Cla.", False), ("Northern District", False),
+])
+def test_a_court_no_installed_pack_is_for_is_a_usage_error(tmp_path: Path, court: str, accepted: bool) -> None:
+    """A typo in court would otherwise switch the court's pack off for every filing without a caption match."""
+    config = tmp_path / ".filelint.toml"
+    config.write_text(f'court = "{court}"\n')
+    shutil.copy(NO_INITIALS, tmp_path / "motion.txt")
+    result = run_cli("check", "--no-cache", "motion.txt", cwd=tmp_path)
+    assert_no_traceback(result)
+    if accepted:
+        assert result.returncode == 1 and "LR003" in result.stdout, result.stdout + result.stderr
+    else:
+        assert result.returncode == 2 and f"{config}: court: {court!r}" in result.stderr, result.stderr
