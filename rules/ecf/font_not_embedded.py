@@ -90,7 +90,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                      f"substitutes with the same metrics: {_listing(standard)}")
     message = "; ".join(parts)
     severity = Severity(ctx.param("unembedded-font-severity")) if other else Severity.INFO
-    first = min(pages[0] for pages in used.values())
+    first = min(pages[0] for pages in (other or used).values())  # where the worst of them is first used
     yield Finding(message[0].upper() + message[1:] + ".", page=first, severity=severity)
 
 
