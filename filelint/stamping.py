@@ -24,7 +24,6 @@ from filelint.errors import FilelintError
 from filelint.readers import DEFAULT_MAX_PAGES, read_bytes, read_document
 from filelint.readers.library_warnings import collected_library_warnings, repairs_message
 from filelint.readers.pdf_private_api import add_indirect_object
-from filelint.readers.pdf_private_api import add_indirect_object
 
 FONT_RESOURCE = "/FilelintDesignation"
 FONT_SIZE = 14.0
