@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from filelint.legal.parties import (Parties, Party, caption_parties, defined_names, find_labels, names_a_compromise,
-                                    possessive, read_parties, versus_parties)
+from filelint.legal.parties import (Parties, Party, caption_parties, defined_names, find_labels, magistrate_judges_named,
+                                    names_a_compromise, possessive, read_parties, versus_parties)
 
 ROSS = versus_parties("Case 4:19-cv-06669-JST-DMR; Ross v. AT&T Mobility LLC et al.")
 LEADCLICK = Parties((Party("LEADCLICK MEDIA, INC", "plaintiff", ("LeadClick",)),
@@ -151,3 +151,16 @@ def test_possessive(who, form) -> None:
 ])
 def test_a_compromise_in_prose(text, proposes) -> None:
     assert names_a_compromise(text) is proposes
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Dear Magistrate Judge Ryu:", ["Ryu"]),  # corpus cand_19cv6669_89_discovery_letter.pdf p.1
+    ("Dear Judge Spero:", ["Spero"]),
+    ("The Honorable Joseph C. Spero\nUnited States Magistrate Judge", ["Spero"]),
+    ("Hon. Donna M. Ryu, U.S. Magistrate Judge", ["Ryu"]),
+    ("Magistrate Judge Joseph C. Spero", ["Spero"]),
+    ("As Magistrate Judge Laporte held in an earlier case, the request is proper.", []),
+    ("Judge:   Hon. Phyllis J. Hamilton", []),  # the district judge in a hearing block
+])
+def test_the_judge_a_paper_is_addressed_to(text, named) -> None:
+    assert magistrate_judges_named(text) == named

@@ -222,16 +222,22 @@ def read_parties(caption: str, first_page: str) -> Parties:
     return parties.with_aliases(defined_names(first_page))
 
 
+_GIVEN = r"(?:(?:[A-Z]\.|[A-Z][a-z]+)[ \t]+){0,3}"  # "Joseph C." / "Donna M."
+_SURNAME = r"[A-Z][\w'’\-]+"
+# Whom a paper is addressed to: the salutation, the address block, a line naming the judge alone.
 _MAGISTRATE = regex.compile(
-    r"\bMagistrate[ \t\n]+Judge[ \t\n]+(?:(?:[A-Z]\.|[A-Z][a-z]+)[ \t\n]+){0,3}(?P<surname>[A-Z][\w'’\-]+)"
-    r"|\b(?:Hon\.|Honorable)[ \t\n]+(?:(?:[A-Z]\.|[A-Z][a-z]+)[ \t\n]+){0,3}(?P<surname2>[A-Z][\w'’\-]+),?[ \t\n]+"
+    r"\bDear[ \t]+(?:Magistrate[ \t]+)?Judge[ \t]+" + _GIVEN + r"(?P<surname>" + _SURNAME + r")"
+    r"|\b(?:Hon\.|Honorable)[ \t\n]+" + _GIVEN + r"(?P<surname2>" + _SURNAME + r"),?[ \t\n]+"
     r"(?:United[ \t\n]+States[ \t\n]+|U\.[ \t]?S\.[ \t\n]+)?Magistrate[ \t\n]+Judge"
+    r"|^[ \t]*(?:(?:United[ \t]+States|U\.[ \t]?S\.)[ \t]+)?Magistrate[ \t]+Judge[ \t]+" + _GIVEN + r"(?P<surname3>" + _SURNAME + r")[ \t]*$",
+    regex.MULTILINE,
 )
 
 
 def magistrate_judges_named(text: str) -> list[str]:
-    """Surnames of the magistrate judges a paper is addressed to ("Dear Magistrate Judge Ryu:")."""
-    return [match["surname"] or match["surname2"] for match in _MAGISTRATE.finditer(text)]
+    """Surnames of the judges a paper is addressed to ("Dear Magistrate Judge Ryu:", "The Honorable Joseph C.
+    Spero, United States Magistrate Judge"); a judge merely mentioned ("as Magistrate Judge Laporte held") is not one."""
+    return [match["surname"] or match["surname2"] or match["surname3"] for match in _MAGISTRATE.finditer(text)]
 
 
 def possessive(who: str) -> str:
