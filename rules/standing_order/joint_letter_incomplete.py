@@ -59,7 +59,7 @@ KINDS = {"position": "position", "compromise": "proposed compromise"}
 _NUMBERING = r"^[ \t]*(?:(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)?"
 _NUMBERS = r"(?:Nos?\.?[ \t]*)?\d+(?:[ \t]*(?:[-–,&]|and|through)[ \t]*\d+)*"
 NAMED_ISSUE = regex.compile(
-    _NUMBERING + r"(?P<heading>(?i:(?:disputed[ \t]+)?(?:issue|dispute)(?:[ \t]+no\.?)?[ \t]*(?:\d+|[IVX]+\b|[A-Z]\b)"
+    _NUMBERING + r"(?P<heading>(?i:(?:disputed[ \t]+)?(?:issue|dispute)(?:[ \t]+no\.?)?(?:[ \t]*(?:\d+|[IVX]+)\b|[ \t]+(?-i:[A-Z])\b)"
     r"|(?:interrogator(?:y|ies)|requests?[ \t]+for[ \t]+(?:production|admission)|rfps?|rfas?|rogs?|document[ \t]+requests?"
     r"|deposition[ \t]+topics?)[ \t]+" + _NUMBERS + r"(?=[ \t]*(?:[:.\-–—(]|$)))[^\n]*)$",
     regex.MULTILINE,

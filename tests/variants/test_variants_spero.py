@@ -92,6 +92,11 @@ def without(text: str, label_start: str) -> str:
 
 
 MEETING = "Lead trial counsel met and conferred in person on July 20, 2007, at the offices of Defense LLP."
+SECTIONED = ("I. INTRODUCTION\n\n" + MEETING + "\n\nII. ISSUES IN DISPUTE\n\nA. Interrogatory No. 3\n\n"
+             "Plaintiff's Position: proper.\n\nDefendants' Position: overbroad.\n\nPlaintiff's Proposed Compromise: 2007 only.\n\n"
+             "Defendants' Proposed Compromise: six months.\n\nB. Request for Production Nos. 12-14:\n\nPlaintiff's Position: "
+             "proper.\n\nDefendants' Position: burdensome.\n\nPlaintiff's Proposed Compromise: three custodians.\n\n"
+             "Defendants' Proposed Compromise: two custodians.\n\nIII. CONCLUSION\n\nThe parties ask the Court to decide.")
 ROSS_RE = "Case 4:19-cv-06669-JST-DMR; Ross v. AT&T Mobility LLC et al."  # corpus cand_19cv6669_89_discovery_letter.pdf p.1
 
 FIRES = {
@@ -147,6 +152,8 @@ FIRES = {
                "Plaintiff's Compromise Proposal\n\nTwo custodians.", note="'Position of', party by party, no defendants' compromise"),
         letter(MEETING + "\n\nPLAINTIFF'S POSITION:\nThe request is proper.\n\nPLAINTIFF'S PROPOSED COMPROMISE:\nTen hours.",
                note="only one side wrote anything"),
+        letter(SECTIONED.replace("\n\nDefendants' Proposed Compromise: two custodians.", ""),
+               note="sections I-III, issue B lacks defendants' compromise"),
         letter(MEETING + "\n\nThe parties disagree about Interrogatory No. 3. Plaintiff believes it is proper; Defendants do not.",
                note="no labelled positions at all"),
         letter("Counsel for the parties have met and conferred in person on March 11, 2021.\n\n"
@@ -293,6 +300,8 @@ SILENT = {
                        "RelationServe's Proposed Compromise"), note="labels by defined short name"),
         letter(MEETING + "\n\n" + issue("Position of Plaintiff", "Position of Defendants", "Plaintiff's Compromise Proposal",
                                         "Defendants' Compromise Proposal"), note="'Position of' and 'Compromise Proposal'"),
+        letter(SECTIONED, note="sections I-III holding issues A and B"),
+        letter("ISSUES IN DISPUTE\n\n" + MEETING + "\n\n" + issue(), note="'ISSUES IN DISPUTE' heads the issues, is none"),
         letter(MEETING + "\n\n" + issue() + "\n\nIssue No. 2: Interrogatory No. 7 (Resolved)\n\nThe parties resolved this issue.",
                note="a resolved issue"),
         letter(MEETING + "\n\n" + "Issue No. 1: Interrogatory No. 3\n\nPlaintiff's Position: the request is proper. As a compromise, "
@@ -421,16 +430,21 @@ def test_rule_stays_silent_on_the_variant(code: str, variant) -> None:
     assert not found, f"{code} reports on {variant}: {found[0].message}"
 
 
+def firing(code: str, note: str) -> Variant:
+    """The firing variant of ``code`` whose note starts with ``note``."""
+    return next(variant for variant in FIRES[code] if variant.note.startswith(note))
+
+
 # What the findings say, where issue 10 saw them go wrong.
 @pytest.mark.parametrize(("variant", "code", "message"), [
-    (FIRES["JCS004"][1], "JCS004", 'The issue "Issue No. 1: Interrogatory No. 3 (identity of senders)" lacks Plaintiff\'s proposed compromise.'),
-    (FIRES["JCS004"][3], "JCS004", "lacks RelationServe's proposed compromise."),
-    (FIRES["JCS004"][8], "JCS004", "lacks Mr. Ross's proposed compromise and AT&T's proposed compromise."),
-    (FIRES["JCS005"][1], "JCS005", "The only meet-and-confer described was by telephone;"),
-    (FIRES["JCS005"][2], "JCS005", "The only meet-and-confer described was by videoconference;"),
-    (FIRES["JCS007"][1], "JCS007", "The hearing time is 10:00 A.M.; civil law and motion is heard at 9:30 a.m."),
-    (FIRES["JCS007"][5], "JCS007", 'The hearing names "G, 15th Floor"; the judge sits in Courtroom A, 15th Floor.'),
-    (FIRES["JCS006"][1], "JCS006", "6 business days after the in-person meeting on Friday, July 20, 2007"),
+    (firing("JCS004", "labels in capitals"), "JCS004", 'The issue "Issue No. 1: Interrogatory No. 3 (identity of senders)" lacks Plaintiff\'s proposed compromise.'),
+    (firing("JCS004", "labels by short name"), "JCS004", "lacks RelationServe's proposed compromise."),
+    (firing("JCS004", "corpus cand_19cv6669"), "JCS004", "lacks Mr. Ross's proposed compromise and AT&T's proposed compromise."),
+    (firing("JCS005", "corpus cand_19cv6669"), "JCS005", "The only meet-and-confer described was by telephone;"),
+    (firing("JCS005", "video conference"), "JCS005", "The only meet-and-confer described was by videoconference;"),
+    (firing("JCS007", "10:00 A.M."), "JCS007", "The hearing time is 10:00 A.M.; civil law and motion is heard at 9:30 a.m."),
+    (firing("JCS007", "Courtroom G"), "JCS007", 'The hearing names "G, 15th Floor"; the judge sits in Courtroom A, 15th Floor.'),
+    (firing("JCS006", "day-month-year"), "JCS006", "6 business days after the in-person meeting on Friday, July 20, 2007"),
 ])
 def test_the_finding_says_what_is_wrong(variant, code: str, message: str) -> None:
     messages = [diagnostic.message for diagnostic in diagnostics(variant, code)]
