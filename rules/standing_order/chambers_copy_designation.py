@@ -21,13 +21,14 @@ Chambers sorts the paper it receives by that legend; an unmarked copy can be tak
 for a stray duplicate.
 
 ## Example
-Fires (first page)::
+Fires: a near miss, ``CHAMBERS COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``,
+a legend without the judge's apostrophes, ``JCS CHAMBERS COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``,
+a conformed copy carrying no legend at all, fixtures/spero/chambers_copy_no_designation.pdf,
+and (in a PDF) the designation stamped over a "*REDACTED VERSION OF DOCUMENT SOUGHT TO BE
+SEALED*" banner (tests/test_chambers_copy_command.py builds one from a corpus filing).
 
-    CHAMBERS COPY
-
-Silent::
-
-    JCS'S CHAMBERS' COPY
+Silent: the designation as ordered, ``JCS'S CHAMBERS' COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``,
+and with typographic apostrophes in lower case, ``jcs’s chambers’ copy Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``
 
 ## References
 Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); N.D. Cal.
