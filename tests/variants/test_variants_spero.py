@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from pdfbuild import minimal_pdf, text_at
 from variant_support import Variant, cases, diagnostics
 
 JCS = {"referral-judge": "JCS"}
@@ -30,6 +31,28 @@ def letter(body: str, re_line: str = RE_LEADCLICK, date: str = "July 26, 2007", 
             f"{re_line}\n\n{salutation}\n\nThe parties submit this joint letter under the Court's Order re Discovery Procedures.\n\n"
             f"{body}\n\nRespectfully submitted,\n\n/s/ Jane R. Advocate\n/s/ Robert T. Defense\n")
     return draft(text, note or body.strip().split("\n")[0][:60], **config)
+
+
+def pdf_letter(lines: list[str], note: str) -> Variant:
+    """A one-page letter as a PDF: no blank lines between paragraphs, as PDF text comes out."""
+    escaped = [line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for line in lines]
+    content = "\n".join(text_at(72, 740 - 14 * index, line, size=11) for index, line in enumerate(escaped))
+    return Variant(minimal_pdf([{"content": content}]), name="joint_letter.pdf", config=dict(JCS), note=note)
+
+
+PDF_LETTER = [
+    "July 26, 2007", "The Honorable Joseph C. Spero", "United States Magistrate Judge",
+    "Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS)", "Dear Judge Spero:",
+    "The parties submit this joint letter. Lead trial counsel met and conferred in person on",
+    "20 July 2007 at the offices of Defense LLP, after letters and calls had failed.",
+    "ISSUE NO. 1: INTERROGATORY NO. 3",
+    "PLAINTIFF'S POSITION: The interrogatory asks for the identity of each sender and is",
+    "proper under Rule 33.",
+    "DEFENDANTS' POSITION: The interrogatory is overbroad as to time.",
+    "PLAINTIFF'S PROPOSED COMPROMISE: Answers limited to 2006 and 2007.",
+    "DEFENDANTS' PROPOSED COMPROMISE: Answers limited to 2007.",
+    "Respectfully submitted,", "/s/ Jane R. Advocate", "/s/ Robert T. Defense",
+]
 
 
 def caption(number: str, title: list[str], block: list[str] = (), left: list[str] | None = None) -> str:
@@ -154,6 +177,8 @@ FIRES = {
                note="only one side wrote anything"),
         letter(SECTIONED.replace("\n\nDefendants' Proposed Compromise: two custodians.", ""),
                note="sections I-III, issue B lacks defendants' compromise"),
+        pdf_letter([line for line in PDF_LETTER if not line.startswith("DEFENDANTS' PROPOSED")],
+                   note="PDF letter, labels in capitals, paragraphs without blank lines"),
         letter(MEETING + "\n\nThe parties disagree about Interrogatory No. 3. Plaintiff believes it is proper; Defendants do not.",
                note="no labelled positions at all"),
         letter("Counsel for the parties have met and conferred in person on March 11, 2021.\n\n"
@@ -301,6 +326,7 @@ SILENT = {
         letter(MEETING + "\n\n" + issue("Position of Plaintiff", "Position of Defendants", "Plaintiff's Compromise Proposal",
                                         "Defendants' Compromise Proposal"), note="'Position of' and 'Compromise Proposal'"),
         letter(SECTIONED, note="sections I-III holding issues A and B"),
+        pdf_letter(PDF_LETTER, note="PDF letter, labels in capitals, paragraphs without blank lines"),
         letter("ISSUES IN DISPUTE\n\n" + MEETING + "\n\n" + issue(), note="'ISSUES IN DISPUTE' heads the issues, is none"),
         letter(MEETING + "\n\n" + issue() + "\n\nIssue No. 2: Interrogatory No. 7 (Resolved)\n\nThe parties resolved this issue.",
                note="a resolved issue"),
@@ -317,6 +343,7 @@ SILENT = {
     ],
     "JCS005": [
         letter(MEETING + "\n\n" + issue(), note="at the offices of Defense LLP"),
+        pdf_letter(PDF_LETTER, note="PDF letter: in person on '20 July 2007', wrapped"),
         letter("Lead trial counsel met and conferred in person on July 20, 2007, in the Juror Conference Room adjacent to Courtroom A, "
                "after telephone calls and letters had failed.\n\n" + issue(), note="the order's own room, after calls"),
         letter("Lead trial counsel met and conferred in person on 20 July 2007.\n\n" + issue(), note="day-month-year date"),
@@ -438,6 +465,7 @@ def firing(code: str, note: str) -> Variant:
 # What the findings say, where issue 10 saw them go wrong.
 @pytest.mark.parametrize(("variant", "code", "message"), [
     (firing("JCS004", "labels in capitals"), "JCS004", 'The issue "Issue No. 1: Interrogatory No. 3 (identity of senders)" lacks Plaintiff\'s proposed compromise.'),
+    (firing("JCS004", "PDF letter"), "JCS004", 'The issue "ISSUE NO. 1: INTERROGATORY NO. 3" lacks Defendants\' proposed compromise.'),
     (firing("JCS004", "labels by short name"), "JCS004", "lacks RelationServe's proposed compromise."),
     (firing("JCS004", "corpus cand_19cv6669"), "JCS004", "lacks Mr. Ross's proposed compromise and AT&T's proposed compromise."),
     (firing("JCS005", "corpus cand_19cv6669"), "JCS005", "The only meet-and-confer described was by telephone;"),
