@@ -212,3 +212,28 @@ def picture(kind: str, width: int = 153, height: int = 198) -> tuple[bytes, int,
             row = bytearray(width)
         rows.append(bytes(row))
     return b"".join(rows), width, height
+
+
+def edited(pdf: bytes, change) -> bytes:
+    """``pdf`` rewritten by pypdf after ``change(writer)`` (scripts, attachments, fields, encryption)."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    change(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def pdf_object(source: str):
+    """A pypdf object from PDF source text (``"<< /S /JavaScript /JS (app.alert(1)) >>"``)."""
+    import io
+
+    from pypdf.generic import read_object
+
+    class _NoReader:  # direct objects only: nothing to resolve
+        strict = False
+
+    return read_object(io.BytesIO(source.encode("latin-1")), _NoReader())

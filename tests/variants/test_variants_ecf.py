@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from pdfbuild import ecf_stamp_text, font_dict, incremental_update, picture, rich_pdf, styled_text
+from pdfbuild import (ecf_stamp_text, edited, font_dict, incremental_update, pdf_object, picture, rich_pdf,
+                      styled_text)
 from variant_support import Variant, cases, fires
 
 BRIEF = ["PLAINTIFF'S REPLY IN SUPPORT OF MOTION TO COMPEL", "Plaintiff served its first set of interrogatories",
@@ -177,8 +178,301 @@ SILENT_PDF001 = [
         "corpus cand_18cr258_547 p3: the court's order, its signature page scanned"),
 ]
 
-FIRES = {"PDF001": FIRES_PDF001, "PDF006": FIRES_PDF006, "PDF009": FIRES_PDF009}
-SILENT = {"PDF001": SILENT_PDF001, "PDF006": SILENT_PDF006, "PDF009": SILENT_PDF009}
+# ---------------------------------------------------------------- PDF002-PDF005, PDF010: what CM/ECF accepts
+BASE = rich_pdf([{"content": brief_page()}], {"F1": EMBEDDED_BODY})
+COURT_BASE = rich_pdf([{"content": brief_page(lines=ORDER)}], {"F1": EMBEDDED_BODY})
+
+
+def changed(name: str, change, note: str, base: bytes = BASE, config: dict | None = None) -> Variant:
+    return Variant(edited(base, change), name=name, note=note, config=config or {})
+
+
+def encrypt(user: str = "", owner: str = "owner", algorithm: str = "RC4-128", permissions: int | None = None):
+    def change(writer) -> None:
+        writer.encrypt(user_password=user, owner_password=owner, algorithm=algorithm,
+                       **({"permissions_flag": permissions} if permissions is not None else {}))
+    return change
+
+
+def root_entry(key: str, source: str):
+    def change(writer) -> None:
+        from pypdf.generic import NameObject
+
+        writer._root_object[NameObject(key)] = writer._add_object(pdf_object(source))
+    return change
+
+
+def names_entry(tree: str, source: str):
+    """A document-level name tree (JavaScript, EmbeddedFiles) holding one entry."""
+    def change(writer) -> None:
+        from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+        entry = writer._add_object(pdf_object(source))
+        node = DictionaryObject({NameObject("/Names"): ArrayObject([TextStringObject("item"), entry])})
+        writer._root_object[NameObject("/Names")] = DictionaryObject({NameObject(tree): writer._add_object(node)})
+    return change
+
+
+def annotation(source: str, page: int = 0):
+    def change(writer) -> None:
+        writer.add_annotation(page, pdf_object("<< /Type /Annot " + source + " >>"))
+    return change
+
+
+def page_entry(key: str, source: str):
+    def change(writer) -> None:
+        from pypdf.generic import NameObject
+
+        writer.pages[0][NameObject(key)] = pdf_object(source)
+    return change
+
+
+def both(*changes):
+    def change(writer) -> None:
+        for each in changes:
+            each(writer)
+    return change
+
+
+FIRES_PDF002 = [
+    changed("needs_password.pdf", encrypt(user="secret"), "'Require a password to open the document'"),
+    changed("restrictions_only.pdf", encrypt(), "'Restrict editing and printing', no password to open"),
+    changed("rc4_40.pdf", encrypt(algorithm="RC4-40"), "40-bit RC4 from an old Acrobat"),
+    changed("rc4_40_password.pdf", encrypt(user="client", algorithm="RC4-40"), "40-bit RC4 with an open password"),
+    changed("no_printing.pdf", encrypt(permissions=0), "printing and copying forbidden"),
+    changed("no_copy.pdf", encrypt(permissions=-1 ^ 16), "copying forbidden only"),
+    changed("same_passwords.pdf", encrypt(user="x", owner="x"), "open and owner passwords the same"),
+    changed("encrypted_with_properties.pdf", both(lambda w: w.add_metadata({"/Title": "Reply"}), encrypt()),
+            "properties set, then secured"),
+]
+SILENT_PDF002 = [
+    Variant(BASE, name="plain.pdf", note="saved with 'No security'"),
+    Variant(rich_pdf([{"content": brief_page(lines=["The password to the data room is in Exhibit 3.",
+                                                     "The files were encrypted before production."])}],
+                     {"F1": EMBEDDED_BODY}), name="mentions_encryption.pdf", note="a brief that talks about encryption"),
+    changed("properties_only.pdf", lambda w: w.add_metadata({"/Title": "Encrypted copy"}), "the word only in a property"),
+    Variant(incremental_update(BASE, "metadata"), name="saved_again.pdf", note="saved again, still without security"),
+    changed("owner_encrypted_court_order.pdf", encrypt(), "the court's own order, secured", base=COURT_BASE),
+    changed("open_action.pdf", root_entry("/OpenAction", "[3 0 R /Fit]"), "opens at page 1"),
+    Variant(rich_pdf([{"content": brief_page()}, {"content": brief_page()}], {"F1": EMBEDDED_BODY}), name="two_pages.pdf",
+            note="two pages, no security"),
+    changed("viewer_prefs.pdf", root_entry("/ViewerPreferences", "<< /DisplayDocTitle true >>"), "viewer preferences"),
+]
+
+JS = "<< /S /JavaScript /JS (app.alert\\(1\\)) >>"
+FIRES_PDF003 = [
+    changed("document_js.pdf", names_entry("/JavaScript", JS), "document-level JavaScript"),
+    changed("open_action_js.pdf", root_entry("/OpenAction", JS), "an open action running JavaScript"),
+    changed("launch_link.pdf", annotation("/Subtype /Link /Rect [90 690 300 704] /A << /S /Launch /F (calc.exe) >>"),
+            "a link that launches a program"),
+    changed("submit_form.pdf", annotation("/Subtype /Widget /FT /Btn /T (Send) /Rect [90 600 150 620] "
+                                          "/A << /S /SubmitForm /F (http://example.com/collect) >>"), "a form-submission button"),
+    changed("page_action.pdf", page_entry("/AA", "<< /O " + JS + " >>"), "JavaScript when page 1 opens"),
+    changed("document_close.pdf", root_entry("/AA", "<< /WC " + JS + " >>"), "JavaScript when the document closes"),
+    changed("remote_goto.pdf", annotation("/Subtype /Link /Rect [90 690 300 704] /A << /S /GoToR /F (other.pdf) /D [0 /Fit] >>"),
+            "a link that opens another file"),
+    changed("import_data.pdf", root_entry("/OpenAction", "<< /S /ImportData /F (data.fdf) >>"), "an open action importing data"),
+]
+SILENT_PDF003 = [
+    Variant(BASE, name="plain.pdf", note="saved from the word processor"),
+    changed("open_page_one.pdf", root_entry("/OpenAction", "<< /S /GoTo /D [0 /Fit] >>"), "the ordinary 'open at page 1'"),
+    changed("uri_link.pdf", annotation("/Subtype /Link /Rect [90 690 300 704] /A << /S /URI /URI (https://www.cand.uscourts.gov) >>"),
+            "a web link to the court's site"),
+    changed("named_action.pdf", annotation("/Subtype /Link /Rect [90 690 300 704] /A << /S /Named /N /NextPage >>"),
+            "a 'next page' link"),
+    changed("goto_link.pdf", annotation("/Subtype /Link /Rect [90 690 300 704] /Dest [0 /XYZ 0 792 0]"),
+            "a table-of-contents link within the file"),
+    Variant(rich_pdf([{"content": brief_page(lines=["Defendant's website ran JavaScript that launched pop-ups."])}],
+                     {"F1": EMBEDDED_BODY}), name="mentions_js.pdf", note="a brief about JavaScript"),
+    changed("court_order_js.pdf", names_entry("/JavaScript", JS), "the court's own order", base=COURT_BASE),
+    changed("page_labels.pdf", root_entry("/PageLabels", "<< /Nums [0 << /S /r >>] >>"), "roman page labels"),
+]
+
+FIRES_PDF004 = [
+    changed("attached_csv.pdf", lambda w: w.add_attachment("damages-model.csv", b"year,amount\n2007,1\n"), "a spreadsheet inside"),
+    changed("attached_two.pdf", both(lambda w: w.add_attachment("a.docx", b"PK"), lambda w: w.add_attachment("b.msg", b"x")),
+            "a Word file and an e-mail attached"),
+    changed("file_attachment_annotation.pdf", annotation("/Subtype /FileAttachment /Rect [500 700 520 720] /FS (notes.txt)"),
+            "a paper-clip attachment on the page"),
+    changed("sound.pdf", annotation("/Subtype /Sound /Rect [500 700 520 720]"), "a voicemail as a sound annotation"),
+    changed("movie.pdf", annotation("/Subtype /Movie /Rect [90 300 500 600]"), "a video as a movie annotation"),
+    changed("screen.pdf", annotation("/Subtype /Screen /Rect [90 300 500 600]"), "embedded media (Screen)"),
+    changed("rich_media.pdf", annotation("/Subtype /RichMedia /Rect [90 300 500 600]"), "Flash or video (RichMedia)"),
+    changed("model_3d.pdf", annotation("/Subtype /3D /Rect [90 300 500 600]"), "a 3D model of the product"),
+]
+SILENT_PDF004 = [
+    Variant(BASE, name="plain.pdf", note="the exhibit printed to PDF pages"),
+    Variant(rich_pdf([{"content": brief_page(lines=["A true copy of the spreadsheet is attached as Exhibit A.",
+                                                     "The attached file lists each payment."])}], {"F1": EMBEDDED_BODY}),
+            name="mentions_attachment.pdf", note="'attached as Exhibit A' in the text"),
+    changed("sticky_note.pdf", annotation("/Subtype /Text /Rect [500 700 520 720] /Contents (see attached)"), "a sticky note"),
+    changed("link.pdf", annotation("/Subtype /Link /Rect [90 690 300 704] /A << /S /URI /URI (https://example.com/a.csv) >>"),
+            "a link to a file on the web"),
+    Variant(rich_pdf([{"content": brief_page(), "image": (picture("text"), (90, 300, 400, 300))}], {"F1": EMBEDDED_BODY}),
+            name="picture.pdf", note="a photograph printed on the page"),
+    changed("widget.pdf", annotation("/Subtype /Widget /FT /Tx /T (Name) /Rect [90 600 300 620]"), "a form field"),
+    changed("court_order_attachment.pdf", lambda w: w.add_attachment("opinion.docx", b"PK"), "the court's own order",
+            base=COURT_BASE),
+    changed("empty_names.pdf", root_entry("/Names", "<< >>"), "an empty name dictionary"),
+]
+
+TINY = {"packs": {"ecf": {"max-file-size-mb": 0.001}}}  # 1,048 bytes
+SMALL = {"packs": {"ecf": {"max-file-size-mb": 0.002}}}
+BIG = {"packs": {"ecf": {"max-file-size-mb": 1.0}}}
+FIRES_PDF005 = [
+    Variant(BASE, name="over_tiny_limit.pdf", config=TINY, note="a 2 kB file against a 1 kB limit (as 74 MB against 50)"),
+    Variant(rich_pdf([{"content": brief_page()}] * 3, {"F1": EMBEDDED_BODY}), name="three_pages.pdf", config=TINY,
+            note="three pages over the limit"),
+    Variant(rich_pdf([{"content": brief_page(), "image": (picture("text", 600, 800), FULL_PAGE)}], {"F1": EMBEDDED_BODY}),
+            name="scanned_exhibit.pdf", config=SMALL, note="a scanned exhibit, 480 kB of picture"),
+    Variant(incremental_update(BASE, "append"), name="saved_twice.pdf", config=TINY, note="grown by a second save"),
+    Variant(rich_pdf([{"content": brief_page()}] * 5, {"F1": EMBEDDED_BODY}), name="five_pages_small.pdf", config=SMALL,
+            note="five pages against a 2 kB limit"),
+    Variant(edited(BASE, lambda w: w.add_attachment("big.bin", b"0" * 5000)), name="padded.pdf", config=SMALL,
+            note="padded by an attachment"),
+    Variant(rich_pdf([{"content": brief_page(lines=BRIEF * 20)}], {"F1": EMBEDDED_BODY}), name="long_page.pdf", config=SMALL,
+            note="a long page of text"),
+    Variant(rich_pdf([{"content": brief_page()}] * 40, {"F1": EMBEDDED_BODY}), name="forty_pages.pdf",
+            config={"packs": {"ecf": {"max-file-size-mb": 0.01}}}, note="forty pages against 10 kB"),
+]
+SILENT_PDF005 = [
+    Variant(BASE, name="default_limit.pdf", note="2 kB against the 50 MB default"),
+    Variant(BASE, name="under_1mb.pdf", config=BIG, note="2 kB against 1 MB"),
+    Variant(rich_pdf([{"content": brief_page()}] * 40, {"F1": EMBEDDED_BODY}), name="forty_pages_default.pdf",
+            note="forty pages, far under 50 MB"),
+    Variant(rich_pdf([{"content": brief_page(), "image": (picture("text", 600, 800), FULL_PAGE)}], {"F1": EMBEDDED_BODY}),
+            name="scan_under_limit.pdf", config=BIG, note="a scan under 1 MB"),
+    Variant(rich_pdf([{"content": brief_page(lines=["The exhibits total 74 MB and are filed in two parts."])}],
+                     {"F1": EMBEDDED_BODY}), name="mentions_size.pdf", note="the size is only mentioned"),
+    Variant(COURT_BASE, name="court_order_tiny_limit.pdf", config=TINY, note="the court's own order"),
+    Variant(incremental_update(BASE, "stub"), name="stub_saved.pdf", config=BIG, note="saved again, still small"),
+    Variant("A text draft of a declaration.\n", name="draft.txt", note="a text draft (no PDF size applies)", config=TINY),
+]
+
+FIELD = "/Subtype /Widget /FT /Tx /T ({name}) /V ({value}) /Rect [90 {y} 300 {top}]"
+
+
+def form(*names: str, base: bytes = BASE):
+    def change(writer) -> None:
+        from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+
+        refs = []
+        for i, name in enumerate(names):
+            kind = "/Sig" if name.startswith("Signature") else "/Btn" if name.startswith("Check") else "/Tx"
+            field = pdf_object("<< /Type /Annot " + FIELD.format(name=name, value="x", y=500 - 30 * i, top=520 - 30 * i)
+                               .replace("/FT /Tx", f"/FT {kind}") + " >>")
+            refs.append(writer.add_annotation(0, field).indirect_reference)
+        writer._root_object[NameObject("/AcroForm")] = DictionaryObject({NameObject("/Fields"): ArrayObject(refs)})
+    return change
+
+
+FIRES_PDF010 = [
+    changed("text_field.pdf", form("SettlementAmount"), "a fillable amount left in"),
+    changed("cover_sheet.pdf", form("PlaintiffName", "DefendantName", "CountyOfResidence", "Cause"),
+            "a civil cover sheet filed as the fillable form"),
+    changed("check_box.pdf", form("CheckJuryDemand"), "a check box"),
+    changed("signature_field.pdf", form("Signature1"), "an unsigned signature field"),
+    changed("proof_of_service.pdf", form("ServedOn", "DateServed", "Signature2"), "a fillable proof of service"),
+    changed("consent_form.pdf", form("Consent", "Decline"), "the consent/declination form, still fillable"),
+    changed("many_fields.pdf", form(*[f"Line{i}" for i in range(12)]), "twelve fields"),
+    changed("field_and_note.pdf", both(form("Name"), annotation("/Subtype /Text /Rect [1 1 2 2] /Contents (x)")),
+            "a field beside a comment"),
+]
+SILENT_PDF010 = [
+    Variant(BASE, name="plain.pdf", note="printed to PDF (flattened)"),
+    changed("empty_acroform.pdf", root_entry("/AcroForm", "<< /Fields [] >>"), "corpus cand_16cv3938_163: an empty form dictionary"),
+    changed("widget_without_form.pdf", annotation("/Subtype /Widget /FT /Tx /T (Orphan) /Rect [90 600 300 620]"),
+            "a widget not in any form (flattened away)"),
+    Variant(rich_pdf([{"content": brief_page(lines=["Name: ____________________", "Date: ____________"])}],
+                     {"F1": EMBEDDED_BODY}), name="blank_lines.pdf", note="blank lines to fill in by hand"),
+    changed("court_order_form.pdf", form("JudgeSignature"), "the court's own order", base=COURT_BASE),
+    changed("link_only.pdf", annotation("/Subtype /Link /Rect [90 690 300 704] /A << /S /URI /URI (https://pacer.gov) >>"),
+            "a link, no fields"),
+    changed("acroform_no_fields.pdf", root_entry("/AcroForm", "<< /DA (/Helv 0 Tf 0 g) >>"), "a form dictionary with no /Fields"),
+    Variant(rich_pdf([{"content": brief_page(lines=["The form fields were flattened before filing."])}],
+                     {"F1": EMBEDDED_BODY}), name="mentions_form.pdf", note="talks about forms"),
+]
+
+# ---------------------------------------------------------------- PDF007 failed redactions, PDF008 hidden text
+LINE = "The settlement amount was $4,250,000 paid to the Doe Family Trust."
+
+
+def page_with(ops: str, note: str, name: str) -> Variant:
+    return pdf(name, [{"content": ops}], {"F1": EMBEDDED_BODY}, note)
+
+
+def box(x: float, y: float, w: float, h: float, grey: float = 0.0) -> str:
+    return f"{grey} {grey} {grey} rg {x} {y} {w} {h} re f 0 0 0 rg"
+
+
+TEXT = styled_text(90, 700, LINE)
+FIRES_PDF007 = [
+    page_with(TEXT + "\n" + box(260, 696, 150, 16), "a black box drawn over the figures in Word", "box_over_text.pdf"),
+    page_with(TEXT + "\n" + box(88, 696, 400, 16), "the whole line covered", "box_over_line.pdf"),
+    page_with(TEXT + "\n" + box(260, 696, 150, 16, 0.2), "a dark grey box (luminance 0.2)", "dark_grey_box.pdf"),
+    page_with(box(88, 696, 400, 16) + "\n" + TEXT,
+              "corpus caed_20cv713_1 p10: black text drawn on black highlighting (x-ray misses it)", "black_on_black.pdf"),
+    page_with("\n".join(styled_text(90, 700 - 24 * i, LINE) for i in range(4)) + "\n" + box(88, 620, 400, 100),
+              "corpus cand_18mc80132_16-6 p3: whole paragraphs under one box", "paragraph_box.pdf"),
+    page_with(TEXT + "\n" + box(260, 696, 150, 16) + "\n" + styled_text(270, 700, "REDACTED", rgb=(1, 1, 1)),
+              "a white REDACTED label on the box, the text still under it", "labelled_box.pdf"),
+    page_with(TEXT + "\n" + box(90, 696, 40, 16) + "\n" + box(260, 696, 150, 16),
+              "corpus cod_21cv1061_1 p7: two boxes on one line", "two_boxes.pdf"),
+    Variant(edited(rich_pdf([{"content": TEXT}], {"F1": EMBEDDED_BODY}),
+                   annotation("/Subtype /Redact /Rect [250 690 420 712]")), name="unapplied_mark.pdf",
+            note="a redaction mark never applied"),
+]
+SILENT_PDF007 = [
+    page_with(box(260, 696, 150, 16) + "\n" + styled_text(90, 700, "The settlement amount was"),
+              "a box applied properly: nothing under it", "applied.pdf"),
+    page_with(TEXT + "\n" + box(88, 690, 400, 1), "a black rule under the line", "rule.pdf"),
+    page_with(TEXT + "\n" + box(260, 696, 150, 16, 0.9), "a light grey shading box", "light_box.pdf"),
+    page_with(box(88, 696, 400, 16) + "\n" + styled_text(90, 700, LINE, rgb=(1, 1, 1)),
+              "white text on a black bar (a heading style)", "white_on_black.pdf"),
+    page_with(styled_text(90, 700, "XXXXXXXX") + "\n" + box(88, 696, 80, 16), "a box over placeholder Xs", "placeholder.pdf"),
+    page_with(styled_text(90, 700, "[REDACTED]") + "\n" + box(88, 696, 90, 16), "a box over the word REDACTED", "redacted_word.pdf"),
+    page_with(TEXT + "\n" + box(90, 500, 300, 40), "a black box far from any text", "box_elsewhere.pdf"),
+    page_with(styled_text(90, 700, "A") + "\n" + box(88, 696, 10, 16), "one stray character at a box's edge", "one_char.pdf"),
+]
+
+FIRES_PDF008 = [
+    page_with(TEXT + "\n" + styled_text(90, 650, "Settlement authority is one million dollars.", mode=3),
+              "an invisible sentence on a typed page", "invisible.pdf"),
+    page_with(TEXT + "\n" + styled_text(90, 650, "Settlement authority is one million dollars.", rgb=(1, 1, 1)),
+              "white text on the white page", "white.pdf"),
+    page_with(TEXT + "\n" + styled_text(90, 650, "Off-white text hidden in plain sight.", rgb=(0.97, 0.97, 0.97)),
+              "near-white text", "near_white.pdf"),
+    page_with(TEXT + "\n" + styled_text(700, 650, "Text placed beyond the right edge."), "text off the page", "off_page.pdf"),
+    page_with(TEXT + "\n" + styled_text(90, 650, "Text set at half a point.", size=0.5), "half-point text", "tiny.pdf"),
+    page_with(styled_text(90, 700, "TROPPER") + "\n" + styled_text(90, 700, "TROOPER", mode=3),
+              "corpus akd_19cv227_1 p1: hidden text laid over visible text", "over_visible.pdf"),
+    page_with(TEXT + "\n" + styled_text(90, 650, "Hidden below the page.", size=12).replace("650 Td", "-40 Td"),
+              "text below the page's bottom edge", "below_page.pdf"),
+    pdf("invisible_order.pdf", [{"content": brief_page(lines=ORDER) + styled_text(90, 300, "Hidden words in an order.", mode=3)}],
+        {"F1": EMBEDDED_BODY}, "the court's own order: hidden text is reported whoever wrote it"),
+]
+SILENT_PDF008 = [
+    page_with(TEXT, "a typed page", "typed.pdf"),
+    pdf("ocr.pdf", [{**scan(), "content": brief_page(invisible=True)}], {"F1": EMBEDDED_BODY},
+        "corpus cand_06md1754_18: a scan's invisible OCR layer"),
+    page_with(box(88, 646, 400, 16) + "\n" + styled_text(90, 650, "CONFIDENTIAL", rgb=(1, 1, 1)),
+              "white text on a black box", "white_on_black.pdf"),
+    page_with(TEXT + "\n" + styled_text(90, 650, "........", mode=3), "invisible dot leaders", "dots.pdf"),
+    page_with(TEXT + "\n" + styled_text(90, 650, "Grey text is visible.", rgb=(0.5, 0.5, 0.5)), "grey text", "grey.pdf"),
+    pdf("white_on_picture.pdf", [{"content": styled_text(100, 400, "Photo caption in white", rgb=(1, 1, 1)),
+                                  "image": (picture("black"), (90, 300, 400, 300))}], {"F1": EMBEDDED_BODY},
+        "white text on a dark photograph"),
+    page_with(TEXT + "\n" + styled_text(90, 650, "    ", mode=3), "invisible spaces", "spaces.pdf"),
+    page_with(TEXT + "\n" + styled_text(90, 650, "Footnote text at six points.", size=6), "six-point text is visible",
+              "six_point.pdf"),
+]
+
+FIRES = {"PDF001": FIRES_PDF001, "PDF002": FIRES_PDF002, "PDF003": FIRES_PDF003, "PDF004": FIRES_PDF004,
+         "PDF005": FIRES_PDF005, "PDF006": FIRES_PDF006, "PDF007": FIRES_PDF007, "PDF008": FIRES_PDF008,
+         "PDF009": FIRES_PDF009, "PDF010": FIRES_PDF010}
+SILENT = {"PDF001": SILENT_PDF001, "PDF002": SILENT_PDF002, "PDF003": SILENT_PDF003, "PDF004": SILENT_PDF004,
+          "PDF005": SILENT_PDF005, "PDF006": SILENT_PDF006, "PDF007": SILENT_PDF007, "PDF008": SILENT_PDF008,
+          "PDF009": SILENT_PDF009, "PDF010": SILENT_PDF010}
 SEVERITY = {"PDF001": PDF001_SEVERITY, "PDF006": PDF006_SEVERITY, "PDF009": PDF009_SEVERITY}
 ONE_FINDING = {"PDF006"}
 
@@ -219,3 +513,12 @@ def test_pdf009_says_what_it_found_and_masks_numbers() -> None:
     assert finding.severity.value == "warning" and "page 1" in finding.message and finding.page == 1
     messages = [d.message for d in fires(by_name["comment_added_later.pdf"], "PDF009")]
     assert any("sticky note (Text) on page 1" in m for m in messages) and any("only added to page 1" in m for m in messages)
+
+
+def test_pdf007_counts_but_never_quotes_hidden_text() -> None:
+    for variant in FIRES_PDF007:
+        for finding in fires(variant, "PDF007"):
+            assert "4,250,000" not in finding.message and "Doe Family" not in finding.message and finding.excerpt is None
+    black_on_black = next(v for v in FIRES_PDF007 if v.name == "black_on_black.pdf")
+    (finding,) = fires(black_on_black, "PDF007")
+    assert f"{len(LINE.replace(' ', ''))} characters of text are still in the PDF under 1 black box" in finding.message
