@@ -244,7 +244,10 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
 
+    expired = []
+
     def on_alarm(signum, frame):
+        expired.append(True)
         raise FileTimeout()
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
@@ -254,3 +257,5 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if expired:  # the alarm came inside a finaliser (__del__), where Python ignores exceptions: still out of time
+        raise FileTimeout()

@@ -72,6 +72,7 @@ _EMOJI = r"[\p{Extended_Pictographic}\ufe0f\U0001F3FB-\U0001F3FF]"
 _RTL_LETTER = r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}]"
 LEGITIMATE = regex.compile(
     rf"(?<={_SHAPING_LETTER})[\u200c\u200d](?={_SHAPING_LETTER})"
+    rf"|(?<=[\p{{Mn}}&&{_SHAPING_LETTER}])[\u200c\u200d]"  # after a virama: a half form or a chillu ends the word
     rf"|(?<={_EMOJI})\u200d(?={_EMOJI})"
     rf"|(?<={_RTL_LETTER}[\p{{M}}\p{{P}}\p{{N}}\s]{{0,3}})[\u200e\u200f\u061c]"
     rf"|[\u200e\u200f\u061c](?=[\p{{P}}\p{{N}}\s]{{0,3}}{_RTL_LETTER})",
