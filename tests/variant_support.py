@@ -17,11 +17,12 @@ from typing import Any, Iterable
 
 from filelint.config import Config, from_table
 from filelint.diagnostic import Diagnostic
-from filelint.engine import lint
+from filelint.engine import LintResult, lint
 from filelint.readers import read_bytes
 from filelint.registry import discover_packs
 
 _PACKS = None
+ENGINE_REPORTED = "reported by the engine itself"  # such rules never "run"; their silence is judged by findings alone
 _CONFIG_PATH = Path(tempfile.gettempdir()) / "variant" / ".filelint.toml"  # never read: names the settings in messages
 
 
@@ -50,15 +51,33 @@ def as_variant(item: str | Variant) -> Variant:
     return item if isinstance(item, Variant) else Variant(item)
 
 
-def diagnostics(item: str | Variant, code: str | None = None) -> list[Diagnostic]:
-    """The findings the real engine reports on the variant (only ``code``'s, when given)."""
+def run(item: str | Variant) -> LintResult:
+    """The real engine's result on the variant: its findings, and which rules ran."""
     variant = as_variant(item)
     data = variant.content.encode("utf-8") if isinstance(variant.content, str) else variant.content
     kind = "pdf" if variant.name.lower().endswith(".pdf") else "text"
     document = read_bytes(data, variant.name, kind)
     config: Config = from_table(dict(variant.config), _CONFIG_PATH) if variant.config else Config()
-    result = lint(document, packs(), config)
-    return [d for d in result.diagnostics if code is None or d.code == code]
+    return lint(document, packs(), config)
+
+
+def diagnostics(item: str | Variant, code: str | None = None) -> list[Diagnostic]:
+    """The findings the real engine reports on the variant (only ``code``'s, when given)."""
+    return [d for d in run(item).diagnostics if code is None or d.code == code]
+
+
+def silent_where_it_ran(item: str | Variant, code: str) -> tuple[bool, str]:
+    """Whether ``code`` ran on the variant and said nothing; the reason it did not run, if it did not.
+
+    A silent variant proves something only where the rule ran: one the rule never saw (its pack
+    did not apply, the file is not a filing) says nothing about the rule's wording.
+    """
+    result = run(item)
+    reason = dict(result.skipped).get(code, "")
+    if code not in result.ran and reason != ENGINE_REPORTED:
+        return False, reason or "not run"
+    found = [d for d in result.diagnostics if d.code == code]
+    return not found, found[0].message if found else ""
 
 
 def fires(item: str | Variant, code: str) -> list[Diagnostic]:
