@@ -35,7 +35,7 @@ _ROLE_SIDES = {
 _ROLE = (r"(?i:(?:proposed[ \t]+)?intervenors?|plaintiffs?|defendants?|petitioners?|respondents?|claimants?|movants?"
          r"|counter-?(?:claim-?)?defendants?|counter-?claimants?|cross-defendants?|non-?part(?:y|ies)|third[ -]part(?:y|ies))")
 _TOKEN = r"(?:[A-Z][\w&.\-]*|&)"
-_NAME = (_TOKEN + r"(?:[ \t]+(?:" + _TOKEN + r"|of|and|de|la|van|von))*?"
+_NAME = (_TOKEN + r"(?:[ \t]+(?:" + _TOKEN + r"|of|and|de|la|van|von)){0,5}?"
          r"(?:,?[ \t]+(?i:inc|llc|llp|l\.p|lp|corp|co|ltd|n\.a)\.?)?")  # "RelationServe Media, Inc."
 _HONORIFIC = r"(?:(?i:the)[ \t]+|(?:Mr|Ms|Mrs|Dr)\.[ \t]*)?"
 _WHO = r"(?P<who>" + _HONORIFIC + r"(?:" + _ROLE + r"(?:[ \t]+" + _NAME + r")?|" + _NAME + r"))"
