@@ -95,3 +95,37 @@ def test_pdf_metadata_control_characters_keep_junit_well_formed(tmp_path: Path) 
     assert_no_traceback(result)
     ElementTree.fromstring(result.stdout.encode("utf-8"))
     assert not RAW_CONTROL.findall(result.stdout)
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_a_parser_error_quoting_raw_bytes_is_shown_safely(output_format: str) -> None:
+    """FL001 repeats what the PDF library said; whatever bytes that holds, no format prints them raw."""
+    import importlib
+    import io
+
+    from rich.console import Console
+
+    from filelint.api import Report
+    from filelint.diagnostic import Diagnostic, Severity
+    from filelint.document import Document, LoadProblem
+    from filelint.engine import LintResult
+    from variant_support import packs
+
+    detail = "invalid token b'\x1b[2J\x00\x9b31m' at line\n2\u2028and \u202eevil"
+    document = Document("bad.pdf", "pdf", 10, problem=LoadProblem("unreadable", detail))
+    found = Diagnostic("FL001", "unreadable-file", Severity.ERROR, "bad.pdf", None, None,
+                       f"The file could not be read: {detail}.", "filelint", "Re-create the PDF.", excerpt=detail)
+    report = Report((LintResult(document, (found,), False),), tuple(packs()))
+    module = importlib.import_module(f"filelint.output.{output_format}")
+    if output_format == "text":
+        buffer = io.StringIO()
+        module.render(report, Console(file=buffer, markup=False, highlight=False, width=200, no_color=True))
+        output = buffer.getvalue()
+    else:
+        output = module.render(report)
+    assert not RAW_CONTROL.findall(output), sorted(set(RAW_CONTROL.findall(output)))
+    assert "␛[2J␀" in output, "the controls are shown, not dropped"
+    if output_format == "concise":
+        assert len(output.splitlines()) == 1
+    if output_format == "junit":
+        ElementTree.fromstring(output.encode("utf-8"))
