@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from variant_support import packs
+from variant_support import packs, silent_where_it_ran
 
 MINIMUM = 8
 TABLES = Path(__file__).parent / "variants"
@@ -41,6 +41,12 @@ def test_rule_has_a_variant_table(code: str) -> None:
     assert len(fires.get(code, ())) >= MINIMUM and len(silent.get(code, ())) >= MINIMUM, (
         f"{code} has {len(fires.get(code, ()))} firing and {len(silent.get(code, ()))} silent variants; "
         f"each needs at least {MINIMUM} written the way real filings phrase it")
+    # A silent variant the rule never saw (its pack did not apply, the text is no filing) tests
+    # applicability, not wording: at least MINIMUM must be read by the rule and pass it.
+    seen = [variant for variant in silent[code] if silent_where_it_ran(variant, code)[0]]
+    assert len(seen) >= MINIMUM, (
+        f"{code}: only {len(seen)} of its {len(silent[code])} silent variants are read by the rule and pass "
+        f"(the others never reach it); it needs {MINIMUM}")
 
 
 _CACHE: list = []

@@ -22,6 +22,7 @@ from filelint.readers import read_bytes
 from filelint.registry import discover_packs
 
 _PACKS = None
+_RESULTS: dict[tuple, LintResult] = {}
 ENGINE_REPORTED = "reported by the engine itself"  # such rules never "run"; their silence is judged by findings alone
 _CONFIG_PATH = Path(tempfile.gettempdir()) / "variant" / ".filelint.toml"  # never read: names the settings in messages
 
@@ -52,8 +53,18 @@ def as_variant(item: str | Variant) -> Variant:
 
 
 def run(item: str | Variant) -> LintResult:
-    """The real engine's result on the variant: its findings, and which rules ran."""
+    """The real engine's result on the variant: its findings, and which rules ran.
+
+    Kept per variant for the session: the tables' own tests and the coverage count read the same result.
+    """
     variant = as_variant(item)
+    key = (variant.content, variant.name, repr(sorted(variant.config.items())))
+    if key not in _RESULTS:
+        _RESULTS[key] = _run(variant)
+    return _RESULTS[key]
+
+
+def _run(variant: Variant) -> LintResult:
     data = variant.content.encode("utf-8") if isinstance(variant.content, str) else variant.content
     kind = "pdf" if variant.name.lower().endswith(".pdf") else "text"
     document = read_bytes(data, variant.name, kind)
