@@ -13,14 +13,15 @@ import pytest
 SSN_TEXT = b"My Social Security number is 123-45-6789."
 
 
-def build_pdf(page_extra: bytes = b"", trailer_size: int | None = None, font: bytes | None = None) -> bytes:
+def build_pdf(page_extra: bytes = b"", trailer_size: int | None = None, font: bytes | None = None,
+              annots: bytes = b"") -> bytes:
     """A one-page PDF drawing SSN_TEXT in Helvetica; ``page_extra`` goes into the page's resources."""
     content = b"BT /F1 12 Tf 72 700 Td (" + SSN_TEXT + b") Tj ET"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> " + page_extra + b" >> >>",
+        b"/Resources << /Font << /F1 5 0 R >> " + page_extra + b" >> " + (b"/Annots " + annots if annots else b"") + b" >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         font or b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
@@ -105,6 +106,34 @@ def test_a_font_that_cannot_be_read_is_reported() -> None:
     document = _read(build_pdf(font=broken_font))
     if "123-45-6789" not in _text(document):
         assert document.unread, "text drawn in an unreadable font was skipped silently"
+
+
+def test_annotations_past_the_cap_are_reported() -> None:
+    from filelint.readers.pdf import MAX_ANNOTATIONS
+
+    link = b"<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] >>"
+    document = _read(build_pdf(page_extra=b"", annots=b"[" + b" ".join([link] * (MAX_ANNOTATIONS + 1)) + b"]"))
+    assert any(f"only the first {MAX_ANNOTATIONS} of its {MAX_ANNOTATIONS + 1} annotations" in reason for reason in document.unread)
+    within = _read(build_pdf(annots=b"[" + link + b"]"))
+    assert not within.unread and len(within.pdf.annotations) == 1
+
+
+def test_forms_nested_past_the_limit_are_reported() -> None:
+    """A form inside a form (nine deep) that the page never draws: its fonts and images were not looked at."""
+    inner = b"<< >>"
+    for _ in range(10):
+        inner = b"<< /XObject << /Fm << /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources " + inner + b" >> >> >>"
+    document = _read(build_pdf(page_extra=b"/XObject << /Fm0 << /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources " + inner + b" >> >>"))
+    assert any("forms nested too deeply" in reason for reason in document.unread)
+
+
+def test_a_flood_of_library_warnings_is_not_a_clean_read() -> None:
+    """Past the number of messages kept, one that said data was lost could have been dropped."""
+    from filelint.readers.library_warnings import MAX_KEPT
+
+    junk = b"".join(b"/K%d 1 0 R /K%d 1 0 R " % (n, n) for n in range(MAX_KEPT + 5))  # duplicate keys: one warning each
+    document = _read(build_pdf(page_extra=junk))
+    assert any("more than" in reason and "problems" in reason for reason in document.unread)
 
 
 def test_library_repairs_become_filelint_notes_not_stderr(capfd) -> None:

@@ -23,7 +23,7 @@ from filelint import pleading
 from filelint.document import Annotation, Band, Box, Document, FontInfo, Line, LoadProblem, Page, PdfFacts, Span
 from filelint.legal.ecf import looks_like_stamp
 from filelint.readers import unreadable
-from filelint.readers.library_warnings import collected_library_warnings
+from filelint.readers.library_warnings import MAX_KEPT, collected_library_warnings
 from filelint.readers.pdf_content import PageContent, TextRun, interpret_page
 from filelint.readers.pdf_objects import (
     TOO_DEEP, check_nesting, fixed_parse_budget, lost_data, note_problem, plain, resolve, tracking_problems,
@@ -62,6 +62,8 @@ def _with_what_was_lost(document: Document, messages: list[str], problems: list[
     from dataclasses import replace
 
     lost = [reason for reason in map(lost_data, messages) if reason]
+    if len(messages) >= MAX_KEPT:  # the library said more than is kept: what was dropped may have lost data
+        lost.append(f"the PDF library reported more than {MAX_KEPT} problems while reading it; the rest were not examined")
     unread = list(document.unread)
     for reason in lost + problems:
         if not any(reason in earlier for earlier in unread):
@@ -303,9 +305,14 @@ def _band_limits(numbered: list[tuple[float, int]], pitch: float, height: float)
     return header, footer
 
 
+FORMS_TOO_DEEP = "forms nested too deeply; the innermost were not read"
+MAX_FORM_FIELDS = 1000
+MAX_ANNOTATIONS = 500  # per page
+
+
 def _has_images(resources: Any, depth: int) -> bool:
     resources = _resolve(resources)
-    if not isinstance(resources, DictionaryObject) or depth > MAX_XOBJECT_DEPTH:
+    if not isinstance(resources, DictionaryObject) or _too_deep(depth, FORMS_TOO_DEEP):
         return False
     xobjects = _resolve(resources.get("/XObject"))
     if not isinstance(xobjects, DictionaryObject):
@@ -395,9 +402,17 @@ def _incremental_updates(data: bytes) -> int:
     return max(markers - 1 - (1 if linearized else 0), 0)
 
 
+def _too_deep(depth: int, what: str) -> bool:
+    """Past the depth limit: stop there, and say that the rest was not read."""
+    if depth > MAX_XOBJECT_DEPTH:
+        note_problem(what)
+        return True
+    return False
+
+
 def _name_tree_keys(node: Any, depth: int = 0) -> Iterator[str]:
     node = _resolve(node)
-    if not isinstance(node, DictionaryObject) or depth > MAX_XOBJECT_DEPTH:
+    if not isinstance(node, DictionaryObject) or _too_deep(depth, "the list of attached files nests too deeply; the rest was not read"):
         return
     entries = _resolve(node.get("/Names"))
     if isinstance(entries, ArrayObject):
@@ -416,7 +431,9 @@ def _form_fields(root: DictionaryObject) -> Iterator[str]:
     form = _resolve(root.get("/AcroForm"))
     fields = _resolve(form.get("/Fields")) if isinstance(form, DictionaryObject) else None
     if isinstance(fields, ArrayObject):
-        for field in fields[:1000]:
+        if len(fields) > MAX_FORM_FIELDS:
+            note_problem(f"only the first {MAX_FORM_FIELDS} of its {len(fields)} form fields were read")
+        for field in fields[:MAX_FORM_FIELDS]:
             field = _resolve(field)
             if isinstance(field, DictionaryObject):
                 yield str(field.get("/T", "(unnamed)"))
@@ -429,7 +446,9 @@ def _annotations(reader: PdfReader) -> Iterator[Annotation]:
             continue
         rotation = int(page.rotation or 0) % 360
         to_display = _display_transform(page.mediabox, rotation)
-        for annot in annots[:500]:
+        if len(annots) > MAX_ANNOTATIONS:
+            note_problem(f"page {number}: only the first {MAX_ANNOTATIONS} of its {len(annots)} annotations were read")
+        for annot in annots[:MAX_ANNOTATIONS]:
             annot = _resolve(annot)
             if isinstance(annot, DictionaryObject):
                 subtype = str(annot.get("/Subtype", "")).lstrip("/")
@@ -464,7 +483,7 @@ def _fonts(reader: PdfReader) -> Iterator[FontInfo]:
 
 def _page_fonts(resources: Any, depth: int) -> Iterator[DictionaryObject]:
     resources = _resolve(resources)
-    if not isinstance(resources, DictionaryObject) or depth > MAX_XOBJECT_DEPTH:
+    if not isinstance(resources, DictionaryObject) or _too_deep(depth, FORMS_TOO_DEEP):
         return
     fonts = _resolve(resources.get("/Font"))
     if isinstance(fonts, DictionaryObject):
