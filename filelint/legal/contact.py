@@ -68,6 +68,8 @@ BAR_NUMBER = regex.compile(
     r"|\([ \t]*#?[ \t]*\d{5,6}[ \t]*\)",
     regex.IGNORECASE,
 )
+# Counsel admitted for the one case ("(pro hac vice)", "admitted pro hac vice"): not members of the State Bar.
+PRO_HAC_VICE = regex.compile(r"\bpro[ \t]+hac[ \t]+vice\b", regex.IGNORECASE)
 # Whom counsel represent: "Attorneys for Plaintiff ...", "Counsel for Defendants", or a party's own "Pro Se".
 PRO_SE = regex.compile(r"\bPro[ \t]+Se\b|\bin[ \t]+pro(?:pria)?\.?[ \t]+per(?:sona)?\b|\bself-represented\b", regex.IGNORECASE)
 REPRESENTS = regex.compile(rf"\b(?:Attorneys?|Counsel)[ \t]+(?:of[ \t]+Record[ \t]+)?for\b|{PRO_SE.pattern}", regex.IGNORECASE)

@@ -5,8 +5,9 @@ The upper left of the first page, above the court's title, must identify counsel
 name, address, telephone number, e-mail address and California State Bar number, and
 whom they represent ("Attorneys for Plaintiff ..."); a first page that says counsel are
 identified on the signature page is accepted. A party without a lawyer gives
-name, address, telephone and e-mail, and says "Pro Se". The diagnostic lists what is
-missing. Addresses are recognised as filings write them: in capitals or not, with
+name, address, telephone and e-mail, and says "Pro Se"; counsel admitted "pro hac vice"
+are not members of the State Bar, and saying so stands in for the number. The diagnostic
+lists what is missing. Addresses are recognised as filings write them: in capitals or not, with
 abbreviations ("Ste. 500", "Calif. 94105", "CA 94111-4067"), by building name ("One
 Market Plaza") or as a post-office box. With the pack's ``era = "2007"`` a fax number is
 expected instead of an e-mail address (the older text of the rule asked for fax; e-mail
@@ -41,7 +42,7 @@ import regex
 
 from filelint.diagnostic import Finding
 from filelint.document import Document
-from filelint.legal.contact import ADDRESS, BAR_NUMBER, EMAIL, FAX, PHONE, PRO_SE, REPRESENTS
+from filelint.legal.contact import ADDRESS, BAR_NUMBER, EMAIL, FAX, PHONE, PRO_HAC_VICE, PRO_SE, REPRESENTS
 from filelint.legal.doctype import COURT_NAME
 from filelint.rule import RuleContext
 from filelint_rules.ndcal import CAPTIONED
@@ -85,7 +86,8 @@ def _requirements(text: str, era: str) -> list[tuple[str, bool]]:
         ("the party represented (\"Attorneys for ...\")", bool(REPRESENTS.search(text))),
     ]
     if not PRO_SE.search(text):
-        needs.insert(0, ("a State Bar number", bool(BAR_NUMBER.search(text))))
+        # Counsel admitted pro hac vice are not members of the State Bar: saying so stands in for the number.
+        needs.insert(0, ("a State Bar number", bool(BAR_NUMBER.search(text) or PRO_HAC_VICE.search(text))))
     return needs
 
 

@@ -3,10 +3,11 @@
 ## What it checks
 A memorandum of points and authorities supporting or opposing a noticed motion should
 have a statement of the issues to be decided: the rule's own words anywhere, in any case
-("Statement of Issues to Be Decided", "the issue to be decided is whether ..."), "Issues
-Presented", "Questions Presented", or a heading that names the issues ("Overview of
-Plaintiff's Claim and the Issues Before the Court", "ISSUE RAISED", "Issues for
-Decision"). A warning; replies and administrative motions are left alone.
+("Statement of Issues to Be Decided", "the issue to be decided is whether ..."), or a
+heading that names the issues ("Issues Presented", "QUESTIONS PRESENTED", "Overview of
+Plaintiff's Claim and the Issues Before the Court", "Issues for Decision"); "the issues
+presented in this litigation are manageable" in a sentence of the argument states none.
+A warning; replies and administrative motions are left alone.
 
 ## Why it matters
 Civil L.R. 7-4(a)(3): a brief or memorandum must contain "a statement of the issues to
@@ -42,16 +43,16 @@ NAME = "issues-to-be-decided"
 FIX = "Add a heading \"STATEMENT OF ISSUES TO BE DECIDED\" and state them briefly."
 TYPES = ("motion", "opposition")
 SEVERITY = "warning"
-# The rule's own words, and the usual headings' words, anywhere in the text.
+# The rule's own words, anywhere in the text.
 ISSUES = regex.compile(
-    r"\bissues?\s+to\s+be\s+(?:decided|determined|resolved)\b|\b(?:issues?|questions?)\s+presented\b"
-    r"|\bstatement\s+of\s+(?:the\s+)?(?:issues?|questions?)\b",
+    r"\bissues?\s+to\s+be\s+(?:decided|determined|resolved)\b|\bstatement\s+of\s+(?:the\s+)?(?:issues?|questions?)\b",
     regex.IGNORECASE,
 )
-# Words that name the issues only in a heading: "Overview of Plaintiff's Claim and the Issues Before the Court".
+# Words that name the issues only in a heading: "Overview of Plaintiff's Claim and the Issues Before the Court",
+# "QUESTIONS PRESENTED"; in a sentence ("the issues presented in this litigation are manageable") they state none.
 HEADING_ISSUES = regex.compile(
-    r"\bissues?\s+(?:before\s+the\s+court|raised|for\s+(?:decision|determination|resolution|the\s+court))\b"
-    r"|\bquestions?\s+(?:raised|for\s+decision)\b",
+    r"\bissues?\s+(?:before\s+the\s+court|presented|raised|for\s+(?:decision|determination|resolution|the\s+court))\b"
+    r"|\bquestions?\s+(?:presented|raised|for\s+decision)\b",
     regex.IGNORECASE,
 )
 MEMORANDUM = regex.compile(r"MEMORANDUM\s+OF\s+POINTS|POINTS\s+AND\s+AUTHORITIES", regex.IGNORECASE)

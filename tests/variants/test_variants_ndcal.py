@@ -244,6 +244,9 @@ FIRES = {
                    "STATEMENT OF FACTS\n" + PROSE + "ARGUMENT\n" + PROSE)),
         nd(caption(TITLE_OPPOSITION, after="MEMORANDUM OF POINTS AND AUTHORITIES\nThe questions raised by the motion were "
                    "decided long ago by the Ninth Circuit in a case on all fours.\n"), note="'questions raised' in prose"),
+        nd(caption(TITLE_MOTION, after=NOTICE + "MEMORANDUM OF POINTS AND AUTHORITIES\nFinally, the issues presented in this "
+                   "class litigation are manageable in light of known methods.\n"),
+           note="corpus cand_18cv5982_198-1 p28: 'issues presented' in a sentence"),
         nd(caption("PLAINTIFFS’ NOTICE OF MOTION AND MOTION FOR CLASS CERTIFICATION", after=NOTICE + "MEMORANDUM OF POINTS AND "
                    "AUTHORITIES\nI. INTRODUCTION\n" + PROSE)),
     ],
@@ -285,6 +288,12 @@ SILENT = {
         nd(caption(TITLE_MOTION, counsel="LIONEL Z. GLANCY (#134180)\nlglancy@glancylaw.example\n1925 Century Park East, Suite 2100\n"
                                          "Los Angeles, California 90067\nTelephone: (310) 201-9150\nAttorneys for Plaintiff\n"),
            note="corpus cand_16cv3938_163 p2: bar number as (#134180)"),
+        nd(caption(TITLE_MOTION, counsel="Andrew N. Friedman (pro hac vice)  John A. Yanchunis (pro hac vice)\n"
+                                         "afriedman@cohenmilstein.com  jyanchunis@forthepeople.com\n"
+                                         "1100 New York Ave. NW, Fifth Floor  201 N. Franklin St., 7th Floor\n"
+                                         "Washington, DC 20005  Tampa, FL 33602\nTelephone: (202) 408-4600\n"
+                                         "Attorneys for Plaintiff\n"),
+           note="corpus cand_18cv5982_198-1 p1: every counsel admitted pro hac vice"),
     ],
     "LR002": [
         nd(caption(TITLE_MOTION)),
