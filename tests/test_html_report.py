@@ -13,13 +13,15 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import FIXTURES, ROOT, assert_no_traceback, run_cli
 
-ARTIFACTS = Path(os.environ.get("FILELINT_TEST_ARTIFACTS", ROOT / "build" / "test-artifacts"))
+# Outside the checkout unless asked for: the tests leave nothing in it.
+ARTIFACTS = Path(os.environ.get("FILELINT_TEST_ARTIFACTS") or Path(tempfile.gettempdir()) / "filelint-test-artifacts")
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 FILINGS = [
     FIXTURES / "spero" / "joint_letter_missing_compromise.pdf",
