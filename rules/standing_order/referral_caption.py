@@ -10,7 +10,9 @@ judge's initials in parentheses, in any era's form and however the line wraps:
 
 It fires when the designation is missing, when the district judge's initials are missing,
 or when the number is not the case configured as ``case-number`` (numbers are compared by
-year and sequence, so ``06-3891`` equals ``06-03891``). Initials appended with a hyphen
+year and sequence, so ``06-3891`` equals ``06-03891``). A missing number is reported only on
+a readable caption that names the court: a scanned page or a paper without a caption is
+left to the rules that read those. Initials appended with a hyphen
 (``3:06-cv-03891-SC-JCS``, as the court's docket writes them) are recognised and only noted
 (info). It stays silent where the paper is before another magistrate judge (its number
 names another referral, "(DMR)" or "-DMR", or its first page is addressed to another
@@ -62,7 +64,10 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         return
     page, initials = facts.caption_page, ctx.param("initials")
     if not facts.case_numbers:
-        if not before_another_judge(ctx, None):
+        # Only a caption (the court named, its text readable, not an OCR guess) can be said to lack the number;
+        # scans and pages without text are reported by the rules that read them.
+        captioned = facts.readable_caption is not None and facts.court_title_line is not None and page.has_text
+        if captioned and not before_another_judge(ctx, None):
             yield Finding(
                 f'No case number was found on the caption page; it must list the case number, the district judge\'s initials and "({initials})".',
                 page=page.number,
