@@ -111,7 +111,7 @@ def spans_of(line: Line, start: int, end: int) -> tuple[Span, ...]:
 
 
 def overprinted(page: Page, line: Line, start: int, end: int) -> str | None:
-    """What the text ``line.text[start:end]`` is printed over or under, in plain words; None when it is clear.
+    """How the text ``line.text[start:end]`` is made illegible ("printed over other text"...); None when it is clear.
 
     Other visible text counts when the two overlap by a good part of a line; a filled shape
     counts when it is drawn after the text (it covers it) or is too dark to read black text on.
@@ -123,10 +123,12 @@ def overprinted(page: Page, line: Line, start: int, end: int) -> str | None:
     size = min(span.size for span in spans)
     for ink in page_ink(page, images=False, skip=spans):
         if ink.what.endswith("text") and _overprints_text(spans, ink.rect, size):
-            return "other text"
+            return "printed over other text"
     for shape in page.shapes:
         if any(_hides(span, shape) for span in spans):
-            return "a filled shape" if not _white(shape.fill) else "a white box drawn over it"
+            if any(shape.order > span.order for span in spans):
+                return "covered by a box drawn over it"
+            return "printed on a filled shape too dark to read it on"
     return None
 
 

@@ -269,7 +269,7 @@ def _check_legible(stamped: bytes, shown: str, text: str, pages: int) -> None:
         for line, start in found:
             what = overprinted(page, line, start, start + len(text))
             if what is not None:
-                raise StampError(f"the designation would be printed over {what} on page {page.number}; nothing was written")
+                raise StampError(f"the designation would be {what} on page {page.number}; nothing was written")
 
 
 def _write(output: Path, data: bytes) -> None:

@@ -335,7 +335,7 @@ def test_a_designation_covered_by_a_box_is_reported_and_one_merely_underlined_is
     covered = tmp_path / "covered.pdf"
     covered.write_bytes(minimal_pdf([{"content": sealed_version_page(designation + "\n1 g 190 726 200 12 re f")}]))
     (finding,) = jcs002(covered)
-    assert "white box drawn over it" in finding["message"]
+    assert "covered by a box drawn over it" in finding["message"]
     underlined = tmp_path / "underlined.pdf"
     highlight = "1 1 0 rg 195 728 200 16 re f\n"  # a yellow highlight drawn first: black text on it stays legible
     underline = "\n0 g 200 729 190 0.8 re f"  # a rule just under the baseline, drawn after the words

@@ -68,7 +68,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if found:
         line, match, what = hidden[0]
         yield Finding(
-            f'The designation "{designation}" on the first page is printed over {what}, so it is not legible.',
+            f'The designation "{designation}" on the first page is {what}, so it is not legible.',
             page=1, line=line.number, excerpt=excerpt(line.text),
             fix=f'Stamp "{designation}" where the page is clear (filelint chambers-copy finds such a place).',
         )
