@@ -72,7 +72,7 @@ def _day_and_time(setting: Setting, ctx: RuleContext) -> Iterator[Finding]:
     if setting.date is not None:
         date = setting.date.date
         if setting.date.weekday_mismatch:
-            yield Finding(f'The hearing date "{setting.date.text}" names the wrong weekday: {date:%B} {date.day}, {date.year} is a {WEEKDAYS[date.weekday()].title()}.', **setting.where)
+            yield Finding(f'The hearing date "{_one_line(setting.date.text)}" names the wrong weekday: {date:%B} {date.day}, {date.year} is a {WEEKDAYS[date.weekday()].title()}.', **setting.where)
         if WEEKDAYS[date.weekday()] != day_name.lower():
             yield Finding(f"The hearing is set for {long_date(date)}; civil law and motion is heard on {day_name}s.", **setting.where)
         elif holiday := holiday_name(date):
@@ -83,9 +83,14 @@ def _day_and_time(setting: Setting, ctx: RuleContext) -> Iterator[Finding]:
 
 def _disagreements(block: Setting, notice: Setting) -> Iterator[Finding]:
     if block.date and notice.date and block.date.date != notice.date.date:
-        yield Finding(f'The hearing block gives "{block.date.text}" but the notice paragraph gives "{notice.date.text}".', **notice.where)
+        yield Finding(f'The hearing block gives "{_one_line(block.date.text)}" but the notice paragraph gives "{_one_line(notice.date.text)}".', **notice.where)
     if block.time and notice.time and block.time != notice.time:
         yield Finding(f'The hearing block gives "{block.time_text}" but the notice paragraph gives "{notice.time_text}".', **notice.where)
+
+
+def _one_line(text: str) -> str:
+    """A date as written, on one line however it wrapped ("Friday, September⏎14, 2007")."""
+    return " ".join(text.split())
 
 
 def room_parts(text: str) -> tuple[str | None, int | None]:

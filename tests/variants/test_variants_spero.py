@@ -244,6 +244,9 @@ FIRES = {
         motion(block=[], notice="PLEASE TAKE NOTICE that, pursuant to the Order of July 30, 2007, on Wednesday, September 12, 2007, "
                                 "at 9:30 a.m., in Courtroom A, 15th Floor, Plaintiff will move.", note="notice only, a Wednesday"),
         motion(block=["Date: Friday, September 7, 2007", "Time: 2:00"], note="bare afternoon time in the block"),
+        motion(block=["Date: Friday, September 7, 2007", "Time: 9:30 a.m."],
+               notice="PLEASE TAKE NOTICE that on Friday, September\n14, 2007, at 9:30 a.m., Plaintiff will move.",
+               note="notice date wrapped across lines disagrees with the block"),
     ],
     "JCS008": [
         motion(body="Counsel exchanged letters in July 2007 but could not agree.", note="letters only, no joint letter"),
@@ -471,6 +474,8 @@ def firing(code: str, note: str) -> Variant:
     (firing("JCS005", "corpus cand_19cv6669"), "JCS005", "The only meet-and-confer described was by telephone;"),
     (firing("JCS005", "video conference"), "JCS005", "The only meet-and-confer described was by videoconference;"),
     (firing("JCS007", "10:00 A.M."), "JCS007", "The hearing time is 10:00 A.M.; civil law and motion is heard at 9:30 a.m."),
+    (firing("JCS007", "notice date wrapped"), "JCS007",
+     'The hearing block gives "Friday, September 7, 2007" but the notice paragraph gives "Friday, September 14, 2007".'),
     (firing("JCS007", "Courtroom G"), "JCS007", 'The hearing names "G, 15th Floor"; the judge sits in Courtroom A, 15th Floor.'),
     (firing("JCS006", "day-month-year"), "JCS006", "6 business days after the in-person meeting on Friday, July 20, 2007"),
 ])
