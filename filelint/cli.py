@@ -257,8 +257,10 @@ def chambers_copy_command(
     errors = _console(stderr=True)
     for warning in result.warnings:
         errors.print(Text(f"filelint: warning: {warning}"), soft_wrap=True)
+    margins = sorted(set(result.margins))
+    where = f"at the {' or '.join(margins)} of " if margins else "on "
     pages = "every page" if every_page else "page 1"
-    _console().print(Text(f"Wrote {result.output}: “{words}” on {pages}."), soft_wrap=True)
+    _console().print(Text(f"Wrote {result.output}: “{words}” {where}{pages}."), soft_wrap=True)
 
 
 def _designation_for(initials: str | None, designation: str | None, packs, config) -> tuple[str, str | None]:

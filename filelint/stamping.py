@@ -53,6 +53,7 @@ class StampResult:
     output: Path
     pages_stamped: int
     warnings: tuple[str, ...]
+    margins: tuple[str, ...] = ()  # "top" or "bottom", for each page stamped
 
 
 def make_chambers_copy(source: Path, output: Path, designation: str, every_page: bool = False,
@@ -88,7 +89,8 @@ def make_chambers_copy(source: Path, output: Path, designation: str, every_page:
         raise StampError(f"making the chambers copy of {document_name(source)} took longer than {timeout:g} seconds, "
                          "so it was stopped and nothing was written (the time limit is the `timeout` setting)") from None
     _write(output, stamped)
-    return StampResult(output, len(spots), tuple(warnings))
+    margins = tuple("top" if spot.baseline < page.height / 2 else "bottom" for page, spot in zip(pages, spots))
+    return StampResult(output, len(spots), tuple(warnings), margins)
 
 
 def document_name(path: Path) -> str:

@@ -291,6 +291,7 @@ def test_the_designation_goes_below_a_banner_not_over_it(tmp_path: Path) -> None
     output = tmp_path / "copy.pdf"
     result = run_cli("chambers-copy", str(source), "-o", str(output))
     assert result.returncode == 0, result.stderr
+    assert "at the top of page 1" in result.stdout
     page, line = designation_line(output)
     banner = next(other for other in page.lines if "REDACTED" in other.text)
     assert line.text == "JCS'S CHAMBERS' COPY" and banner.text == BANNER  # both read back whole
@@ -308,6 +309,19 @@ def test_the_designation_avoids_a_filled_bar(tmp_path: Path) -> None:
     page, line = designation_line(output)
     assert_nothing_under(page, line)
     assert jcs002(output) == []
+
+
+def test_a_full_top_margin_sends_the_designation_to_the_bottom(tmp_path: Path) -> None:
+    stamp = text_at(30, top(22), ECF_STAMP, size=11)
+    lines = [text_at(30, top(distance), "W" * 60, size=11) for distance in range(33, 400, 11)]  # the top half is full
+    source = tmp_path / "top heavy.pdf"
+    source.write_bytes(minimal_pdf([{"content": "\n".join([stamp, *lines])}]))
+    output = tmp_path / "copy.pdf"
+    result = run_cli("chambers-copy", str(source), "-o", str(output))
+    assert result.returncode == 0 and "at the bottom of page 1" in result.stdout, result.stdout + result.stderr
+    page, line = designation_line(output)
+    assert line.y > 0.85 * 792 and line.y < 792 - 18
+    assert_nothing_under(page, line)
 
 
 def test_a_page_with_no_clear_margin_is_refused(tmp_path: Path) -> None:
