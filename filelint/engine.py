@@ -79,7 +79,8 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     # Every confidential value any rule found is masked in every finding: an excerpt for one
     # rule must not show the number another rule found on the same line.
     secrets = () if show_secrets else tuple({s.value: s for _, f in found for s in f.secrets}.values())
-    if not gate and document.readable and document_type == OTHER and not settings.document_type:
+    # A captioned paper (its caption names a court) of a kind not recognised: say which rules that held back.
+    if not gate and document.readable and document_type == OTHER and not settings.document_type and facts.court_title_line:
         found.extend(_type_unknown(packs, facts, skipped))
     diagnostics.extend(_diagnostic(rule, document, finding, secrets) for rule, finding in found)
     diagnostics = [_in_file(_masked(d, secrets), document)

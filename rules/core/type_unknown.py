@@ -5,11 +5,12 @@ Many rules apply to one kind of paper: the page limit, the notice of motion, the
 and the statement of issues to motions, oppositions and replies; the joint-letter rules
 to joint letters; the signature block to parties' papers. filelint reads the kind from
 the caption's title ("NOTICE OF MOTION AND MOTION TO COMPEL", "Opposition to ...",
-"Reply in Support of ...", "DECLARATION OF ...", "[PROPOSED] ORDER"). When no title it
-knows is found, those rules do not run; this finding says so, once, naming them, instead
-of letting the paper pass them silently. It is not reported when the configuration sets
-the paper's type (``[document-types]``), for the court's own papers, or for a file
-FL008 found is not a filing.
+"Reply in Support of ...", "DECLARATION OF ...", "[PROPOSED] ORDER"). When a paper has a
+caption naming a court ("UNITED STATES DISTRICT COURT") but no title of a kind it knows,
+those rules do not run; this finding says so, once, naming them, instead of letting the
+paper pass them silently. It is not reported when the configuration sets the paper's type
+(``[document-types]``), for the court's own papers, for a paper without a caption (notes,
+an exhibit page: nothing says it is a brief), or for a file FL008 found is not a filing.
 
 ## Why it matters
 A linter that skips rules without saying so gives false comfort: a 30-page motion whose

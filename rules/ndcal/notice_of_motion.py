@@ -20,10 +20,10 @@ doubt.
 Fires: ``PLAINTIFF'S MOTION TO COMPEL FURTHER RESPONSES TO INTERROGATORIES`` (no notice
 at all); fixtures/ndcal/motion_without_notice.pdf.
 
-Silent: ``UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA PLAINTIFF'S
-NOTICE OF MOTION AND MOTION TO COMPEL PLEASE TAKE NOTICE that on Friday, September 7,
-2007, at 9:30 a.m., Plaintiff will and hereby does move for an order compelling
-Defendants to answer Interrogatory Nos. 3 through 7.``; fixtures/ndcal/motion_ok.pdf.
+Silent: ``PLAINTIFF'S NOTICE OF MOTION AND MOTION TO COMPEL. PLEASE TAKE NOTICE THAT ON
+FRIDAY, SEPTEMBER 7, 2007, AT 9:30 A.M., PLAINTIFF WILL AND HEREBY DOES MOVE FOR AN ORDER
+COMPELLING DEFENDANTS TO ANSWER INTERROGATORY NOS. 3 THROUGH 7.``;
+fixtures/ndcal/motion_ok.pdf.
 
 ## References
 N.D. Cal. Civil L.R. 7-2(b); rules catalog NDCAL-7-2-b.

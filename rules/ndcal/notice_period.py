@@ -19,8 +19,8 @@ for a hearing on Friday, September 7, 2007: 25 days).
 
 Silent: fixtures/ndcal/motion_filed_on_full_notice.pdf (filed Wednesday, August 1, 2007
 for the same hearing: 37 days); a draft with no filing date yet: ``PLAINTIFF'S NOTICE OF
-MOTION AND MOTION TO COMPEL PLEASE TAKE NOTICE that on Friday, September 7, 2007, at
-9:30 a.m., Plaintiff will move for an order compelling answers.``
+MOTION AND MOTION TO COMPEL. PLEASE TAKE NOTICE THAT ON FRIDAY, SEPTEMBER 7, 2007, AT
+9:30 A.M., PLAINTIFF WILL MOVE FOR AN ORDER COMPELLING ANSWERS.``
 
 ## References
 N.D. Cal. Civil L.R. 7-2(a) (35 days verified, trigger from memory); rules catalog NDCAL-7-2-a.
