@@ -17,7 +17,11 @@ MEETING = regex.compile(
 IN_PERSON = regex.compile(
     r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bpersonally\s+met\b|\bmet\s+personally\b"
     # Where they met: at a law office or in the courthouse is in person.
-    r"|\bat\s+(?:the\s+)?(?:law\s+)?offices?\s+of\b|\bat\s+[A-Z][\w&.,'’ -]{0,60}?(?:['’]s?\s+|\s)(?:law\s+)?offices?\b"
+    r"|\bat\s+(?:the\s+)?(?:law\s+)?offices?\s+of\b"
+    # "at Defense LLP's offices", "in Advocate & Partners' conference room": a firm's capitalised name, then the place
+    r"|\b(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w&.'’-]*(?:,?[ \t]+(?:[A-Z][\w&.'’-]*|&)){0,5})(?:['’]s?)?\s+(?:law\s+)?"
+    r"(?:offices?|conference\s+room)\b"
+    r"|\bat\s+(?:(?:plaintiffs?|defendants?)['’]?s?\s+)?counsel['’]s?\s+(?:law\s+)?offices?\b|\bat\s+(?:their|our)\s+(?:law\s+)?offices\b"
     r"|\bin\s+(?:the\s+)?(?:Juror|Jury)\s+(?:Conference\s+)?Room\b|\b(?:in|at)\s+(?:a|the|their|its)\s+conference\s+room\b"
     r"|\bat\s+the\s+(?:federal\s+)?courthouse\b",
     regex.IGNORECASE,
@@ -28,7 +32,9 @@ NOT_IN_PERSON = regex.compile(
 )
 REMOTE = regex.compile(
     r"\btele(?:phone|phonic(?:ally)?|conference)\b|\bby\s+phone\b|\bphone\s+call|\bvideo(?:conference|\s+conference)?\b"
-    r"|\bzoom\b|\bwebex\b|\bletters?\b|\bcorrespondence\b|\be-?mails?\b|\bvoicemail\b",
+    # "letters" as a means, not the joint letter itself ("this joint letter", "the letter brief")
+    r"|\bzoom\b|\bwebex\b|(?<!\b(?:joint|this|discovery|present|instant|the)\s+)\bletters?\b(?!\s+brief)"
+    r"|\bcorrespondence\b|\be-?mails?\b|\bvoicemail\b",
     regex.IGNORECASE,
 )
 MODE_NAMES = (("video", "videoconference"), ("zoom", "videoconference"), ("webex", "videoconference"),

@@ -61,9 +61,13 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if not described:
         yield Finding("No statement was found that lead trial counsel met and conferred in person.", page=1)
         return
-    remote = next((meeting for meeting in described if meeting.remote_modes), described[0])
-    modes = " and ".join(remote.remote_modes) or "means other than an in-person meeting"
+    remote = next((meeting for meeting in described if meeting.remote_modes), None)
+    if remote is None:
+        yield Finding("The meet-and-confer is described without saying that lead trial counsel met in person.",
+                      **text.location(described[0].anchor))
+        return
     yield Finding(
-        f"The only meet-and-confer described was by {modes}; the order requires lead trial counsel to meet and confer in person.",
+        f"The only meet-and-confer described was by {' and '.join(remote.remote_modes)}; the order requires lead trial "
+        "counsel to meet and confer in person.",
         **text.location(remote.anchor),
     )

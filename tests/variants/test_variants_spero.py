@@ -196,6 +196,10 @@ FIRES = {
         letter("The parties met and conferred via Zoom videoconference on July 20, 2007.\n\n" + issue(), note="video conference"),
         letter("Counsel exchanged e-mails on July 17 and July 18, 2007, and spoke by phone.\n\n" + issue(), note="e-mail and phone"),
         letter(issue(), note="no meet-and-confer statement"),
+        letter("The parties met and conferred in good faith before submitting this joint letter.\n\n" + issue(),
+               note="met and conferred, not said to be in person"),
+        letter("Counsel met and conferred on July 10, 2007 from their offices in San Francisco and New York by telephone.\n\n"
+               + issue(), note="'from their offices' by telephone is not in person"),
         letter("Lead trial counsel met and conferred in person at the offices of Defense LLP.\n\n" + issue(),
                note="in person, no date (warning)"),
         letter("Defendants declined to meet in person; counsel conferred by telephone on July 20, 2007.\n\n" + issue(),
@@ -355,6 +359,10 @@ SILENT = {
         letter("Lead trial counsel met and conferred in person. The meeting took place on July 20, 2007, at Defense LLP.\n\n" + issue(),
                note="date in the next sentence"),
         letter("LEAD TRIAL COUNSEL MET AND CONFERRED IN PERSON ON JULY 20, 2007.\n\n" + issue(), note="capitals"),
+        letter("Lead counsel met and conferred regarding the issues in this letter on July 20, 2007 in Defense LLP's conference "
+               "room.\n\n" + issue(), note="a firm's conference room; 'this letter' is no means of conferring"),
+        letter("On July 20, 2007, lead trial counsel met at plaintiff's counsel's office for two hours.\n\n" + issue(),
+               note="at counsel's office"),
         letter("After exchanging letters, counsel met and conferred at the law offices of Advocate & Partners LLP on July 20th, "
                "2007.\n\n" + issue(), note="law offices, ordinal date"),
         letter("Counsel for the parties have met and conferred telephonically three times.\n\n" + issue(), re_line=ROSS_RE,
@@ -473,6 +481,8 @@ def firing(code: str, note: str) -> Variant:
     (firing("JCS004", "corpus cand_19cv6669"), "JCS004", "lacks Mr. Ross's proposed compromise and AT&T's proposed compromise."),
     (firing("JCS005", "corpus cand_19cv6669"), "JCS005", "The only meet-and-confer described was by telephone;"),
     (firing("JCS005", "video conference"), "JCS005", "The only meet-and-confer described was by videoconference;"),
+    (firing("JCS005", "met and conferred, not said"), "JCS005",
+     "The meet-and-confer is described without saying that lead trial counsel met in person."),
     (firing("JCS007", "10:00 A.M."), "JCS007", "The hearing time is 10:00 A.M.; civil law and motion is heard at 9:30 a.m."),
     (firing("JCS007", "notice date wrapped"), "JCS007",
      'The hearing block gives "Friday, September 7, 2007" but the notice paragraph gives "Friday, September 14, 2007".'),
