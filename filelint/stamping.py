@@ -187,15 +187,21 @@ def _check_judge(document: Document, judge: str | None, force: bool) -> list[str
 
 
 def referral_judges(document: Document) -> set[str]:
-    """The referral (magistrate) judges' initials the first page's case numbers and ECF stamp name."""
+    """The referral (magistrate) judges' initials the first page's case numbers and ECF stamp name.
+
+    The stamp's first initials are the district judge's ("JST-DMR"); a caption that puts them in
+    parentheses, as some courts do ("19 Cr. 725 (JPO)"), names no referral.
+    """
     from filelint.legal.facts import DocumentFacts
 
     facts = DocumentFacts(document)
     named = {number.referral or number.referral_hyphen for number in facts.case_numbers}
     stamp = facts.first_page_stamp
-    if stamp is not None:
-        named.update(part.strip() for part in stamp.judges.split("-")[1:])  # "JST-DMR": the district judge, then the referral
-    return {initials for initials in named if initials}
+    district = ""
+    if stamp is not None and stamp.judges:
+        district, *referrals = (part.strip() for part in stamp.judges.split("-"))
+        named.update(referrals)
+    return {initials for initials in named if initials and initials != district}
 
 
 def _clear_spot(page: Page, shown: str, text: str, force: bool, warnings: list[str]) -> Spot:

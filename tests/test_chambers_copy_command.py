@@ -464,3 +464,14 @@ def test_the_old_overprint_on_the_corpus_filing_is_reported(tmp_path: Path, corp
     overprinted.write_bytes(_stamped(filing.read_bytes(), "JCS'S CHAMBERS' COPY", [Spot(222.0, 48.0)]))
     (finding,) = jcs002(overprinted)
     assert "printed over other text" in finding["message"]
+
+
+def test_a_district_judge_in_parentheses_is_not_taken_for_a_referral(tmp_path: Path) -> None:
+    """Some courts caption "19 Cr. 725 (JPO)" with the district judge, whom the ECF stamp names first."""
+    source = tmp_path / "letter.pdf"
+    source.write_bytes(minimal_pdf([{"content": "\n".join([
+        text_at(90, top(22), "Case 1:19-cr-00725-JPO   Document 191   Filed 05/25/21   Page 1 of 4", size=10),
+        text_at(72, top(150), "Re: United States v. Parnas, No. 19 Cr. 725 (JPO)"),
+    ])}]))
+    result = run_cli("chambers-copy", str(source), "-o", str(tmp_path / "copy.pdf"))
+    assert result.returncode == 0, result.stderr
