@@ -419,11 +419,13 @@ SILENT = {
         motion(title=["DEFENDANTS' MOTION FOR A", "PROTECTIVE ORDER"],
                body="Lead trial counsel met and conferred in person on July 20, 2007. The parties' joint letter was filed July 26, "
                     "2007 (Dkt. 40).", note="protective order, both steps"),
-        motion(title=["PLAINTIFF'S OPPOSITION TO MOTION", "TO COMPEL"], body="Counsel spoke by phone.", note="an opposition"),
+        motion(title=["DEFENDANTS' MOTION TO QUASH", "THIRD-PARTY SUBPOENA"],
+               body="Lead trial counsel met face-to-face at Advocate & Partners LLP's office on 7/20/07. Their Joint Discovery "
+                    "Letter Brief (Dkt. No. 40) followed.", note="quash, numeric date, 'Joint Discovery Letter Brief'"),
         motion(number="Case No. 4:19-cv-06669-JST-DMR", body="Counsel met and conferred telephonically.",
                note="another magistrate judge's matter"),
-        motion(body="LEAD TRIAL COUNSEL MET AND CONFERRED IN PERSON ON JULY 20, 2007. THE PARTIES FILED A JOINT LETTER "
-                    "ON JULY 26, 2007.", note="capitals"),
+        motion(body="\fLEAD TRIAL COUNSEL MET AND CONFERRED IN PERSON ON JULY 20, 2007. THE PARTIES FILED A JOINT LETTER "
+                    "ON JULY 26, 2007.", note="capitals, on the second page"),
     ],
     "JCS009": [
         chambers_copy(LETTER_PAGES, [None, None, None], note="no stamp: JCS003 reports it"),
