@@ -237,12 +237,12 @@ def chambers_copy_command(
     source: Annotated[Path, typer.Argument(help="The conformed PDF (downloaded from CM/ECF after filing).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the chambers copy (never the input).")],
     every_page: Annotated[bool, typer.Option("--every-page", help="Stamp every page, not just the first.")] = False,
-    force: Annotated[bool, typer.Option("--force", help="Stamp a PDF that lacks ECF file stamps anyway (with a warning).")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Stamp anyway (with a warning) a PDF without ECF file stamps, referred to another judge, already designated, or clear only over an image.")] = False,
     judge: Annotated[Optional[str], typer.Option(help="The judge's initials, to take the designation from that judge's pack (default: referral-judge, else the only pack that gives one).")] = None,
     designation: Annotated[Optional[str], typer.Option(help="Stamp these words instead of the pack's designation.")] = None,
     config_file: Annotated[Optional[Path], typer.Option("--config", help="Use this configuration file (its timeout and max-pages apply, as in check).")] = None,
 ) -> None:
-    """Make a chambers copy: stamp the judge's designation at the top of the conformed PDF."""
+    """Make a chambers copy: stamp the judge's designation where the conformed PDF's first page is clear."""
     from filelint.config import load_config
     from filelint.registry import discover_packs
     from filelint.stamping import make_chambers_copy

@@ -1,8 +1,11 @@
-"""Make a chambers copy: stamp the judge's designation on a conformed PDF.
+"""Make a chambers copy: stamp the judge's designation on a conformed PDF, where the page is clear.
 
 The only module besides the reader that uses pypdf, and the only one that writes a
-PDF. It adds one content stream (and one font) to the pages it stamps and leaves every
-existing object as it was; it never writes over its input.
+PDF. It reads the filing as ``check`` does (same limits), refuses what is not this
+judge's conformed, undesignated filing, finds a spot that covers no ink
+(:mod:`filelint.page_ink`), adds one content stream (and one font) to the pages it stamps,
+leaves every existing object as it was, reads the result back, and never writes over its
+input.
 """
 
 from __future__ import annotations
