@@ -73,3 +73,19 @@ def test_redaction_messages_never_quote_the_hidden_text(corpus: Path) -> None:
     (diagnostic,) = json.loads(result.stdout)["diagnostics"]
     assert diagnostic["excerpt"] is None
     assert diagnostic["message"].startswith("56 characters of text are still in the PDF under 3 black boxes")
+
+
+def test_finds_what_xray_misses(corpus_run: dict) -> None:
+    """Black text on black highlighting (caed_20cv713_1, rendered pages 10-12 and 14) and cross-hatched boxes
+    (nysd_19cr725_191 pages 2-3): x-ray 0.3.6 passes both files; the text under them extracts."""
+    pages: dict[str, set[int]] = {}
+    for diagnostic in redaction_findings(corpus_run):
+        pages.setdefault(Path(diagnostic["path"]).name, set()).add(diagnostic["page"])
+    assert pages["caed_20cv713_1_complaint_suspected_redaction.pdf"] == {10, 11, 12, 14}
+    assert pages["nysd_19cr725_191_letter_crosshatch.pdf"] == {2, 3}
+
+
+def test_court_papers_still_checked_for_failed_redactions(corpus_run: dict) -> None:
+    """PDF007 binds everyone: the court's own order (cand_15cv2543_440, p16) and opinion (njd_16cv4465) are flagged."""
+    flagged = {Path(d["path"]).name for d in redaction_findings(corpus_run)}
+    assert {"cand_15cv2543_440_order_msj_xray.pdf", "njd_16cv4465_opinion_redacted_xray.pdf"} <= flagged

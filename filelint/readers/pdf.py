@@ -28,7 +28,7 @@ from filelint.readers.pdf_content import PageContent, TextRun, interpret_page
 from filelint.readers.pdf_objects import (
     TOO_DEEP, check_nesting, fixed_parse_budget, lost_data, note_problem, plain, resolve, tracking_problems,
 )
-from filelint.readers.page_images import redaction_bars_only
+from filelint.readers.page_images import covers_page, redaction_bars_only
 from filelint.readers.revisions import read_updates
 
 HEADER_FRACTION = 0.07  # top 0.77 in of a letter page: where CM/ECF prints its stamp
@@ -143,6 +143,7 @@ def _read_page(reader: PdfReader, index: int, messages: list[str], unread: list[
     runs = [_place(run, to_display) for run in content.runs]
     lines, numbers = _lines([run for run in runs if run is not None], width, height)
     textless = not any(line.text.strip() for line in lines if line.band is Band.BODY)
+    images = tuple(_box(*corners, to_display, None, 0, True) for corners in content.images)
     return Page(
         number=index + 1,
         lines=lines,
@@ -155,8 +156,8 @@ def _read_page(reader: PdfReader, index: int, messages: list[str], unread: list[
         pleading_numbers=numbers,
         shapes=tuple(_box(shape.x0, shape.y0, shape.x1, shape.y1, to_display, shape.fill, shape.order, shape.is_rectangle)
                      for shape in content.shapes),
-        images=tuple(_box(*corners, to_display, None, 0, True) for corners in content.images),
-        redaction_image=bool(content.images) and textless and redaction_bars_only(page),
+        images=images,
+        redaction_image=textless and covers_page(images, width, height) and redaction_bars_only(page),
     )
 
 

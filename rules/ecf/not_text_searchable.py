@@ -1,10 +1,13 @@
 """Pages are pictures of paper with no text layer (scanned or image-only).
 
 ## What it checks
-Pages that carry an image and no text of their own: nothing in the body, only (at
-most) the ECF stamp CM/ECF added in the margin. A scan with an OCR text layer is
-searchable and passes. A document whose every page is image-only is an error; image-only
-pages in an otherwise searchable document are a warning each.
+Pages that carry a picture covering a quarter of the page or more and no text of their
+own: nothing in the body, only (at most) the ECF stamp CM/ECF added in the margin. A scan
+with an OCR text layer is searchable and passes. A page whose picture is nothing but black
+redaction bars (a page redacted whole and flattened to an image) is not a scan: there is
+no text to search. A narrow picture (a pleading paper's line-number strip, a logo, a
+signature) does not make a page a scan. A document whose every page is image-only is an
+error; image-only pages in an otherwise searchable document are a warning each.
 
 Not for the court's own orders, opinions and transcripts: these CM/ECF requirements bind
 filers, not the court.
@@ -20,7 +23,8 @@ Fires: fixtures/ecf/scanned_without_text.pdf (a paper printed, signed and scanne
 whole: an error); fixtures/ecf/partly_scanned.pdf (page 2 of three scanned: a warning).
 
 Silent: fixtures/ecf/scanned_with_ocr_layer.pdf (a scan run through OCR);
-fixtures/ecf/redaction_done_right_with_traps.pdf (saved from the word processor).
+fixtures/ecf/redacted_page_as_image.pdf (page 2 redacted whole, its black bars flattened to
+a picture); fixtures/ecf/redaction_done_right_with_traps.pdf (saved from the word processor).
 
 ## References
 N.D. Cal. ECF "Best practices for creating PDFs"; rules catalog NDCAL-ECF-TEXT.

@@ -163,6 +163,8 @@ FIRES_PDF001 = [
     scanned("half_page_picture.pdf", [TEXT_PAGE, scan(placement=(36, 300, 540, 460))], "a scan over most of the page"),
     scanned("blank_scan_page.pdf", [TEXT_PAGE, scan("blank")], "a scanned page with nothing legible"),
     scanned("rotated_scan.pdf", [TEXT_PAGE, {**scan(), "rotate": 90}], "a landscape scan"),
+    scanned("damaged_picture.pdf", [TEXT_PAGE, {"content": "", "image": ((b"\x00" * 10, 153, 198), FULL_PAGE)}],
+            "a picture whose data is cut short: not known to be bars, so a scan (and the file still reads)"),
 ]
 SILENT_PDF001 = [
     scanned("text_pages.pdf", [TEXT_PAGE, TEXT_PAGE], "saved from the word processor"),
