@@ -78,7 +78,7 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
             found.extend((rule, finding) for finding in findings)
     # Every confidential value any rule found is masked in every finding: an excerpt for one
     # rule must not show the number another rule found on the same line.
-    secrets = () if show_secrets else tuple({s.value: s for _, f in found for s in f.secrets}.values())
+    secrets = masking.Masker(() if show_secrets else (s for _, f in found for s in f.secrets))
     # A captioned paper (its caption names a court) of a kind not recognised: say which rules that held back.
     if not gate and document.readable and document_type == OTHER and not settings.document_type and facts.court_title_line:
         found.extend(_type_unknown(packs, facts, skipped))
@@ -142,7 +142,7 @@ def _not_run_because(rule: Rule, applies: bool, document: Document, document_typ
     return ""
 
 
-def _diagnostic(rule: Rule, document: Document, finding: Finding, secrets: tuple[Secret, ...]) -> Diagnostic:
+def _diagnostic(rule: Rule, document: Document, finding: Finding, secrets: masking.Masker) -> Diagnostic:
     return Diagnostic(
         code=rule.code,
         name=rule.name,
@@ -172,12 +172,12 @@ def _in_file(diagnostic: Diagnostic, document: Document) -> Diagnostic:
     return replace(diagnostic, file_line=lines[0].file_line, file_column=lines[0].file_column)
 
 
-def mask(text: str, secrets: tuple[Secret, ...]) -> str:
+def mask(text: str, secrets: masking.Masker | tuple[Secret, ...]) -> str:
     """``text`` with each secret masked (all but its last characters become X), whole or cut off, in any spacing."""
     return masking.mask(text, secrets)
 
 
-def _shown_excerpt(excerpt: str | None, secrets: tuple[Secret, ...]) -> str | None:
+def _shown_excerpt(excerpt: str | None, secrets: masking.Masker) -> str | None:
     """The excerpt as shown: when it was cut from a line, the line is masked first and cut again."""
     if not excerpt:
         return None
@@ -186,7 +186,7 @@ def _shown_excerpt(excerpt: str | None, secrets: tuple[Secret, ...]) -> str | No
     return mask(str(excerpt), secrets)
 
 
-def _masked(diagnostic: Diagnostic, secrets: tuple[Secret, ...]) -> Diagnostic:
+def _masked(diagnostic: Diagnostic, secrets: masking.Masker) -> Diagnostic:
     """A diagnostic the engine or the suppressions made, masked as the rules' findings are."""
     if not secrets:
         return diagnostic
