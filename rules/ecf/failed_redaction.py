@@ -26,7 +26,8 @@ Civ. P. 5.2 redactions must remove the text, not cover it.
 ## Example
 Fires: fixtures/ecf/redaction_boxes_over_text.pdf (settlement figures covered by black
 rectangles drawn over the text); fixtures/ecf/redaction_mark_not_applied.pdf (a redaction
-mark never applied).
+mark never applied); fixtures/ecf/redaction_black_highlighting.pdf (black text on black
+highlighting, which x-ray misses).
 
 Silent: fixtures/ecf/redaction_done_right_with_traps.pdf (a box with nothing under it, a black
 rule under a heading, a white form cell and the ECF stamp).
