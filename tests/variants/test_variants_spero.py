@@ -509,3 +509,14 @@ def test_the_hyphenated_referral_is_recognised_and_only_noted() -> None:
     found = diagnostics(motion("Case No. 3:06-cv-03891-SC-JCS"), "JCS001")
     assert [(d.severity.value, d.message) for d in found] == [
         ("info", 'The case number "Case No. 3:06-cv-03891-SC-JCS" gives the referral as "-JCS"; the order\'s form is "(JCS)".')]
+
+
+@pytest.mark.parametrize(("number", "applies"), [
+    ("No. C-06-03891 SC (JCS)", True), ("No. C-06-03891 SC ( JCS )", True), ("Case No. 3:06-cv-03891-SC-JCS", True),
+    ("Case No. 3:18-mc-80132-JSC", False),  # Judge Corley's initials (corpus cand_18mc80132_16-6 p.1): not Spero's matter
+    ("Case No. 4:19-cv-06669-JST-DMR", False),
+])
+def test_the_pack_recognises_its_matters_without_configuration(number: str, applies: bool) -> None:
+    thursday = ["Date: Thursday, September 6, 2007", "Time: 9:30 a.m."]
+    variant = Variant(caption(number, MOTION_TITLE, thursday) + MET + "\n", note=number)
+    assert bool(diagnostics(variant, "JCS007")) is applies
