@@ -55,6 +55,9 @@ CAPTION = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nACME, 
     ("ORDER GRANTING MOTION TO QUASH SUBPOENA", "order"),
     ("Administrative Motion to File Under Seal", "motion"),
     ("[PROPOSED] SCHEDULING ORDER", "proposed-order"),
+    ("· · CONFIDENTIAL DEPOSITION OF CRYSTAL M. LONG", "exhibit"),  # corpus mdd_17cv1955_57-7 p1
+    ("VIDEOTAPED DEPOSITION OF JOHN SMITH", "exhibit"),
+    ("NOTICE OF DEPOSITION OF JOHN SMITH", "other"),
 ])
 def test_type_from_caption_title(title: str, kind: str) -> None:
     assert guess_type(text_doc(CAPTION + title + "\nThe body of the paper follows here.")) == kind
@@ -175,7 +178,6 @@ _DISAGREEMENTS = {
     "cand_06md1754_18_decl_service_scanned_ocr.pdf": "other",  # OCR reads "DECLARATION OF SERVTCE"
     "cod_21cv1061_1_p7_rectangles_yes.pdf": "other",  # page 7 of a complaint, without its caption
     "caed_90cv520_5988-2_p2_partial_overlap.pdf": "other",  # one page of an exhibit, no slip sheet
-    "mdd_17cv1955_57-7_p1_unfilled_rect.pdf": "other",  # one page of an exhibit, no slip sheet
     "rotated90_exhibit_ledger_table.pdf": "other",  # one page of an exhibit, no slip sheet
 }
 

@@ -48,6 +48,8 @@ _TITLE_RULES = (
     (MOTION, r"\bMOTION\b|\bNOTICE\s+(?:OF\s+APPLICATION\s+)?AND\s+(?:EX\s+PARTE\s+)?APPLICATION\b|\bEX\s+PARTE\s+APPLICATION\b"),
     (COMPLAINT, r"^(?:REDACTED\s+)?(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH)\s+)?(?:CONSOLIDATED\s+)?(?:AMENDED\s+)?(?:VERIFIED\s+)?"
                 r"(?:CLASS\s+ACTION\s+)?COMPLAINT\b"),
+    # A deposition transcript filed as an exhibit ("CONFIDENTIAL DEPOSITION OF CRYSTAL M. LONG"), not a notice of one.
+    (EXHIBIT, r"^[\W\d_]*(?:(?:CONFIDENTIAL|VIDEOTAPED|VIDEO|REMOTE|CONTINUED)\s+)*DEPOSITION\s+OF\s+[A-Z]"),
 )
 _TITLE_PATTERNS = tuple((kind, regex.compile(pattern, regex.MULTILINE)) for kind, pattern in _TITLE_RULES)
 # A court order's title starts with ORDER (after "REDACTED", "AMENDED"...), unless the
