@@ -49,15 +49,8 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if stamp is None or stamp.filed is None:
         return
     due = next_business_day(stamp.filed)
+    lines = ctx.facts.ecf_stamp_lines(doc.pages[0])
     yield Finding(
         f"Filed {long_date(stamp.filed)}: lodge with chambers by 12:00 p.m. {long_date(due)}.",
-        page=1, line=_stamp_line(doc, stamp.text), excerpt=excerpt(stamp.text),
+        page=1, line=lines[0].number if lines else None, excerpt=excerpt(stamp.text),
     )
-
-
-def _stamp_line(doc: Document, stamp_text: str) -> int | None:
-    """The line of page 1 that carries the stamp, to point at it."""
-    for line in doc.pages[0].lines:
-        if stamp_text in line.text:
-            return line.number
-    return None

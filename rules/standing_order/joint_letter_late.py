@@ -79,7 +79,8 @@ def _letter_date(doc: Document, ctx: RuleContext, text: PlacedText) -> tuple | N
     first = doc.pages[0]
     stamp = ctx.facts.first_page_stamp
     if stamp is not None and stamp.filed:
-        return stamp.filed, {"page": 1, "excerpt": excerpt(stamp.text)}
+        lines = ctx.facts.ecf_stamp_lines(first)
+        return stamp.filed, {"page": 1, "line": lines[0].number if lines else None, "excerpt": excerpt(stamp.text)}
     for match in DATED.finditer(text.text):
         found = next(find_dates(text.text[match.end() : match.end() + 40].split("\n\n")[0]), None)
         if found is not None:
