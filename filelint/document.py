@@ -20,6 +20,7 @@ class Band(str, Enum):
     BODY = "body"
     FOOTER = "footer"  # bottom margin: paper title, case number, page number
     MARGIN = "margin"  # text running another way: sideways banners, rotated stamps
+    HIDDEN = "hidden"  # Word: kept in the file but not shown (deleted text, comments, hidden text, properties)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Span:
     fill: tuple[float, float, float] | None = (0.0, 0.0, 0.0)
     order: int = 0  # drawing order on the page: what is drawn later covers it
     glyph_x: tuple[float, ...] = ()  # where each character starts
+    size_from: str = ""  # Word: what declares the size ("the style 'Footnote Text'", "direct formatting")
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class Line:
     spans: tuple[Span, ...] = ()
     file_line: int | None = None  # text drafts: the line of the file it is on (1-based)
     file_column: int = 1  # text drafts: the column of the file where ``text`` starts (after a margin number)
+    paragraph: int | None = None  # Word: the paragraph's number in the document (``index`` is that number too)
 
     @property
     def number(self) -> int:
@@ -207,6 +210,94 @@ class PdfFacts:
 
 
 @dataclass(frozen=True)
+class LineSpacing:
+    """A Word paragraph's declared line spacing: ``rule`` "auto" gives ``value`` in lines (2.0 is double),
+    "exact" and "atLeast" in points; ``declared_by`` names where it is set ("the style 'Body Text'")."""
+
+    rule: str = "auto"
+    value: float = 1.0
+    declared_by: str = "Word's default"
+
+    @property
+    def double_spaced(self) -> bool:
+        """Double spacing or more: two lines (auto), or at least 24 pt (exact, at least)."""
+        return self.value >= 1.95 if self.rule == "auto" else self.value >= 23.5
+
+    def describe(self) -> str:
+        if self.rule == "auto":
+            return {1.0: "single", 1.5: "1.5 lines", 2.0: "double"}.get(round(self.value, 2), f"{self.value:g} lines")
+        return f"{'exactly' if self.rule == 'exact' else 'at least'} {self.value:g} pt"
+
+
+@dataclass(frozen=True)
+class WordParagraph:
+    """One paragraph of a Word document as declared (Word lays it out when the file is opened)."""
+
+    number: int
+    page: int  # counted at the page breaks the file records
+    part: str  # "body", "table", "text box", "footnote"
+    style: str  # the paragraph style's name as Word shows it
+    spacing: LineSpacing = LineSpacing()
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class LineNumbering:
+    """Word's own line numbering (``w:lnNumType``) in a section."""
+
+    count_by: int = 1
+    start: int = 1
+    restart: str = "newPage"  # "newPage", "newSection" or "continuous"
+
+
+@dataclass(frozen=True)
+class WordSection:
+    """A section's page setup, in points."""
+
+    number: int
+    width: float
+    height: float
+    margins: tuple[float, float, float, float]  # top, right, bottom, left
+    line_numbering: LineNumbering | None = None
+    header_numbers: tuple[int, ...] = ()  # a pleading-paper template's margin numbers, printed from the header
+    pages: tuple[int, ...] = ()
+    first_paragraph: int = 1
+
+
+@dataclass(frozen=True)
+class WordItem:
+    """Something a Word file holds that the page does not show: a tracked change, a comment, hidden,
+    white or tiny text, an embedded object. ``paragraph`` and ``page`` locate it (page as recorded)."""
+
+    kind: str
+    text: str
+    paragraph: int
+    page: int
+    author: str = ""
+    date: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class WordFacts:
+    """Whole-file facts of a Word (.docx) draft."""
+
+    paragraphs: tuple[WordParagraph, ...] = ()
+    sections: tuple[WordSection, ...] = ()
+    revisions: tuple[WordItem, ...] = ()  # tracked insertions, deletions and moves not yet accepted or rejected
+    comments: tuple[WordItem, ...] = ()
+    hidden: tuple[WordItem, ...] = ()  # text formatted hidden (w:vanish)
+    faint: tuple[WordItem, ...] = ()  # text in white (or near white) or at 2 pt and under
+    embedded: tuple[WordItem, ...] = ()  # OLE objects, embedded packages, imported files
+    properties: tuple[tuple[str, str], ...] = ()  # document properties with a value (core, extended, custom)
+    recorded_page_breaks: int = 0  # hard page breaks and section breaks that start a new page
+    footnotes: int = 0
+
+    def paragraph(self, number: int) -> WordParagraph | None:
+        return self.paragraphs[number - 1] if 0 < number <= len(self.paragraphs) else None
+
+
+@dataclass(frozen=True)
 class LoadProblem:
     """Why a file could not be read (the file-level rules report it)."""
 
@@ -216,13 +307,14 @@ class LoadProblem:
 
 @dataclass(frozen=True)
 class Document:
-    """A parsed filing. ``kind`` is ``"pdf"`` or ``"text"``."""
+    """A parsed filing. ``kind`` is ``"pdf"``, ``"docx"`` (a Word draft) or ``"text"``."""
 
     path: str
     kind: str
     size_bytes: int
     pages: tuple[Page, ...] = ()
     pdf: PdfFacts | None = None
+    word: WordFacts | None = None
     encoding: str | None = None  # text files: how the bytes were decoded
     problem: LoadProblem | None = None
     notes: tuple[str, ...] = field(default=())
