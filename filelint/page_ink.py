@@ -121,7 +121,8 @@ def overprinted(page: Page, line: Line, start: int, end: int) -> str | None:
     if not spans or line.band is Band.MARGIN:
         return None
     size = min(span.size for span in spans)
-    for ink in page_ink(page, images=False, skip=spans):
+    doubled = [other for other_line in page.lines for other in other_line.spans if _same_words_again(spans, other)]
+    for ink in page_ink(page, images=False, skip=[*spans, *doubled]):
         if ink.what.endswith("text") and _overprints_text(spans, ink.rect, size):
             return "printed over other text"
     for shape in page.shapes:
@@ -130,6 +131,13 @@ def overprinted(page: Page, line: Line, start: int, end: int) -> str | None:
                 return "covered by a box drawn over it"
             return "printed on a filled shape too dark to read it on"
     return None
+
+
+def _same_words_again(spans: list[Span], other: Span) -> bool:
+    """The same words drawn again a hair's breadth away: how word processors fake bold type, not an overprint."""
+    return any(other is not span and other.text.strip() == span.text.strip()
+               and abs(other.x - span.x) <= 0.1 * span.size and abs(other.y - span.y) <= 0.1 * span.size
+               for span in spans)
 
 
 def _overprints_text(spans: list[Span], other: Rect, size: float) -> bool:

@@ -73,6 +73,7 @@ SILENT_JCS002 = [
     printed(designation_at(200, 70) + "\n0 g 200 721 160 0.8 re f", "underlined"),
     printed(designation_at(200, 70), "on a yellow highlight drawn first", before="1 1 0 rg 195 718 200 16 re f"),
     printed(designation_at(390, 100, size=11), "beside the counsel line, not over it"),
+    printed(designation_at(200, 70) + "\n" + designation_at(200.4, 70), "drawn twice 0.4 pt apart: a word processor's fake bold"),
 ]
 
 FIRES = {"JCS002": FIRES_JCS002}
