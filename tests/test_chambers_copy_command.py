@@ -475,3 +475,13 @@ def test_a_district_judge_in_parentheses_is_not_taken_for_a_referral(tmp_path: P
     ])}]))
     result = run_cli("chambers-copy", str(source), "-o", str(tmp_path / "copy.pdf"))
     assert result.returncode == 0, result.stderr
+
+
+def test_a_scanned_page_needs_force_and_says_why(tmp_path: Path, corpus: Path) -> None:
+    """A scan is one image: filelint cannot see where its ink is, so it will not guess without --force."""
+    scan = corpus / "pdf" / "cand_08cv2214_27_order_scanned_image_only.pdf"
+    output = tmp_path / "copy.pdf"
+    assert_refused(run_cli("chambers-copy", str(scan), "-o", str(output)), "except over an image", "--force")
+    assert not output.exists()
+    forced = run_cli("chambers-copy", str(scan), "-o", str(output), "--force")
+    assert forced.returncode == 0 and "printed over an image because of --force" in forced.stderr, forced.stderr
