@@ -71,7 +71,8 @@ _MEMORANDUM_HEADING = regex.compile(r"^\s*MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHO
 # What a signature block is made of: the signing line, names with bar numbers, firms, addresses,
 # telephone and e-mail, "Attorneys for ...", the e-filer's attestation.
 _SIGNATURE_MARK = regex.compile(
-    r"(?:^|[\s:(])/s/|\bBy:|\bRespectfully\s+submitted\b|\b(?:Attorneys?|Counsel)\s+for\b|^\s*_{5,}", regex.IGNORECASE)
+    r"(?:^|[\s:(])/s/|\bBy:|\bRespectfully\s+submitted\b|\b(?:Attorneys?|Counsel)\s+for\b|^[ \t]*_{5,}",
+    regex.IGNORECASE | regex.MULTILINE)
 _SIGNATURE_LINE = regex.compile(
     r"/s/|\bBy:|\bRespectfully\s+submitted\b|\bDated:?|\b(?:Attorneys?|Counsel)\s+(?:for|of\s+record)\b|\bpro\s+hac\s+vice\b"
     r"|\bBar\s+No\b|\bSBN\b|@|\bTel(?:ephone)?\b|\bFax\b|\bFacsimile\b|\battest|\bconcurrence\b|\bsignator|\bon\s+behalf\s+of\b"
@@ -143,9 +144,10 @@ def _role(page: Page, caption: Page | None, previous: Role | None, signing: bool
         return attached
     if previous is not None and previous.attached:
         return previous
-    if _CONTENTS.search(text):
+    lowered = text.lower()
+    if ("contents" in lowered or "index" in lowered) and _CONTENTS.search(text):
         return Role.CONTENTS
-    if _AUTHORITIES.search(text):
+    if "authorities" in lowered and _AUTHORITIES.search(text):
         return Role.AUTHORITIES
     if previous in TABLES and _continues_table(text):
         return previous
@@ -178,15 +180,27 @@ def _continues_table(text: str) -> bool:
 
 def signatures_only(page: Page, continued: bool = False) -> bool:
     """The page holds only a signature block, or the rest of one begun on the page before (``continued``)."""
-    lines = [line.text for line in page.body if regex.search(r"[^\W\d_]{2}", line.text)]
-    if not lines or not (continued or any(_SIGNATURE_MARK.search(line) for line in lines)):
-        return False
-    return not any(_is_prose(line) and not _SIGNATURE_LINE.search(line) for line in lines)
+    if not (continued or _signs(page.text())):
+        return False  # most pages: one look at the page, no line-by-line reading
+    lines = [line.text for line in page.body if _WORD.search(line.text)]
+    return bool(lines) and not any(_is_prose(line) and not _SIGNATURE_LINE.search(line) for line in lines)
+
+
+_WORD = regex.compile(r"[^\W\d_]{2}")
 
 
 def _ends_signing(page: Page) -> bool:
     """The page's last lines are a signature block (a co-counsel list may run on to the next page)."""
-    return any(_SIGNATURE_MARK.search(line.text) for line in page.body[-25:])
+    return _signs("\n".join(line.text for line in page.body[-25:]))
+
+
+_MARK_WORDS = ("/s/", "by:", "respectfully", "attorney", "counsel", "_____")
+
+
+def _signs(text: str) -> bool:
+    """``text`` has a signature mark; the plain-word test first keeps a 400-page exhibit fast."""
+    lowered = text.lower()
+    return any(word in lowered for word in _MARK_WORDS) and bool(_SIGNATURE_MARK.search(text))
 
 
 def _is_prose(line: str) -> bool:
