@@ -54,7 +54,9 @@ def _console(stderr: bool = False) -> Console:
 
 
 def _fail(message: str) -> None:
-    _console(stderr=True).print(Text(f"filelint: {message}"), soft_wrap=True)
+    from filelint.output.safe import one_line  # a mistyped path or a value may hold control characters
+
+    _console(stderr=True).print(Text(f"filelint: {one_line(message)}"), soft_wrap=True)
     raise typer.Exit(EXIT_ERROR)
 
 
@@ -329,7 +331,9 @@ def main() -> None:
     try:
         app()
     except FilelintError as error:
-        _console(stderr=True).print(Text(f"filelint: {error}"), soft_wrap=True)
+        from filelint.output.safe import one_line
+
+        _console(stderr=True).print(Text(f"filelint: {one_line(str(error))}"), soft_wrap=True)
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
         sys.exit(130)

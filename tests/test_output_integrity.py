@@ -129,3 +129,10 @@ def test_a_parser_error_quoting_raw_bytes_is_shown_safely(output_format: str) ->
         assert len(output.splitlines()) == 1
     if output_format == "junit":
         ElementTree.fromstring(output.encode("utf-8"))
+
+
+def test_a_usage_error_naming_a_hostile_path_prints_it_safely(tmp_path: Path) -> None:
+    result = run_cli("check", "no\x1b[31mfile\n.pdf", cwd=tmp_path)
+    assert result.returncode == 2 and "no such file" in result.stderr, result.stderr
+    assert not RAW_CONTROL.findall(result.stderr) and "no␛[31mfile" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
