@@ -43,7 +43,9 @@ def before_another_judge(ctx, number: CaseNumber | None) -> bool:
     addressed to another magistrate judge by name ("Dear Magistrate Judge Ryu:").
     """
     initials = ctx.param("initials")
-    if number is not None and number.referral_judge and number.referral_judge != initials:
+    if number is not None and initials in (number.referral_judge, number.judge):
+        return False  # the number itself names this judge, whoever the letter greets
+    if number is not None and number.referral_judge:
         return True
     first = ctx.facts.document.first_page if ctx.facts is not None else None
     named = magistrate_judges_named(first.text()) if first is not None else []

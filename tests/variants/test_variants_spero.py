@@ -284,6 +284,8 @@ FIRES = {
         letter(issue(), re_line="Re: LeadClick Media, Inc. v. RelationServe Media, Inc.", note="no case number at all"),
         letter(issue(), re_line="Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 (JCS)",
                note="no district judge's initials"),
+        letter(issue(), re_line="Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 (JCS)",
+               salutation="Dear Judge Conti:", note="greets the district judge, but the number names JCS"),
         letter(issue(), re_line="Subject: Case No. C 06-3891 SC, LeadClick v. RelationServe", note="subject line"),
         draft(caption("No. C-06-03891 SC (JCS)", MOTION_TITLE, GOOD_BLOCK) + MET + "\n" + "\n".join(f"{n:>2}  text" for n in range(1, 29))
               + "\nPL.'S MOT. TO COMPEL - C-06-03891 SC    1\n", note="footer without (JCS)"),
