@@ -7,8 +7,8 @@ Coordinates are the Document model's: points from the left edge and down from th
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 from filelint.document import Band, Box, Line, Page, Span
 
@@ -32,15 +32,15 @@ class Rect:
     x1: float
     bottom: float
 
-    def overlap(self, other: "Rect") -> tuple[float, float]:
+    def overlap(self, other: Rect) -> tuple[float, float]:
         """Width and height of the intersection (zero or less when apart)."""
         return (min(self.x1, other.x1) - max(self.x0, other.x0), min(self.bottom, other.bottom) - max(self.top, other.top))
 
-    def touches(self, other: "Rect") -> bool:
+    def touches(self, other: Rect) -> bool:
         width, height = self.overlap(other)
         return width > 0 and height > 0
 
-    def grown(self, by: float) -> "Rect":
+    def grown(self, by: float) -> Rect:
         return Rect(self.x0 - by, self.top - by, self.x1 + by, self.bottom + by)
 
 

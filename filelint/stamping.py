@@ -17,15 +17,23 @@ from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
-    ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NumberObject,
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
 )
 
 from filelint import strokefont
 from filelint.document import Document, Page
-from filelint.page_ink import Ink, Rect, overprinted, page_ink
 from filelint.errors import FilelintError
+from filelint.page_ink import Ink, Rect, overprinted, page_ink
 from filelint.readers import DEFAULT_MAX_PAGES, read_bytes, read_document
-from filelint.readers.library_warnings import collected_library_warnings, repairs_message
+from filelint.readers.library_warnings import (
+    collected_library_warnings,
+    repairs_message,
+)
 from filelint.readers.pdf_private_api import add_indirect_object
 
 FONT_RESOURCE = "/FilelintDesignation"
@@ -185,7 +193,7 @@ def _check_judge(document: Document, judge: str | None, force: bool) -> list[str
     message = (f"{document.path} is in a matter referred to {others} (its case number says so), "
                f"but the designation is Judge {judge.upper()}'s")
     if not force:
-        raise StampError(message + f" (use --judge {sorted(named)[0]} for that judge's designation, or --force)")
+        raise StampError(message + f" (use --judge {min(named)} for that judge's designation, or --force)")
     return [message + "; stamped anyway because of --force"]
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 import warnings as python_warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 LIBRARY_LOGGER = "pypdf"
 MAX_KEPT = 50  # a badly damaged file can log thousands of repairs; a few say enough

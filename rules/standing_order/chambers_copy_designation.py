@@ -38,16 +38,16 @@ Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); N.D. Cal.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
+from filelint_rules.standing_order import designation_pattern
 
 from filelint.diagnostic import Finding
 from filelint.document import Document, Line, Page
+from filelint.legal.textsearch import LineText, excerpt
 from filelint.page_ink import overprinted
 from filelint.rule import RuleContext
-from filelint.legal.textsearch import LineText, excerpt
-from filelint_rules.standing_order import designation_pattern
 
 NAME = "chambers-copy-designation"
 FIX = "Stamp or type the designation at the top of the first page."

@@ -11,7 +11,6 @@ under a box, on a dark bar, or clear of everything, underlined or highlighted.
 from __future__ import annotations
 
 import pytest
-
 from pdfbuild import minimal_pdf, text_at
 from variant_support import Variant, cases, fires
 
