@@ -3,8 +3,8 @@
 Running text: a time counts only with its half of the day or a word that makes it one:
 "9:30 a.m.", "9:30 AM", "9:30am", "9:30 A.M.", "9 a.m.", "9:30 a. m.", "9.30 a.m.",
 "9:30 a.m" (no last period), "9:30 o'clock a.m.", "noon", "12:00 noon", "12 noon", and the
-24-hour forms "13:30" and "0930 hours" / "09:30 hrs". A bare "9:30" in running text is not a
-time: filings use that shape for ratios, verses and pin cites ("at 9:30" of a transcript page
+24-hour forms "13:30" and "0930 hours" / "09:30 hrs" ("0930" alone is a number, not a time). A
+bare "9:30" in running text is not a time either: filings use that shape for ratios, verses and pin cites ("at 9:30" of a transcript page
 and line), so it is never read as one there.
 
 A labelled field is different: in a hearing block, "Time: 9:30" can only be a time, so
