@@ -352,7 +352,7 @@ def _facts(reader: PdfReader, data: bytes, encrypted: bool, messages: list[str])
         annotations=tuple(_annotations(reader)),
         fonts=tuple(_fonts(reader)),
         incremental_updates=_incremental_updates(data),
-        updates=read_updates(data, messages, len(reader.pages)) if _incremental_updates(data) else (),
+        updates=read_updates(data, messages, len(reader.pages), _open_version) if _incremental_updates(data) else (),
         warnings=tuple(plain(message) for message in messages),
     )
 
@@ -394,6 +394,11 @@ def _active_content(root: DictionaryObject, names: DictionaryObject, reader: Pdf
         page_actions = _resolve(page.get("/AA"))
         if isinstance(page_actions, DictionaryObject) and any(_action_kind(a) for a in page_actions.values()):
             yield f"a page action on page {number}"
+
+
+def _open_version(data: bytes) -> PdfReader:
+    """An earlier version of the file (its bytes up to one of its ``%%EOF`` markers), for readers/revisions.py."""
+    return PdfReader(io.BytesIO(data), strict=False)
 
 
 def _incremental_updates(data: bytes) -> int:

@@ -10,11 +10,9 @@ comments leaves what was there before readable in the file.
 
 from __future__ import annotations
 
-import io
-from typing import Any
+from typing import Any, Callable
 
 import regex
-from pypdf import PdfReader
 
 from filelint.document import IncrementalUpdate
 
@@ -23,11 +21,12 @@ EOF_MARKER = regex.compile(rb"%%EOF")
 WHITESPACE = regex.compile(rb"\s+")
 
 
-def read_updates(data: bytes, repairs: list[str], max_pages: int) -> tuple[IncrementalUpdate, ...]:
+def read_updates(data: bytes, repairs: list[str], max_pages: int, open_pdf: Callable[[bytes], Any]) -> tuple[IncrementalUpdate, ...]:
     """Each update after the first version, with the pages whose content it replaced or added to.
 
-    ``repairs`` is the reader's list of pypdf's repair messages: parsing the earlier versions
-    must not add to it (they end where a later save continues them).
+    ``repairs`` is the reader's list of the PDF library's repair messages: parsing the earlier
+    versions must not add to it (they end where a later save continues them). ``open_pdf`` opens
+    a PDF's bytes with the reader's library (a pypdf ``PdfReader``).
     """
     start = max(data.find(b"%PDF-"), 0)
     ends = [match.end() for match in EOF_MARKER.finditer(data, start)]
@@ -37,7 +36,7 @@ def read_updates(data: bytes, repairs: list[str], max_pages: int) -> tuple[Incre
         return ()
     kept = len(repairs)
     try:
-        versions = [_page_states(data[:end], max_pages) for end in ends[-(MAX_UPDATES + 1):]]
+        versions = [_page_states(open_pdf, data[:end], max_pages) for end in ends[-(MAX_UPDATES + 1):]]
     finally:
         del repairs[kept:]
     first_number = len(ends) - len(versions) + 1
@@ -45,10 +44,10 @@ def read_updates(data: bytes, repairs: list[str], max_pages: int) -> tuple[Incre
                  for number, (before, after) in enumerate(zip(versions, versions[1:]), start=first_number))
 
 
-def _page_states(data: bytes, max_pages: int) -> list[tuple[bytes, int]] | None:
+def _page_states(open_pdf: Callable[[bytes], Any], data: bytes, max_pages: int) -> list[tuple[bytes, int]] | None:
     """Each page's content and number of annotations in the version that ends here; None if it cannot be read."""
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
+        reader = open_pdf(data)
         return [(_content(page), _annotation_count(page)) for page in list(reader.pages)[:max_pages]]
     except Exception:  # noqa: BLE001 - an earlier version may be unreadable on its own: said, not raised
         return None

@@ -11,19 +11,9 @@ from typing import Iterator
 import regex
 
 from filelint.document import Box, Line, Page, Span
-from filelint.rule import RuleContext
 
 PLACEHOLDER = regex.compile(r"^[\W_]*(?:redacted|x+|\*+|█+|#+|confidential|sealed|intentionally\s+(?:left\s+)?blank|[.\s]*)[\W_]*$",
                             regex.IGNORECASE)
-
-
-def court_paper(ctx: RuleContext) -> bool:
-    """The court's own order, opinion or transcript: the CM/ECF requirements for filers do not bind it.
-
-    The filer-only rules (PDF001-PDF006, PDF009, PDF010) stay silent on it; the integrity checks
-    (PDF007 failed redactions, PDF008 hidden text) run on every PDF, whoever wrote it.
-    """
-    return ctx.facts is not None and ctx.facts.document.readable and ctx.facts.court_authored
 
 
 def luminance(colour: tuple[float, float, float] | None) -> float | None:

@@ -30,15 +30,12 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint_rules.ecf import court_paper
 
 NAME = "active-content"
 FIX = "Print the PDF to a new PDF (or use \"Save as Reduced Size PDF\" with scripts removed) before filing."
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if court_paper(ctx):
-        return
     if doc.pdf is None:
         return
     for item in doc.pdf.active_content:

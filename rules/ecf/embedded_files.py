@@ -29,7 +29,6 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint_rules.ecf import court_paper
 
 NAME = "embedded-files"
 FIX = "Remove the attachments and file each exhibit as PDF pages (print it to PDF); lodge media with the clerk."
@@ -38,8 +37,6 @@ MEDIA = {"FileAttachment": "an attached file", "Sound": "a sound", "Movie": "a m
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if court_paper(ctx):
-        return
     if doc.pdf is None:
         return
     for name in doc.pdf.embedded_files:

@@ -33,7 +33,6 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint_rules.ecf import court_paper
 
 NAME = "encrypted-pdf"
 FIX = "Save or print the PDF again with no password and no security settings (Document Properties > Security: No Security)."
@@ -41,8 +40,6 @@ FILE_LEVEL = True
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if court_paper(ctx):
-        return
     if doc.pdf is None or not doc.pdf.encrypted:
         return
     if doc.pdf.needs_password:

@@ -29,7 +29,6 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint_rules.ecf import court_paper
 
 NAME = "file-size"
 FIX = "Split the filing: file the declaration and its exhibits separately, or the exhibits in groups."
@@ -38,8 +37,6 @@ MEGABYTE = 1024 * 1024
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if court_paper(ctx):
-        return
     limit = float(ctx.param("max-file-size-mb"))
     if doc.size_bytes > limit * MEGABYTE:
         yield Finding(f"The file is {doc.size_bytes / MEGABYTE:.1f} MB; the court accepts at most {limit:g} MB per file.")

@@ -49,7 +49,6 @@ from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
 from filelint.legal.structure import page_ranges
 from filelint.rule import RuleContext
-from filelint_rules.ecf import court_paper
 
 NAME = "font-not-embedded"
 FIX = "Make the PDF again with fonts embedded (in Word: Options > Save > Embed fonts in the file; or print to PDF)."
@@ -72,7 +71,7 @@ def standard_face(name: str) -> bool:
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if doc.pdf is None or court_paper(ctx):
+    if doc.pdf is None:
         return
     missing = {font.name for font in doc.pdf.fonts if not font.embedded}
     if not missing:

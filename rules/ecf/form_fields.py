@@ -28,7 +28,6 @@ from typing import Iterator
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.rule import RuleContext
-from filelint_rules.ecf import court_paper
 
 NAME = "form-fields"
 FIX = "Flatten the form (print it to PDF, or Acrobat: Print Production > Flatten) before filing."
@@ -36,8 +35,6 @@ SEVERITY = "warning"
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if court_paper(ctx):
-        return
     if doc.pdf is None or not doc.pdf.form_fields:
         return
     fields = doc.pdf.form_fields

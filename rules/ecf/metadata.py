@@ -56,7 +56,6 @@ from filelint.diagnostic import Finding, Severity
 from filelint.document import Annotation, Band, Document, IncrementalUpdate
 from filelint.legal.structure import page_ranges
 from filelint.rule import RuleContext
-from filelint_rules.ecf import court_paper
 
 NAME = "metadata"
 FIX = "Clear the document properties, delete comments, and save a fresh copy (File > Save As, or print to PDF)."
@@ -84,7 +83,7 @@ DIGIT_RUN = regex.compile(r"\d(?:[\d\s./–-]*\d)?")
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if doc.pdf is None or court_paper(ctx):
+    if doc.pdf is None:
         return
     yield from _properties(doc)
     yield from _comments(doc.pdf.annotations)

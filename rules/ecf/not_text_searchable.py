@@ -37,7 +37,6 @@ from typing import Iterator
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document, Page
 from filelint.rule import RuleContext
-from filelint_rules.ecf import court_paper
 
 NAME = "not-text-searchable"
 FIX = "Save the PDF from the word processor instead of scanning it, or run OCR on the scanned pages."
@@ -60,8 +59,6 @@ def image_only(page: Page) -> bool:
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
-    if court_paper(ctx):
-        return
     pages = [page.number for page in doc.pages if image_only(page)]
     if not pages:
         return

@@ -81,6 +81,8 @@ SILENT_PDF006 = [
         {"F1": EMBEDDED_BODY, "F2": font_dict("GaramondPremierPro")}, "a missing font that draws only spaces"),
     pdf("court_order.pdf", [{"content": brief_page("F1", lines=ORDER)}], {"F1": font_dict("GaramondPremierPro")},
         "the court's own order: filer requirements do not bind it"),
+    pdf("type3.pdf", [{"content": brief_page("F1")}], {"F1": font_dict("T3Glyphs", subtype="Type3")},
+        "a Type 3 font: its glyphs are drawn by the file itself"),
 ]
 
 # ---------------------------------------------------------------- PDF009 properties, comments, earlier versions
@@ -131,6 +133,8 @@ SILENT_PDF009 = [
     annotated("aeo_stamp.pdf", "/Subtype /Stamp /Rect [400 740 600 770] /Contents (HIGHLY CONFIDENTIAL - ATTORNEYS' EYES ONLY)",
               "a confidentiality stamp"),
     annotated("drawn_box.pdf", "/Subtype /Square /Rect [100 100 300 200]", "corpus cand_19cv4593_79-13 p2: a box with no text"),
+    annotated("public_redacted_stamp.pdf", "/Subtype /Stamp /Rect [400 740 600 770] /Contents (PUBLIC REDACTED VERSION)",
+              "a 'PUBLIC REDACTED VERSION' stamp"),
     pdf("court_order_metadata.pdf", [{"content": brief_page(lines=ORDER)}], info={"Author": "dgoltz"},
         note="corpus cacd_16cv1261_40: the court's own order"),
 ]
@@ -176,6 +180,9 @@ SILENT_PDF001 = [
             "corpus cand_16cv3938_163 p23: vector bars and a line-number strip picture, no text"),
     scanned("logo_only.pdf", [TEXT_PAGE, scan(placement=(250, 350, 100, 60))], "a cover page with a small logo"),
     scanned("picture_with_text.pdf", [{**scan(), "content": brief_page()}], "an exhibit photo with a caption typed on it"),
+    scanned("bars_with_stamp_and_footer.pdf", [TEXT_PAGE, {**scan("bars", stamp=True), "content": ecf_stamp_text() + "\n" +
+                                                               styled_text(200, 30, "PLAINTIFF'S REPLY - 14", size=10)}],
+            "a page redacted whole, only the stamp and footer left as text"),
     pdf("court_scanned_order.pdf", [{"content": brief_page(lines=ORDER)}, scan()], {"F1": EMBEDDED_BODY},
         "corpus cand_18cr258_547 p3: the court's order, its signature page scanned"),
 ]
@@ -259,6 +266,8 @@ SILENT_PDF002 = [
     Variant(rich_pdf([{"content": brief_page()}, {"content": brief_page()}], {"F1": EMBEDDED_BODY}), name="two_pages.pdf",
             note="two pages, no security"),
     changed("viewer_prefs.pdf", root_entry("/ViewerPreferences", "<< /DisplayDocTitle true >>"), "viewer preferences"),
+    changed("security_word_in_title.pdf", lambda w: w.add_metadata({"/Subject": "Password-protected exhibits lodged"}),
+            "'password' only in the properties"),
 ]
 
 JS = "<< /S /JavaScript /JS (app.alert\\(1\\)) >>"
@@ -288,6 +297,7 @@ SILENT_PDF003 = [
                      {"F1": EMBEDDED_BODY}), name="mentions_js.pdf", note="a brief about JavaScript"),
     changed("court_order_js.pdf", names_entry("/JavaScript", JS), "the court's own order", base=COURT_BASE),
     changed("page_labels.pdf", root_entry("/PageLabels", "<< /Nums [0 << /S /r >>] >>"), "roman page labels"),
+    changed("outline_goto.pdf", root_entry("/Outlines", "<< /Type /Outlines /Count 0 >>"), "bookmarks (an empty outline)"),
 ]
 
 FIRES_PDF004 = [
@@ -316,6 +326,8 @@ SILENT_PDF004 = [
     changed("court_order_attachment.pdf", lambda w: w.add_attachment("opinion.docx", b"PK"), "the court's own order",
             base=COURT_BASE),
     changed("empty_names.pdf", root_entry("/Names", "<< >>"), "an empty name dictionary"),
+    changed("empty_embedded_files.pdf", root_entry("/Names", "<< /EmbeddedFiles << /Names [] >> >>"),
+            "an EmbeddedFiles tree with nothing in it"),
 ]
 
 TINY = {"packs": {"ecf": {"max-file-size-mb": 0.001}}}  # 1,048 bytes
@@ -348,6 +360,10 @@ SILENT_PDF005 = [
                      {"F1": EMBEDDED_BODY}), name="mentions_size.pdf", note="the size is only mentioned"),
     Variant(COURT_BASE, name="court_order_tiny_limit.pdf", config=TINY, note="the court's own order"),
     Variant(incremental_update(BASE, "stub"), name="stub_saved.pdf", config=BIG, note="saved again, still small"),
+    Variant(edited(BASE, lambda w: w.add_attachment("small.csv", b"a,b\n")), name="attachment_under_limit.pdf", config=BIG,
+            note="a small attachment, still under 1 MB"),
+    Variant(BASE, name="exactly_default.pdf", config={"packs": {"ecf": {"max-file-size-mb": 50.0}}},
+            note="the 50 MB limit set explicitly"),
     Variant("A text draft of a declaration.\n", name="draft.txt", note="a text draft (no PDF size applies)", config=TINY),
 ]
 
@@ -393,6 +409,7 @@ SILENT_PDF010 = [
     changed("acroform_no_fields.pdf", root_entry("/AcroForm", "<< /DA (/Helv 0 Tf 0 g) >>"), "a form dictionary with no /Fields"),
     Variant(rich_pdf([{"content": brief_page(lines=["The form fields were flattened before filing."])}],
                      {"F1": EMBEDDED_BODY}), name="mentions_form.pdf", note="talks about forms"),
+    changed("acroform_null_fields.pdf", root_entry("/AcroForm", "<< /Fields null >>"), "a form dictionary whose /Fields is null"),
 ]
 
 # ---------------------------------------------------------------- PDF007 failed redactions, PDF008 hidden text

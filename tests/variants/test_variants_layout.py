@@ -92,6 +92,7 @@ SILENT_LR005 = [
     filing("nearly_letter.pdf", [caption(size=(612.5, 791.5)), body(size=(611, 793))], "within two points of letter"),
     filing("a4_exhibit.pdf", [caption(), body()] + exhibit(size=A4), "an A4 contract attached as Exhibit A"),
     filing("legal_exhibit.pdf", [caption(), body()] + exhibit(size=LEGAL), "a legal-size lease attached as an exhibit"),
+    filing("cropped_letter.pdf", [caption(), body(size=(612.0, 792.0), rotate=180)], "a letter page turned upside down"),
     filing("court_order_a4.pdf", [{"content": pleading_page(ORDER_CAPTION), "size": A4}], "the court's own order"),
     Variant("UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nPLAINTIFF'S REPLY IN SUPPORT OF MOTION\n",
             note="a text draft has no page size"),
@@ -124,6 +125,9 @@ SILENT_LR006 = [
     filing("court_order_plain.pdf", [{"content": plain(list(ORDER_CAPTION.values()))}], "the court's own order"),
     filing("numbers_26.pdf", [caption(), body({n: PROSE[n % 2] for n in range(1, 27)})], "pleading lines 1-28, text on 26"),
     filing("numbers_bold_body.pdf", [caption(), body(), body({n: PROSE[0] for n in range(1, 10)})], "a half-full last page"),
+    filing("numbers_small_font.pdf", [caption(), {"content": "\n".join(text_at(50, 708 - (n - 1) * 24, str(n), 9) for n in range(1, 29))
+                                                 + "\n" + plain([PROSE[i % 2] for i in range(28)], 24, 708)}],
+           "margin numbers set in 9-point type"),
     Variant("UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\nPLAINTIFF'S REPLY IN SUPPORT OF MOTION\n" +
             "\n".join(PROSE * 5), note="a text draft is not yet on paper"),
 ]
@@ -193,6 +197,9 @@ SILENT_LR008 = [
     filing("short_page.pdf", [caption(), spaced(12, 5)], "five single-spaced lines: too few to judge spacing"),
     filing("single_exhibit.pdf", [caption(), body()] + exhibit(content=plain([PROSE[i % 2] for i in range(45)], 14)),
            "a single-spaced exhibit"),
+    filing("headings_and_table.pdf", [caption(), {"content": plain([PROSE[i % 2] for i in range(14)]) + "\n" + "\n".join(
+        text_at(90, 380 - 12 * i, f"Interrogatory No. {i + 1}      Served 3/3/07      No answer") for i in range(14))}],
+           "a table of interrogatories in columns, single-spaced"),
     filing("court_order.pdf", [{"content": pleading_page(ORDER_CAPTION)}, spaced(14, 45)], "the court's own order, single-spaced"),
 ]
 
