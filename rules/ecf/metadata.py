@@ -63,7 +63,7 @@ SEVERITY = "info"
 PROPERTIES = ("Author", "Title", "Subject", "Keywords")
 COMMENT_KINDS = {"Text": "a sticky note", "FreeText": "a text box", "Highlight": "a highlight", "Underline": "an underline",
                  "StrikeOut": "a strike-out", "Squiggly": "a squiggly underline", "Caret": "an insertion mark",
-                 "Ink": "ink (freehand) mark-up", "Stamp": "a stamp", "Square": "a drawn box", "Circle": "a drawn circle",
+                 "Ink": "an ink drawing", "Stamp": "a stamp", "Square": "a drawn box", "Circle": "a drawn circle",
                  "Line": "a drawn line", "Polygon": "a drawn shape", "PolyLine": "a drawn line"}
 # What a stamp or text box says when it labels the paper rather than comments on it.
 LABEL = regex.compile(
@@ -137,10 +137,22 @@ def _comments(annotations: tuple[Annotation, ...]) -> Iterator[Finding]:
     comments = [a for a in annotations if COMMENT_KINDS.get(a.subtype) and a.contents.strip() and not LABEL.match(a.contents)]
     if not comments:
         return
-    listed = "; ".join(f"{COMMENT_KINDS[a.subtype]} ({a.subtype}) on page {a.page}" for a in comments[:8])
-    more = f"; and {len(comments) - 8} more" if len(comments) > 8 else ""
+    groups: dict[tuple[str, int], int] = {}
+    for comment in comments:
+        groups[(comment.subtype, comment.page)] = groups.get((comment.subtype, comment.page), 0) + 1
+    listed = "; ".join(_kind(subtype, count) + f" ({subtype}) on page {page}" for (subtype, page), count in list(groups.items())[:8])
+    more = f"; and {len(groups) - 8} more places" if len(groups) > 8 else ""
     yield Finding(f"The PDF carries {len(comments)} comment{'s' if len(comments) > 1 else ''}: {listed}{more}.",
                   page=comments[0].page)
+
+
+def _kind(subtype: str, count: int) -> str:
+    """ "a text box", or "2 text boxes" """
+    name = COMMENT_KINDS[subtype]
+    if count == 1:
+        return name
+    noun = name.split(" ", 1)[1]
+    return f"{count} {noun}{'es' if noun.endswith(('x', 's')) else 's'}"
 
 
 def _earlier_versions(updates: tuple[IncrementalUpdate, ...], saves: int) -> Iterator[Finding]:
