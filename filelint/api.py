@@ -19,7 +19,8 @@ from filelint.readers import kind_of, load, read_bytes, unlisted_folder
 from filelint.registry import Pack, discover_packs
 from filelint.suppression import BASELINE_FILE, apply_baseline, read_baseline
 
-CHECKED_SUFFIXES = (".pdf", ".txt")
+CHECKED_SUFFIXES = (".pdf", ".txt", ".docx", ".doc")  # .doc: an old binary Word file is reported (FL001), not passed over
+WORD_LOCK_PREFIX = "~$"  # Word's owner file beside an open draft (~$draft.docx): a lock, not a draft
 SKIPPED_FOLDERS = {".git", ".hg", ".svn", ".filelint_cache", "__pycache__", ".venv", "node_modules"}
 
 
@@ -54,7 +55,7 @@ class NothingToCheck(FilelintError):
 
 
 def collect_files(paths: Iterable[Path], unlisted: dict[Path, str] | None = None) -> Iterator[tuple[Path, str]]:
-    """Files to check, with the path to show: files as given, folders walked for .pdf and .txt.
+    """Files to check, with the path to show: files as given, folders walked for .pdf, .txt, .docx and .doc.
 
     A folder that cannot be listed is yielded too, with the reason recorded in ``unlisted``, so that
     it is reported rather than silently contributing nothing. A path that does not exist raises
@@ -91,7 +92,7 @@ def _walk(top: Path, unlisted: dict[Path, str]) -> Iterator[tuple[Path, str]]:
         for entry in entries:
             path = folder / entry.name
             is_folder = _is_folder(entry)
-            if entry.name.lower().endswith(CHECKED_SUFFIXES):
+            if entry.name.lower().endswith(CHECKED_SUFFIXES) and not entry.name.startswith(WORD_LOCK_PREFIX):
                 yield path, display_path(path)  # a folder named like a filing is reported, then searched
             if is_folder and not entry.is_symlink() and entry.name not in SKIPPED_FOLDERS and not entry.name.startswith("."):
                 subfolders.append(path)

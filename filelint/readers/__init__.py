@@ -60,9 +60,15 @@ def read_document(path: Path, display_path: str | None = None, max_pages: int = 
     return read_bytes(loaded, shown, kind_of(path), max_pages)
 
 
+WORD_SUFFIXES = {".docx": "docx", ".doc": "doc"}
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+
+
 def kind_of(path: Path) -> str:
-    """What the file's name says it is: ``"pdf"`` or ``"text"``."""
-    return "pdf" if path.suffix.lower() == ".pdf" else "text"
+    """What the file's name says it is: ``"pdf"``, ``"docx"``, ``"doc"`` (old binary Word) or ``"text"``."""
+    suffix = path.suffix.lower()
+    return "pdf" if suffix == ".pdf" else WORD_SUFFIXES.get(suffix, "text")
 
 
 def load(path: Path, shown: str) -> bytes | Document:
@@ -97,16 +103,32 @@ def read_bytes(data: bytes, shown: str, kind: str, max_pages: int = DEFAULT_MAX_
         from filelint.readers import pdf  # deferred: pypdf takes a tenth of a second to import
 
         document = pdf.read_pdf(data, shown, max_pages)
-        if kind == "text":
-            note = "the file is named as text but is a PDF; it was checked as a PDF"
+        if kind != "pdf":
+            note = f"the file is named as {'text' if kind == 'text' else 'a Word document'} but is a PDF; it was checked as a PDF"
             document = _with_note(document, note)
         return document
+    if kind in ("docx", "doc"):
+        return _read_word(data, shown, kind, max_pages)
     if kind == "pdf":
         found = describe_content(data)
         return unreadable(shown, len(data), "pdf", f"it is named .pdf but is not a PDF: it looks like {found}")
     from filelint.readers import text
 
     return text.read_text(data, shown)
+
+
+def _read_word(data: bytes, shown: str, kind: str, max_pages: int) -> Document:
+    """A Word draft: a .docx package is read; an old binary .doc, or anything else, is reported plainly."""
+    if data.startswith(ZIP_MAGIC):
+        from filelint.readers import docx  # deferred: python-docx and lxml are needed for Word drafts only
+
+        document = docx.read_docx(data, shown, max_pages)
+        return _with_note(document, "the file is named .doc but is a Word .docx package; it was read as one") if kind == "doc" else document
+    if data.startswith(OLE_MAGIC):
+        return unreadable(shown, len(data), "docx", "it is an old binary Word document (Word 97-2003 .doc), which filelint "
+                          "does not read: save it as a Word document (.docx) or a PDF and check that")
+    found = describe_content(data)
+    return unreadable(shown, len(data), "docx", f"it is named .{kind} but is not a Word document: it looks like {found}")
 
 
 def _with_note(document: Document, note: str) -> Document:
