@@ -173,6 +173,7 @@ class Annotation:
     contents: str = ""
     rect: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom on the displayed page
     action: str = ""  # the action it runs (JavaScript, Launch, URI...), if any
+    interior: tuple[float, float, float] | None = None  # a drawn box's fill colour (/IC): an opaque box hides what is under it
 
 
 @dataclass(frozen=True)

@@ -462,7 +462,24 @@ def _annotations(reader: PdfReader) -> Iterator[Annotation]:
                 triggers = additional.values() if isinstance(additional, DictionaryObject) else ()
                 action = _action_kind(annot.get("/A")) or next((k for k in map(_action_kind, triggers) if k), "")
                 yield Annotation(number, subtype, str(_resolve(annot.get("/Contents")) or ""),
-                                 _annotation_rect(annot, to_display), action)
+                                 _annotation_rect(annot, to_display), action, _interior(annot))
+
+
+def _interior(annot: DictionaryObject) -> tuple[float, float, float] | None:
+    """A box or circle annotation's fill colour (/IC: grey, RGB or CMYK), None when it is not filled."""
+    values = _resolve(annot.get("/IC"))
+    try:
+        numbers = [float(_resolve(v)) for v in values] if isinstance(values, ArrayObject) else []
+    except (TypeError, ValueError):
+        return None
+    if len(numbers) == 1:
+        return (numbers[0],) * 3
+    if len(numbers) == 3:
+        return (numbers[0], numbers[1], numbers[2])
+    if len(numbers) == 4:
+        c, m, y, k = numbers
+        return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    return None
 
 
 def _annotation_rect(annot: DictionaryObject, to_display) -> tuple[float, float, float, float] | None:

@@ -3,7 +3,8 @@
 ## What it checks
 Text drawn in invisible mode (render mode 3) or wholly outside the clipping path, on a
 page that is not a scan (a scan's OCR layer is invisible on purpose), text filled white (or nearly) with nothing dark painted
-under it, text placed outside the page, and text smaller than one point. Each page with
+under it, text placed outside the page, text smaller than one point, and text covered by a
+filled box annotation (a white box laid over a word, the correction typed on top). Each page with
 such text is reported once, with how many characters; the hidden words are not printed.
 
 It runs on every PDF, the court's own orders and opinions included: text left under a
@@ -32,9 +33,12 @@ from __future__ import annotations
 from typing import Iterator
 
 from filelint.diagnostic import Finding
-from filelint.document import Document, Page, Span
+from filelint.document import Box, Document, Page, Span
 from filelint.rule import RuleContext
-from filelint_rules.ecf import luminance
+from filelint_rules.ecf import Glyph, covered, glyphs, luminance
+
+# Annotations that draw a box or shape, filled with their interior colour over the page.
+FILLED_SHAPES = {"Square", "Circle", "Polygon"}
 
 NAME = "hidden-text"
 FIX = "Delete the hidden text (select all on the page to find it) and make the PDF again."
@@ -42,8 +46,10 @@ SEVERITY = "warning"
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    boxes = _filled_annotation_boxes(doc)
     for page in doc.pages:
-        counts = {"invisible": 0, "white on white": 0, "outside the page": 0, "smaller than 1 pt": 0}
+        counts = {"invisible": 0, "white on white": 0, "outside the page": 0, "smaller than 1 pt": 0,
+                  "under a filled annotation box": 0}
         first_line = None
         for line in page.lines:
             for span in line.spans:
@@ -51,6 +57,10 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                 if reason:
                     counts[reason] += len(span.text.strip())
                     first_line = first_line or line
+        covered_glyphs = _under_annotations(page, boxes.get(page.number, []))
+        if covered_glyphs:
+            counts["under a filled annotation box"] += len(covered_glyphs)
+            first_line = first_line or covered_glyphs[0].line
         kinds = [f"{count} characters {reason}" for reason, count in counts.items() if count]
         if kinds:
             yield Finding(f"Page {page.number} has hidden text: {', '.join(kinds)}.", page=page.number,
@@ -83,3 +93,20 @@ def _on_dark(span: Span, page: Page) -> bool:
             if shade is None or shade < 0.8:
                 return True
     return any(box.x0 <= x <= box.x1 and box.top <= y <= box.bottom for box in page.images)
+
+
+def _filled_annotation_boxes(doc: Document) -> dict[int, list[Box]]:
+    """Per page, the boxes of filled shape annotations: drawn over the page, they hide the text under them."""
+    boxes: dict[int, list[Box]] = {}
+    for annotation in doc.pdf.annotations if doc.pdf else ():
+        if annotation.subtype in FILLED_SHAPES and annotation.interior is not None and annotation.rect is not None:
+            boxes.setdefault(annotation.page, []).append(Box(*annotation.rect))
+    return boxes
+
+
+def _under_annotations(page: Page, boxes: list[Box]) -> list[Glyph]:
+    """The letters and digits a filled annotation box covers (corpus akd_19cv227_1: a white box over a typo,
+    the correction typed in a text box on top, so copying yields different words than the page shows)."""
+    if not boxes:
+        return []
+    return [glyph for glyph in glyphs(page) if glyph.char.isalnum() and any(covered(glyph, box) for box in boxes)]

@@ -469,6 +469,10 @@ FIRES_PDF008 = [
               "text below the page's bottom edge", "below_page.pdf"),
     pdf("invisible_order.pdf", [{"content": brief_page(lines=ORDER) + styled_text(90, 300, "Hidden words in an order.", mode=3)}],
         {"F1": EMBEDDED_BODY}, "the court's own order: hidden text is reported whoever wrote it"),
+    pdf("annotation_whiteout.pdf", [{"content": styled_text(90, 700, "SCOOPER TROOPPER, LLC"),
+                                     "annots": ["/Subtype /Square /Rect [150 695 260 712] /IC [1 1 1]",
+                                                "/Subtype /FreeText /Rect [150 695 260 712] /Contents (TROOPER, LLC)"]}],
+        {"F1": EMBEDDED_BODY}, "corpus akd_19cv227_1 p1: a white box annotation over a typo, the correction typed on it"),
 ]
 SILENT_PDF008 = [
     page_with(TEXT, "a typed page", "typed.pdf"),
@@ -484,6 +488,10 @@ SILENT_PDF008 = [
     page_with(TEXT + "\n" + styled_text(90, 650, "    ", mode=3), "invisible spaces", "spaces.pdf"),
     page_with(TEXT + "\n" + styled_text(90, 650, "Footnote text at six points.", size=6), "six-point text is visible",
               "six_point.pdf"),
+    pdf("unfilled_box_annotation.pdf", [{"content": TEXT, "annots": ["/Subtype /Square /Rect [88 695 300 712]"]}],
+        {"F1": EMBEDDED_BODY}, "corpus cand_19cv4593_79-13 p2: a reviewer's outline box around words (not filled)"),
+    pdf("filled_box_in_margin.pdf", [{"content": TEXT, "annots": ["/Subtype /Square /Rect [20 100 60 140] /IC [1 1 0]"]}],
+        {"F1": EMBEDDED_BODY}, "a filled box annotation over blank margin"),
 ]
 
 FIRES = {"PDF001": FIRES_PDF001, "PDF002": FIRES_PDF002, "PDF003": FIRES_PDF003, "PDF004": FIRES_PDF004,
