@@ -46,7 +46,7 @@ def test_each_fact_is_derived_once_per_document_whatever_the_number_of_rules(cal
     document = read_document(FIXTURES / fixture)
     config = from_table({"court": "N.D. Cal.", "referral-judge": "JCS"}, FIXTURES / ".filelint.toml")
     result = lint(document, discover_packs(), config)
-    assert len(result.ran) > 30, "most rules ran, so a fact asked for by many rules was asked for many times"
+    assert len(result.ran) >= 20, "most rules ran, so a fact asked for by many rules was asked for many times"
     for name in ("caption_page", "title_text", "guess_type", "read_roles", "hearing_facts"):
         assert calls[name] <= 1, f"{name} ran {calls[name]} times on one document"
     assert calls["document_text"] <= 3, f"document_text built {calls['document_text']} times (one per band set at most)"
