@@ -63,5 +63,5 @@ def read_expectation(path: Path) -> Expectation:
 
 def fixture_files(root: Path) -> list[Path]:
     """Every fixture that declares expectations."""
-    files = [p for p in root.rglob("*") if p.suffix in (".pdf", ".txt") and p.is_file()]
+    files = [p for p in root.rglob("*") if p.suffix in (".pdf", ".txt", ".docx") and p.is_file()]
     return sorted(p for p in files if header_lines(p))

@@ -23,7 +23,8 @@ def test_generator_rebuilds_the_committed_fixtures_byte_for_byte(tmp_path: Path)
     generator.build(tmp_path)
     built = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
     committed = sorted(p.relative_to(FIXTURES) for p in FIXTURES.rglob("*")
-                       if p.is_file() and p.name != "make_fixtures.py" and "__pycache__" not in p.parts)
+                       if p.is_file() and p.name not in ("make_fixtures.py", "make_docx_fixtures.py")
+                       and "__pycache__" not in p.parts and p.relative_to(FIXTURES).parts[0] != "word")  # word/: make_docx_fixtures.py
     assert built == committed
     changed = [str(p) for p in built if (tmp_path / p).read_bytes() != (FIXTURES / p).read_bytes()]
     assert not changed, f"fixtures differ from the generator's output: {changed}"

@@ -27,7 +27,7 @@ NOT_RUNNABLE = {
 }
 _PARAGRAPH = regex.compile(r"^(?P<kind>Fires|Silent):(?P<body>.*?)(?=^\s*$|^(?:Fires|Silent):|^##|\Z)", regex.MULTILINE | regex.DOTALL)
 _LITERAL = regex.compile(r"``(?P<text>.+?)``", regex.DOTALL)
-_FIXTURE = regex.compile(r"\bfixtures/[\w./-]+\.(?:pdf|txt)\b")
+_FIXTURE = regex.compile(r"\bfixtures/[\w./-]+\.(?:pdf|txt|docx)\b")
 
 
 def _rules():

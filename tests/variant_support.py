@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from filelint.config import Config, from_table
 from filelint.diagnostic import Diagnostic
 from filelint.engine import LintResult, lint
-from filelint.readers import read_bytes
+from filelint.readers import kind_of, read_bytes
 from filelint.registry import discover_packs
 
 _PACKS = None
@@ -66,7 +66,7 @@ def run(item: str | Variant) -> LintResult:
 
 def _run(variant: Variant) -> LintResult:
     data = variant.content.encode("utf-8") if isinstance(variant.content, str) else variant.content
-    kind = "pdf" if variant.name.lower().endswith(".pdf") else "text"
+    kind = kind_of(Path(variant.name))  # .pdf, .docx and .doc as the file walk reads them; else text
     document = read_bytes(data, variant.name, kind)
     config: Config = from_table(dict(variant.config), _CONFIG_PATH) if variant.config else Config()
     return lint(document, packs(), config)
