@@ -12,7 +12,9 @@ Times New Roman, Arial and Courier New, however the PDF spells them (a subset pr
 a font with the same metrics, and courts that publish a font list approve exactly these
 (Bankr. E.D. Tex.: "the fonts used must either be in the approved font list, or be
 embedded"). Any other font not embedded (Garamond, Arial Black, Wingdings) is reported
-with the pack's ``unembedded-font-severity``, an error by default.
+with the pack's ``unembedded-font-severity``: info by default, because no rule filelint
+can cite requires it (a court's recommendation is a good practice); set it to "warning" or
+"error" in ``[packs.ecf]`` to enforce it.
 
 One finding per file lists the fonts and the pages that use them.
 
@@ -27,7 +29,7 @@ from (rules catalog: no row), so the severity for non-standard fonts is a pack p
 
 ## Example
 Fires: fixtures/ecf/font_not_embedded.pdf (a brief in "Garamond Premier" that the PDF
-printer did not embed: an error); fixtures/ecf/font_standard_14.pdf (Times-Roman not
+printer did not embed); fixtures/ecf/font_standard_14.pdf (Times-Roman not
 embedded: info).
 
 Silent: fixtures/ecf/font_embedded.pdf (saved with "Embed fonts in the file");
@@ -35,7 +37,7 @@ fixtures/ecf/scanned_with_ocr_layer.pdf (a scan whose invisible OCR layer uses a
 that is not embedded).
 
 ## References
-N.D. Cal. ECF "Best practices for creating PDFs"; Bankr. E.D. Tex. "Recommendations for
+Bankr. E.D. Tex. "Recommendations for
 Electronically Filed Documents" (approved font list); rules catalog: no N.D. Cal. row.
 """
 
