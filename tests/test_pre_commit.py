@@ -15,16 +15,19 @@ def test_hook_manifest_validates() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_hook_runs_filelint_on_pdf_and_text() -> None:
+def test_hook_runs_filelint_on_pdf_word_and_text() -> None:
+    import re
+
     import yaml
 
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     assert hook["id"] == "filelint" and hook["entry"] == "filelint check"
-    assert hook["language"] == "python" and hook["types_or"] == ["pdf", "plain-text"]
-    from identify import identify
-
-    assert "pdf" in identify.tags_from_filename("motion.pdf")
-    assert "plain-text" in identify.tags_from_filename("motion.txt")
+    assert hook["language"] == "python" and hook["types"] == ["file"]
+    matches = re.compile(hook["files"])  # pre-commit searches each staged path with it
+    for name in ("motion.pdf", "drafts/Motion.PDF", "draft.txt", "drafts/reply brief.docx", "OLD.DOC"):
+        assert matches.search(name), name
+    for name in ("notes.md", "scan.png", "motion.pdf.bak", "draft.docx.zip", "draft.odt"):
+        assert not matches.search(name), name
     assert shutil.which("filelint") is not None
 
 
@@ -56,6 +59,10 @@ def test_hook_fails_on_a_bad_filing_and_passes_a_good_one(tmp_path) -> None:
     bad = try_repo("draft.txt")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "Failed" in bad.stdout and "JCS001" in bad.stdout
+    shutil.copy(FIXTURES / "word" / "draft_with_what_word_hides.docx", repo / "draft.docx")
+    git("add", "draft.docx")
+    word = try_repo("draft.docx")  # a Word draft is matched and checked: its deleted SSN is an error
+    assert word.returncode == 1 and "WD001" in word.stdout and "FR001" in word.stdout, word.stdout + word.stderr
 
 
 def test_hook_is_serial_so_a_commit_reads_as_one_report() -> None:
