@@ -51,7 +51,7 @@ class Styles:
             style_id = style.get(W + "styleId")
             if style_id:
                 self.by_id.setdefault(style_id, style)
-                if style.get(W + "type") == "paragraph" and on_off(style.find(W + "default")) and style.get(W + "default"):
+                if style.get(W + "type") == "paragraph" and style.get(W + "default", "").lower() in ("1", "true", "on"):
                     self.default_paragraph = self.default_paragraph or style_id
         defaults = root.find(W + "docDefaults")
         if defaults is not None:
