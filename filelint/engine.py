@@ -66,7 +66,10 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
             if reason:
                 skipped.append((rule.code, reason))
                 continue
-            params = config.params_for(rule.pack, rule.params)
+            params = pack.params_in_force(rule, config.params_for(rule.pack, rule.params), _filed_on(settings, facts, document))
+            if params is None:  # the judge's order as in force on the filing date has no such requirement
+                skipped.append((rule.code, "the edition of the order in force on the filing date has no such rule"))
+                continue
             context = RuleContext(params, settings, document_type or "other", chambers_copy, facts)
             ran.append(rule.code)
             try:
@@ -88,6 +91,14 @@ def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets
     diagnostics.sort(key=Diagnostic.sort_key)
     return LintResult(document, tuple(diagnostics), crashed, document_type, chambers_copy, document.page_count,
                       tuple(ran), tuple(skipped), author)
+
+
+def _filed_on(settings, facts: DocumentFacts, document: Document):
+    """The filing date a judge's order is read at: --filed-on, else the ECF stamp's, else None (today)."""
+    if settings.filed_on is not None:
+        return settings.filed_on
+    stamp = facts.first_page_stamp if document.readable else None
+    return stamp.filed if stamp is not None else None
 
 
 def _type_unknown(packs: Iterable[Pack], facts: DocumentFacts, skipped: list[tuple[str, str]]) -> list[tuple[Rule, Finding]]:

@@ -8,6 +8,7 @@ let a bad filing pass silently.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import tomllib
 from dataclasses import dataclass
@@ -21,12 +22,16 @@ from filelint.diagnostic import Severity
 from filelint.legal.doctype import TYPES
 from filelint.document import Band, Document
 from filelint.errors import PackLoadError
+from filelint.legal.casenumber import find_case_numbers
 from filelint.params import ParamType, parse_spec
 from filelint.rule import CODE_PATTERN, NAME_PATTERN, FileSettings, Rule, logic_from_module
 
 ENTRY_POINT_GROUP = "filelint.rules"
-PACK_KEYS = {"id", "title", "court", "judge", "version", "sources", "applies", "params", "param-types", "rules", "description"}
-RULE_KEYS = {"code", "logic", "severity", "citation", "fix", "params", "name", "types", "authors"}
+PACK_KEYS = {"id", "title", "court", "judge", "version", "sources", "applies", "params", "param-types", "rules", "description",
+             "editions"}
+RULE_KEYS = {"code", "logic", "severity", "citation", "fix", "params", "name", "types", "authors", "examples"}
+EDITION_KEYS = {"name", "effective", "title", "url", "found", "params", "rules"}
+IN_FORCE = "in-force"  # the `edition` parameter's default: the edition in force on the filing date
 APPLIES_KEYS = {"always", "kinds", "referral-judge", "court", "text", "unless", "authors"}
 AUTHORS = ("party", "court")  # who wrote a paper: a party (a filing) or the court (an order, opinion, transcript)
 
@@ -69,11 +74,50 @@ class Applicability:
             return court_key(settings.court) == court_key(self.court)
         if not document.readable or not self.text:
             return False
+        if self.referral_judge and document.pages:
+            decided = _judge_named_by_case_number(document.pages[0].text(tuple(Band)), self.referral_judge)
+            if decided is not None:
+                return decided  # the caption's number names the judge: "(LB)" is Judge Beeler's, never another's
         # A judge's pack recognises its matters from the caption and first pages.
         head = "\n".join(page.text(tuple(Band)) for page in document.pages[:3])
         if any(pattern.search(head) for pattern in self.unless):
             return False
         return any(pattern.search(head) for pattern in self.text)
+
+
+def _judge_named_by_case_number(first_page: str, initials: str) -> bool | None:
+    """Whether the first page's case number puts the paper before the judge with these initials.
+
+    A referral ("(JSC)", "-JSC") decides: this judge's or another's. A number whose assigned judge is
+    this judge (a consent case, "3:19-cv-06669-JSC") is this judge's. Otherwise the number says
+    nothing about magistrate judges (None) and the pack's text patterns decide.
+    """
+    wanted = initials.upper()
+    for number in list(find_case_numbers(first_page))[:3]:
+        if number.referral_judge:
+            return number.referral_judge.upper() == wanted
+        if number.judge.upper() == wanted:
+            return True
+    return None
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One edition of a judge's standing order: its effective date, where it was found, what it changes."""
+
+    name: str
+    effective: dt.date
+    title: str
+    url: str
+    found: str  # where the text was found (a docket entry, a court page)
+    params: MappingProxyType  # pack parameters this edition sets (its days, times, limits)
+    rules: MappingProxyType | None  # code -> that rule's parameters in this edition; None: every rule, as written
+
+    def has(self, code: str) -> bool:
+        return self.rules is None or code in self.rules
+
+    def params_for(self, code: str) -> dict[str, Any]:
+        return {**self.params, **((self.rules or {}).get(code) or {})}
 
 
 @dataclass(frozen=True)
@@ -91,6 +135,29 @@ class Pack:
     param_types: MappingProxyType  # name -> ParamType: every parameter's declared type and limits
     rules: tuple[Rule, ...]
     origin: str  # the entry point that loaded it
+    editions: tuple[Edition, ...] = ()  # oldest first; empty: the pack has one text
+
+    def edition_in_force(self, filed_on: dt.date | None, pinned: str | None = None) -> Edition | None:
+        """The edition a paper filed on ``filed_on`` (today when unknown) is judged by, or the pinned one.
+
+        A paper filed before the oldest known edition is judged by the oldest: it is the nearest text known.
+        """
+        if not self.editions:
+            return None
+        if pinned and pinned != IN_FORCE:
+            return next(edition for edition in self.editions if edition.name == pinned)
+        day = filed_on or dt.date.today()
+        in_force = [edition for edition in self.editions if edition.effective <= day]
+        return in_force[-1] if in_force else self.editions[0]
+
+    def params_in_force(self, rule: Rule, params: dict[str, Any], filed_on: dt.date | None) -> dict[str, Any] | None:
+        """``params`` as the edition in force sets them, or None when that edition has no such rule."""
+        edition = self.edition_in_force(filed_on, params.get("edition"))
+        if edition is None:
+            return params
+        if not edition.has(rule.code):
+            return None
+        return {**params, **edition.params_for(rule.code), "edition": edition.name}
 
 
 def discover_packs(selected: Iterable[str] | None = None) -> list[Pack]:
@@ -135,8 +202,13 @@ def _build_pack(data: dict[str, Any], origin: str) -> Pack:
     params = dict(data.get("params", {}))
     authors = data.get("applies", {}).get("authors", AUTHORS)  # the pack's default; a rule may say otherwise
     rules = tuple(_build_rule(entry, pack_id, params, authors) for entry in data.get("rules", []))
-    param_types = _param_types(data.get("param-types", {}), params, rules)
+    editions = _editions(data.get("editions", []), rules)
+    param_types = _param_types(data.get("param-types", {}), params, rules, editions)
     sources = tuple(Source(s["title"], str(s["date"]), s.get("url", "")) for s in data.get("sources", []))
+    sources += tuple(source for source in (Source(e.title, e.effective.isoformat(), e.url) for e in editions)
+                     if (source.title, source.date) not in {(known.title, known.date) for known in sources})
+    if editions:
+        _check_edition_param(param_types, editions)
     if not sources:
         raise ValueError("a pack must name its sources")
     return Pack(
@@ -151,10 +223,46 @@ def _build_pack(data: dict[str, Any], origin: str) -> Pack:
         param_types=MappingProxyType(param_types),
         rules=rules,
         origin=origin,
+        editions=editions,
     )
 
 
-def _param_types(declarations: dict[str, Any], params: dict[str, Any], rules: tuple[Rule, ...]) -> dict[str, ParamType]:
+def _editions(entries: list[dict[str, Any]], rules: tuple[Rule, ...]) -> tuple[Edition, ...]:
+    """A pack's editions, oldest first; every rule an edition names must be a rule of the pack."""
+    codes = {rule.code for rule in rules}
+    editions = []
+    for entry in entries:
+        unknown = set(entry) - EDITION_KEYS
+        if unknown:
+            raise ValueError(f"edition {entry.get('name')!r}: unknown key(s) {', '.join(sorted(unknown))}")
+        effective = entry["effective"]
+        if not isinstance(effective, dt.date):
+            raise ValueError(f"edition {entry['name']!r}: effective must be a TOML date (2023-11-16)")
+        named = entry.get("rules")
+        strangers = sorted(set(named or ()) - codes)
+        if strangers:
+            raise ValueError(f"edition {entry['name']!r} names {strangers[0]}, which is not a rule of the pack")
+        editions.append(Edition(
+            name=str(entry["name"]), effective=effective, title=entry["title"], url=entry.get("url", ""),
+            found=entry.get("found", ""), params=MappingProxyType(dict(entry.get("params", {}))),
+            rules=None if named is None else MappingProxyType({code: dict(v) for code, v in named.items()}),
+        ))
+    editions.sort(key=lambda edition: edition.effective)
+    return tuple(editions)
+
+
+def _check_edition_param(param_types: dict[str, ParamType], editions: tuple[Edition, ...]) -> None:
+    """A pack with editions declares ``edition`` (a configuration may pin one) as a choice of exactly them."""
+    wanted = {IN_FORCE, *(edition.name for edition in editions)}
+    declared = param_types.get("edition")
+    choices = set(getattr(declared, "choices", None) or ())
+    if choices != wanted:
+        raise ValueError(f"a pack with editions declares edition = {{ type = \"choice\", choices = {sorted(wanted)} }} "
+                         f"in [param-types] and edition = \"{IN_FORCE}\" in [params]")
+
+
+def _param_types(declarations: dict[str, Any], params: dict[str, Any], rules: tuple[Rule, ...],
+                 editions: tuple["Edition", ...] = ()) -> dict[str, ParamType]:
     """Every parameter (the pack's and its rules') declared, and every default obeying its declaration.
 
     An undeclared parameter could be given any value in a configuration and reach a rule unchecked,
@@ -163,6 +271,8 @@ def _param_types(declarations: dict[str, Any], params: dict[str, Any], rules: tu
     types = {name: parse_spec(name, spec) for name, spec in declarations.items()}
     values = [(name, value) for name, value in params.items()]
     values += [(name, value) for rule in rules for name, value in rule.params.items()]  # a rule may override one
+    values += [(name, value) for edition in editions  # an edition sets the pack's or a rule's
+               for name, value in [*edition.params.items(), *(i for r in (edition.rules or {}).values() for i in r.items())]]
     for name, value in values:
         if name not in types:
             raise ValueError(f"parameter {name!r} has no declaration in [param-types] (its type and allowed values)")
@@ -209,13 +319,30 @@ def _build_rule(entry: dict[str, Any], pack_id: str, pack_params: dict[str, Any]
         fix=entry.get("fix", logic["fix"]),
         pack=pack_id,
         check=logic["check"],
-        doc=logic["doc"],
+        doc=_with_examples(logic["doc"], entry.get("examples"), code),
         file_level=logic["file_level"],
         types=_types(entry.get("types", logic["types"]), code),
         params=MappingProxyType({**pack_params, **entry.get("params", {})}),
         gate=logic["gate"],
         authors=_authors(entry.get("authors", pack_authors), code),
     )
+
+
+def _with_examples(doc: str, examples: dict[str, str] | None, code: str) -> str:
+    """The logic's documentation with the pack's own ``## Example`` section, when the pack gives one.
+
+    Shared standing-order logic holds no judge's words; each judge's pack writes the Fires and
+    Silent examples in that judge's terms (``examples = { fires = "...", silent = "..." }``).
+    """
+    if examples is None:
+        return doc
+    if set(examples) != {"fires", "silent"}:
+        raise ValueError(f"rule {code}: examples needs exactly fires and silent")
+    section = f"## Example\nFires: {examples['fires'].strip()}\n\nSilent: {examples['silent'].strip()}\n\n"
+    replaced, count = regex.subn(r"## Example\n.*?(?=^## )", lambda _: section, doc, count=1, flags=regex.DOTALL | regex.MULTILINE)
+    if not count:
+        raise ValueError(f"rule {code}: its logic's documentation has no ## Example section to replace")
+    return replaced
 
 
 def _authors(authors: Iterable[str], code: str) -> tuple[str, ...]:

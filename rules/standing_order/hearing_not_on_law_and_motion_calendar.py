@@ -105,8 +105,8 @@ def room_parts(text: str) -> tuple[str | None, int | None]:
 
 
 def _courtroom(facts: HearingFacts, ctx: RuleContext) -> Iterator[Finding]:
-    wanted = ctx.param("courtroom")
-    if not facts.room:
+    wanted = ctx.params.get("courtroom")  # optional: not every judge's order names a courtroom
+    if not wanted or not facts.room:
         return
     (want_room, want_floor), (room, floor) = room_parts(wanted), room_parts(facts.room)
     if room is None and floor is None:

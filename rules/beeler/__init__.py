@@ -1,0 +1,1 @@
+"""A magistrate judge's standing order as data: everything is in pack.toml."""
