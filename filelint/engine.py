@@ -41,7 +41,8 @@ class LintResult:
 
     def slim(self) -> "LintResult":
         """The result without the parsed pages, to send between processes or keep in the cache."""
-        return replace(self, document=replace(self.document, pages=(), pdf=None), page_count=self.page_count)
+        # word=None too: a Word draft's facts quote its deleted text, comments and properties unmasked.
+        return replace(self, document=replace(self.document, pages=(), pdf=None, word=None), page_count=self.page_count)
 
 
 def lint(document: Document, packs: Iterable[Pack], config: Config, show_secrets: bool = False) -> LintResult:

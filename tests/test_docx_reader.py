@@ -292,3 +292,21 @@ def test_a_part_whose_zip_entry_lies_about_its_size_is_left_out(tmp_path: Path) 
             data[entry + 24:entry + 28] = (10).to_bytes(4, "little")  # the uncompressed size it declares
     found = check(tmp_path, bytes(data))
     assert any(d.code == "FL006" and "word/styles.xml" in d.message for d in found), [d.message for d in found]
+
+
+def test_the_cache_keeps_no_hidden_word_text(tmp_path: Path) -> None:
+    """A cached result keeps what the output shows (masked), never the draft's WordFacts (deleted text, comments)."""
+    import os
+    import subprocess
+
+    draft = FIXTURES / "word" / "draft_with_what_word_hides.docx"
+    env = {**os.environ, "FILELINT_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):  # the second run is served from the cache
+        result = subprocess.run([sys.executable, "-m", "filelint", "check", "--format", "json", str(draft)],
+                                capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 1 and '"WD001"' in result.stdout and "123-45-6789" not in result.stdout
+    entries = list((tmp_path / "cache").rglob("*.json"))
+    assert entries
+    for entry in entries:
+        text = entry.read_text(encoding="utf-8")
+        assert "123-45-6789" not in text and '"revisions"' not in text
