@@ -116,7 +116,8 @@ def _load(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         entries = data["entries"]
-        assert all(isinstance(e, dict) and {"code", "path", "fingerprint"} <= set(e) for e in entries)
+        assert isinstance(entries, list) and all(
+            isinstance(e, dict) and all(isinstance(e.get(key), str) for key in ("code", "path", "fingerprint")) for e in entries)
         return data
     except (OSError, ValueError, KeyError, TypeError, AssertionError) as error:
         raise ConfigError(str(path), None, f"not a filelint baseline ({type(error).__name__}); "

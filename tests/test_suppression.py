@@ -40,9 +40,12 @@ def test_baseline_option_and_a_broken_baseline(tmp_path: Path) -> None:
     shutil.copy(SPERO / "notice_of_motion_no_jcs.txt", tmp_path / "draft.txt")
     run_cli("baseline", "-o", "accepted.json", ".", cwd=tmp_path)
     assert run_cli("check", "--baseline", "accepted.json", ".", cwd=tmp_path).returncode == 0
-    (tmp_path / "broken.json").write_text("{not json")
-    broken = run_cli("check", "--baseline", "broken.json", ".", cwd=tmp_path)
-    assert broken.returncode == 2 and "not a filelint baseline" in broken.stderr
+    for body in ("{not json", '{"schema": 2, "entries": [{"code": "FL001", "path": ["a"], "fingerprint": "x"}]}',
+                 '{"schema": 2, "entries": {"code": "FL001"}}', '[]'):
+        (tmp_path / "broken.json").write_text(body)
+        broken = run_cli("check", "--baseline", "broken.json", ".", cwd=tmp_path)
+        assert broken.returncode == 2 and "not a filelint baseline" in broken.stderr, (body, broken.stderr)
+        assert "internal error" not in broken.stderr
 
 
 def test_inline_suppression_in_a_text_draft(tmp_path: Path) -> None:
