@@ -301,6 +301,28 @@ def list_rules() -> None:
     _console().print(table)
 
 
+@app.command("judges")
+def list_judges() -> None:
+    """List the installed judges' packs: initials, editions (effective date, where found) and rules."""
+    from filelint.registry import discover_packs
+
+    try:
+        packs = [pack for pack in discover_packs() if pack.applies.referral_judge]
+    except FilelintError as error:
+        _fail(str(error))
+    console = _console()
+    for pack in packs:
+        title = Text(f"{pack.applies.referral_judge}  {pack.judge}", style="bold")
+        title.append(f"  (pack {pack.id}: {', '.join(rule.code for rule in pack.rules)})", style="dim")
+        console.print(title, soft_wrap=True)
+        for edition in pack.editions:
+            console.print(Text(f"  {edition.name}  {edition.title}"), soft_wrap=True)
+            console.print(Text(f"      found: {edition.found}{' <' + edition.url + '>' if edition.url else ''}"), soft_wrap=True)
+        if not pack.editions:
+            for source in pack.sources:
+                console.print(Text(f"  {source.date}  {source.title}"), soft_wrap=True)
+
+
 @app.command()
 def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. JCS002, or its name.")]) -> None:
     """Print a rule's documentation: what it checks, why, an example, the source."""
@@ -319,7 +341,15 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. JCS002, 
     title.append(f"  ({rule.severity.value}, pack {rule.pack})", style="dim")
     console.print(title, soft_wrap=True)
     console.print(Text(f"Citation: {rule.citation}"), soft_wrap=True)
-    if "source-sentence" in rule.params:
+    pack = next(pack for pack in packs if pack.id == rule.pack)
+    for edition in (e for e in pack.editions if e.has(rule.code)):
+        sentence = edition.params_for(rule.code).get("source-sentence") or rule.params.get("source-sentence")
+        console.print(Text(f"Edition {edition.name} (effective {edition.effective:%B} {edition.effective.day}, "
+                           f"{edition.effective.year}): {edition.title}"), soft_wrap=True)
+        if sentence:
+            console.print(Text(f"  Source: “{sentence}”"), soft_wrap=True)
+        console.print(Text(f"  Found: {edition.found}{' <' + edition.url + '>' if edition.url else ''}"), soft_wrap=True)
+    if not pack.editions and "source-sentence" in rule.params:
         console.print(Text(f"Source: “{rule.params['source-sentence']}”"), soft_wrap=True)
     console.print(Text(f"Fix: {rule.fix}"), soft_wrap=True)
     console.print()
