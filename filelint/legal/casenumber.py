@@ -28,7 +28,7 @@ _NUMBER = r"""
         (?:[ \t]?-?[ \t]?(?P<misc>MISC\b))?
     )
     (?:(?:[ \t]?""" + _DASH + r"""[ \t]?|[ \t]+)(?P<judge>[A-Z]{2,4})\b(?!['’])
-       |[ \t]*\n[ \t]*(?P<judge_wrapped>[A-Z]{2,4})\b(?=[ \t]*(?:[(\[]|\n|$)))?  # "No. C-06-03891" / "SC (JCS)" across a line break
+       |[ \t]*\n[ \t]*(?P<judge_wrapped>[A-Z]{2,4})\b(?=[ \t]*(?:[(\[]|\n|$)))?  # "No. C-06-03891" / "SC (XYZ)" across a line break
     (?:[ \t]*\n?[ \t]*[(\[][ \t]*(?P<referral>(?i:[A-Z]{2,4}))[ \t]*[)\]]
        |[ \t]?""" + _DASH + r"""[ \t]?(?P<referral_hyphen>[A-Z]{2,4})\b)?
 """
