@@ -3,8 +3,9 @@
 ## What it checks
 Every page of the paper (exhibits attached to it are left alone) measures 612 x 792 points (8.5 x 11 inches), either way up (a
 rotated or landscape page is fine), within two points. Pages of other sizes are
-reported together, by size: "Pages 1-3 are 595 x 842 pt (A4)". PDF only: a text draft
-has no page size.
+reported together, by size: "Pages 1-3 are 595 x 842 pt (A4)". A Word draft (.docx) is
+judged by the page size each section declares (Layout > Size), one finding per section. A
+text draft has no page size.
 
 ## Why it matters
 Civil L.R. 3-4(c)(1): papers presented for filing must be "on 8½ inch by 11 inch white
@@ -12,9 +13,10 @@ paper with numbered lines". A4 pages, common in documents from abroad, print cro
 or shrunk in chambers and on the docket.
 
 ## Example
-Fires: fixtures/ndcal/declaration_on_a4.pdf (a declaration exported on A4 pages).
+Fires: fixtures/ndcal/declaration_on_a4.pdf (a declaration exported on A4 pages);
+fixtures/word/motion_with_word_layout_errors.docx (a Word draft whose section is set to A4).
 
-Silent: fixtures/ndcal/motion_ok.pdf (US Letter pages).
+Silent: fixtures/ndcal/motion_ok.pdf (US Letter pages); fixtures/word/motion_on_word_pleading_paper.docx.
 
 ## References
 N.D. Cal. Civil L.R. 3-4(c)(1) (verified, 2009 text); rules catalog NDCAL-3-4-c-1.
@@ -39,6 +41,9 @@ KNOWN = {(595, 842): "A4", (612, 1008): "legal", (842, 1191): "A3", (420, 595): 
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    if doc.kind == "docx":
+        yield from _word_sections(doc)
+        return
     if doc.kind != "pdf":
         return
     wrong: dict[tuple[int, int], list[int]] = {}
@@ -53,6 +58,17 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         noun = "Pages" if len(pages) > 1 else "Page"
         yield Finding(f"{noun} {page_ranges(pages)} {'are' if len(pages) > 1 else 'is'} {short} x {long} pt{name}, not 612 x 792 pt (8.5 x 11 in).",
                       page=pages[0])
+
+
+def _word_sections(doc: Document) -> Iterator[Finding]:
+    """A Word draft declares its page size per section; Word prints every page of the section so."""
+    for section in doc.word.sections if doc.word else ():
+        if _is_letter(section.width, section.height):
+            continue
+        short, long = round(min(section.width, section.height)), round(max(section.width, section.height))
+        name = next((f" ({label})" for (w, h), label in KNOWN.items() if abs(w - short) <= 3 and abs(h - long) <= 3), "")
+        yield Finding(f"Section {section.number}'s page size is {short} x {long} pt{name}, not 612 x 792 pt (8.5 x 11 in): "
+                      "set Layout > Size to Letter.", page=section.pages[0] if section.pages else None, line=section.first_paragraph)
 
 
 def _is_letter(width: float, height: float) -> bool:
