@@ -11,7 +11,10 @@ question, and real filings use 8 to 10), footnote reference marks and other runs
 three letters or fewer, small capitals (capital letters drawn smaller beside full-size
 ones, as in "GOLDMAN ISMAIL"), "(footnote continued)" notes, invisible text (an OCR
 layer), and exhibits attached after the paper. Each run of small text is reported
-once, with its size: "Footnote 3 at 10 pt". PDF only.
+once, with its size: "Footnote 3 at 10 pt". A Word draft (.docx) is judged by the
+size Word gives each run (its own formatting, its character style, its paragraph style,
+the document defaults, in that order), one finding per style that sets text too small,
+naming it: "The style 'Footnote Text' is 10 pt".
 
 ## Why it matters
 Civil L.R. 3-4(c)(2): "Text must be ... not smaller than 12-point standard font ...
@@ -19,10 +22,12 @@ Footnotes and quotations must also comply." Small footnotes are the most common 
 briefs squeeze past the page limit, and judges strike them.
 
 ## Example
-Fires: fixtures/ndcal/reply_with_small_footnote.pdf (a footnote set in 10-point type).
+Fires: fixtures/ndcal/reply_with_small_footnote.pdf (a footnote set in 10-point type);
+fixtures/word/motion_with_word_layout_errors.docx (its style 'Footnote Text' is 10 pt).
 
 Silent: fixtures/ndcal/reply_with_superscripts_and_small_caps.pdf (12-point text and footnotes, a
-superscript footnote number, small capitals in a citation); fixtures/ndcal/motion_ok.pdf.
+superscript footnote number, small capitals in a citation); fixtures/ndcal/motion_ok.pdf;
+fixtures/word/motion_on_word_pleading_paper.docx.
 
 ## References
 N.D. Cal. Civil L.R. 3-4(c)(2) (verified, 2009 text); rules catalog NDCAL-3-4-c-2-TYPE.
@@ -53,6 +58,9 @@ JUDGED = (Role.CAPTION, Role.NOTICE, Role.CONTENTS, Role.AUTHORITIES, Role.BODY,
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    if doc.kind == "docx":
+        yield from _word_styles(doc, ctx)
+        return
     if doc.kind != "pdf":
         return
     minimum = float(ctx.param("min-type-size"))
@@ -109,3 +117,33 @@ def _label(line: Line, previous: Line | None, height: float | None) -> str:
     if previous is not None and previous.text.strip().isdigit() and line.y - (previous.y or 0) < 8:
         return f"Footnote {previous.text.strip()}"
     return "Text"
+
+
+def _word_styles(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    """A Word draft's sizes as its styles declare them: one finding per style (or direct formatting) setting text too small."""
+    minimum = float(ctx.param("min-type-size"))
+    bands = (Band.BODY, Band.FOOTER) if ctx.param("type-size-includes-footers") else (Band.BODY,)
+    groups: dict[tuple[str, float], list[tuple[int, Line]]] = {}
+    for page, role in zip(doc.pages, ctx.facts.page_roles):
+        if role not in JUDGED:
+            continue
+        for line in (line for line in page.lines if line.band in bands):
+            for span in small_spans(line, minimum):
+                groups.setdefault((span.size_from, round(span.size, 1)), []).append((page.number, line))
+    for (source, size), places in groups.items():
+        count = len(dict.fromkeys(line.number for _, line in places))
+        page, first = places[0]
+        where = f"{count} paragraph{'s' if count > 1 else ''}, the first at paragraph {first.number}"
+        yield Finding(f"{_declared(source, size)} ({where}); the minimum is {minimum:g} pt.", page=page, line=first.number,
+                      excerpt=excerpt(first.text, 60))
+
+
+def _declared(source: str, size: float) -> str:
+    """ "The style 'Footnote Text' is 10 pt": where Word takes the size from, to change it there."""
+    if source.startswith("the style"):
+        return f"The style {source.removeprefix('the style ')} is {size:g} pt"
+    if source == "the document defaults":
+        return f"The document's default size is {size:g} pt"
+    if source.startswith("Word's built-in"):
+        return f"No style sets a size, so Word uses its own {size:g} pt"
+    return f"Text formatted directly at {size:g} pt"
