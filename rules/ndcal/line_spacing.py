@@ -10,7 +10,12 @@ tables (lines split into columns, or between table borders) and the signature bl
 "Respectfully submitted", and lines starting in the right half of the page). It reports pages with more than 28 lines of main text (an
 error) and pages whose main text is set closer than double spacing, a median
 baseline-to-baseline distance under 20 points where double spacing of 12-point type is
-24 (a warning). Pages are reported together. PDF only.
+24 (a warning). Pages are reported together. A Word draft (.docx) is judged by the line
+spacing each paragraph of running text declares (at least 60 characters, in the body, not a
+heading, quotation, table, text box or footnote, before the signature block): three or more
+paragraphs spaced closer than double (two lines, or 24 pt exactly or at least) are reported
+by the style or formatting that sets it. How many lines fall on a page is Word's layout,
+which a .docx does not record, so the 28-lines check runs on the PDF.
 
 ## Why it matters
 Civil L.R. 3-4(c)(2): "Text must be ... double-spaced, with no more than 28 lines per
@@ -18,10 +23,12 @@ page, except for the identification of counsel, title of the case, footnotes and
 quotations." Tighter spacing is a way around the page limit, and judges strike it.
 
 ## Example
-Fires: fixtures/ndcal/reply_one_and_a_half_spaced.pdf (a reply set at 1.5 spacing).
+Fires: fixtures/ndcal/reply_one_and_a_half_spaced.pdf (a reply set at 1.5 spacing);
+fixtures/word/motion_with_word_layout_errors.docx (its style 'Normal' sets 1.5 lines).
 
 Silent: fixtures/ndcal/reply_with_block_quote.pdf (double-spaced text with an indented,
-single-spaced block quotation); fixtures/ndcal/motion_ok.pdf.
+single-spaced block quotation); fixtures/ndcal/motion_ok.pdf; fixtures/word/motion_on_word_pleading_paper.docx
+(exactly 24 pt).
 
 ## References
 N.D. Cal. Civil L.R. 3-4(c)(2) (verified, 2009 text); rules catalog NDCAL-3-4-c-2-SPACING.
@@ -50,6 +57,9 @@ SIGNATURE_START = regex.compile(r"^\s*(?:Dated|DATED|Date|DATE)\s*:|^\s*Respectf
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    if doc.kind == "docx":
+        yield from _word_paragraphs(doc, ctx)
+        return
     if doc.kind != "pdf":
         return
     crowded, tight = [], []
@@ -159,3 +169,43 @@ def _pages(numbers: list[int]) -> str:
 
 def _have(numbers: list[int]) -> str:
     return "have" if len(numbers) > 1 else "has"
+
+
+RUNNING_TEXT = 60  # characters: a caption's and a heading's paragraphs are shorter; running text fills its lines
+NOT_RUNNING_STYLES = ("heading", "title", "toc", "caption", "quote", "block", "footnote")
+
+
+def _word_paragraphs(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
+    """A Word draft's spacing as each paragraph of running text declares it, grouped by what declares it."""
+    if doc.word is None:
+        return
+    skipped = {page.number for page, role in zip(doc.pages, ctx.facts.page_roles)
+               if role.attached or role in (Role.COVER, Role.CONTENTS, Role.AUTHORITIES)}
+    groups: dict[tuple[str, str], list[int]] = {}
+    seen = False  # a caption's "Date:" line is no signature block: that follows the running text
+    for paragraph in doc.word.paragraphs:
+        if seen and SIGNATURE_START.match(paragraph.text):
+            break
+        if paragraph.page in skipped or not _running_paragraph(paragraph):
+            continue
+        seen = True
+        if not paragraph.spacing.double_spaced:
+            groups.setdefault((paragraph.spacing.declared_by, paragraph.spacing.describe()), []).append(paragraph.number)
+    for (source, spacing), numbers in groups.items():
+        if len(numbers) < 3:
+            continue  # one or two paragraphs: a quotation or a list without a style saying so
+        first = doc.word.paragraph(numbers[0])
+        who = f"The style {source.removeprefix('the style ')}" if source.startswith("the style ") else source[0].upper() + source[1:]
+        yield Finding(f"{who} sets {spacing} spacing for {len(numbers)} paragraphs of running text (the first at paragraph "
+                      f"{numbers[0]}); the text must be double-spaced (24 pt for 12-point type).",
+                      page=first.page, line=first.number, severity=Severity.WARNING)
+
+
+def _running_paragraph(paragraph) -> bool:
+    text = paragraph.text.strip()
+    letters = [char for char in text if char.isalpha()]
+    if paragraph.part != "body" or len(text) < RUNNING_TEXT or "\t" in paragraph.text:
+        return False
+    if any(word in paragraph.style.lower() for word in NOT_RUNNING_STYLES):
+        return False
+    return not (letters and sum(char.isupper() for char in letters) / len(letters) > 0.8)
