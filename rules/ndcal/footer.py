@@ -6,7 +6,9 @@ show the paper's title in its footer, abbreviated as lawyers do ("PL.'S NOT. OF 
 AND MOT. TO COMPEL", "OPP'N TO DEF'S ADMIN. MTN."). filelint takes the significant words
 of the caption's title and looks for at least two of them, or their abbreviations, in
 the footer band at the bottom of the page. Pages without are reported together, as a
-warning. Needs a page footer: PDFs, and text drafts on numbered lines.
+warning. Needs a page footer: PDFs, text drafts on numbered lines, and Word drafts
+(.docx), whose footers are read per section (first-page, even and default footers as Word
+prints them) and reported by the section whose footer to change.
 
 ## Why it matters
 Civil L.R. 3-4(c)(3): except for exhibits, each paper "must include at the bottom of
@@ -17,10 +19,11 @@ from secondary sources, so this is a warning.
 
 ## Example
 Fires: fixtures/ndcal/footers_with_page_numbers_only.pdf (footers showing only a page
-number).
+number); fixtures/word/motion_with_word_layout_errors.docx (a Word footer reading "Page").
 
 Silent: fixtures/ndcal/motion_ok.pdf, whose footers read "PL.'S NOT. OF MOT. AND MOT. TO
-COMPEL - C-06-03891 SC (JCS)"; and a text draft, which has no page footers yet:
+COMPEL - C-06-03891 SC (JCS)"; fixtures/word/motion_on_word_pleading_paper.docx, whose Word
+footer reads the same; and a text draft, which has no page footers yet:
 ``UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA PLAINTIFF'S MOTION TO
 COMPEL``.
 
@@ -98,5 +101,13 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     ]
     if missing:
         noun = "Pages" if len(missing) > 1 else "Page"
-        yield Finding(f"{noun} {page_ranges(missing)}: the footer does not show the paper's title or an abbreviation of it.",
-                      page=missing[0])
+        yield Finding(f"{noun} {page_ranges(missing)}: the footer does not show the paper's title or an abbreviation of it"
+                      f"{_word_sections(doc, missing)}.", page=missing[0])
+
+
+def _word_sections(doc: Document, pages: list[int]) -> str:
+    """In a Word draft, which sections' footers to change (pages are those the file's breaks record)."""
+    if doc.word is None:
+        return ""
+    sections = [str(s.number) for s in doc.word.sections if set(s.pages) & set(pages)]
+    return f" (the footer{'s' if len(sections) > 1 else ''} of section{'s' if len(sections) > 1 else ''} {', '.join(sections)})"
