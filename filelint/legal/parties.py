@@ -240,6 +240,19 @@ def magistrate_judges_named(text: str) -> list[str]:
     return [match["surname"] or match["surname2"] or match["surname3"] for match in _MAGISTRATE.finditer(text)]
 
 
+_PRESIDING = regex.compile(
+    r"^[ \t]*(?:(?:Judge|Before|Hearing[ \t]+Judge)[ \t]*:[ \t]*)?(?:Hon\.|Honorable|The[ \t]+Honorable)[ \t]+" + _GIVEN
+    + r"(?P<surname>" + _SURNAME + r")[ \t]*$",
+    regex.MULTILINE,
+)
+
+
+def judges_presiding(caption: str) -> list[str]:
+    """Surnames of the judges a caption's hearing block names on a line of its own ("Judge: Hon. William Alsup",
+    "Hon. Samuel Conti"): who hears the motion."""
+    return [match["surname"] for match in _PRESIDING.finditer(caption)]
+
+
 def possessive(who: str) -> str:
     """"Defendants" -> "Defendants'", "Plaintiff" -> "Plaintiff's", "AT&T" -> "AT&T's"."""
     who = regex.sub(APOSTROPHE + r"[sS]?$", "", who)

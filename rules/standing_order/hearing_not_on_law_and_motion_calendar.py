@@ -40,10 +40,12 @@ import regex
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
 from filelint.legal.court_calendar import WEEKDAYS, holiday_name, long_date
+from filelint.legal.doctype import is_discovery_motion
 from filelint.legal.hearing import HearingFacts, Setting
+from filelint.legal.parties import judges_presiding
 from filelint.legal.times import describe, parse_field
 from filelint.rule import RuleContext
-from filelint_rules.standing_order import another_judges_matter
+from filelint_rules.standing_order import another_judges_matter, judge_surname
 
 NAME = "hearing-not-on-law-and-motion-calendar"
 FIX = "Notice the motion for the judge's law-and-motion day and time, on a day that is not a legal holiday, in the judge's courtroom, the same in the hearing block and the notice."
@@ -58,12 +60,29 @@ ROOM = regex.compile(r"(?:\b(?:courtroom|ctrm|crtrm|dept|department)\b\.?[ \t]*(
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     facts = ctx.facts.hearing
-    if facts.setting is None or another_judges_matter(ctx):
+    if facts.setting is None or another_judges_matter(ctx) or not heard_by_this_judge(doc, ctx):
         return
     yield from _day_and_time(facts.setting, ctx)
     if facts.block and facts.notice:
         yield from _disagreements(facts.block, facts.notice)
     yield from _courtroom(facts, ctx)
+
+
+def heard_by_this_judge(doc: Document, ctx: RuleContext) -> bool:
+    """Whether the motion is heard by the magistrate judge, not by the district judge in a referred case.
+
+    In a case assigned to the magistrate judge ("-XYZ") every motion is hers; in a referred case
+    ("(XYZ)") only the referred matters, discovery motions, are, unless the hearing block names her.
+    A hearing block naming another judge ("Judge: Hon. William Alsup") is that judge's calendar.
+    """
+    facts, surname = ctx.facts, judge_surname(ctx)
+    presiding = judges_presiding(facts.caption_text.text if facts.caption_text is not None else "")
+    if presiding:
+        return surname in presiding
+    number = facts.case_numbers[0] if facts.case_numbers else None
+    if number is not None and number.judge == ctx.param("initials"):
+        return True
+    return is_discovery_motion(doc, facts.title) or number is None or not number.referral_judge
 
 
 def _day_and_time(setting: Setting, ctx: RuleContext) -> Iterator[Finding]:

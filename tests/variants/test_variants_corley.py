@@ -40,6 +40,12 @@ SILENT = {"JSC001": [
     motion('Case No. 14-cv-02121-WHA (JSC)', 'Date: Thursday, April 9, 2015 ) Time: 9:00 a.m. ) Courtroom: F, 15th Floor'),
     motion('Case No. 14-cv-02121-WHA (JSC)', 'Date: Thursday, April 16, 2015 ) Time: 9:00 a.m.', title='NOTICE OF MOTION AND MOTION TO DISMISS'),
     motion('Case No. 14-cv-02121-WHA (JSC)', 'Date: April 23, 2015 ) Time: 9:00 a.m.', title="DEFENDANT'S NOTICE OF MOTION AND MOTION FOR SUMMARY JUDGMENT"),
+    # corpus cand_18cv5982_198-1_class_cert_memo.pdf p1: a class-certification motion in a case referred to her
+    # for discovery, heard by the district judge at his hour; not her calendar.
+    Variant("STEPHEN ADKINS, Plaintiff, v. FACEBOOK, INC., Defendant.\nNo. C 18-05982 WHA (JSC)\n"
+            "PLAINTIFF'S MEMORANDUM OF POINTS AND AUTHORITIES IN SUPPORT OF PLAINTIFF'S MOTION FOR CLASS CERTIFICATION\n"
+            "Date: October 31, 2019\nTime: 8:00am\nCourt: Courtroom 12, 19th Floor\nHon. William Alsup\n",
+            config=CONFIG, note="corpus cand_18cv5982_198-1 p1: the district judge's hearing"),
 ]}
 
 
