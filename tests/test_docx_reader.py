@@ -310,3 +310,13 @@ def test_the_cache_keeps_no_hidden_word_text(tmp_path: Path) -> None:
     for entry in entries:
         text = entry.read_text(encoding="utf-8")
         assert "123-45-6789" not in text and '"revisions"' not in text
+
+
+def test_layout_findings_on_a_word_draft_name_the_section_or_style_to_change(tmp_path: Path) -> None:
+    found = {d.code: d for d in check(tmp_path, (FIXTURES / "word" / "motion_with_word_layout_errors.docx").read_bytes())}
+    assert found["LR005"].message.startswith("Section 1's page size is 595 x 842 pt (A4)")
+    assert "Section 1 has no numbered lines" in found["LR006"].message and "Line Numbers" in found["LR006"].message
+    assert found["LR007"].message.startswith("The style 'Footnote Text' is 10 pt (1 paragraph")
+    assert found["LR008"].message.startswith("The style 'Normal' sets 1.5 lines spacing")
+    assert "(the footer of section 1)" in found["LR009"].message
+    assert not check(tmp_path, (FIXTURES / "word" / "motion_on_word_pleading_paper.docx").read_bytes(), "good.docx")
