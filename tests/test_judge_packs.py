@@ -167,8 +167,6 @@ def test_the_shared_logic_prints_and_matches_no_judges_words() -> None:
     assert not found, found
 
 
-@pytest.mark.xfail(strict=True, reason="not done (issue 12): the shared logic's docstrings still hold the Spero pack's "
-                                       "examples and quotations; move them to rules/spero/pack.toml [rules.examples]")
 def test_the_shared_logic_documentation_names_no_judge() -> None:
     found = [(path.name, _judges_words(path.read_text(encoding="utf-8"))) for path in _logic_modules()]
     assert not [item for item in found if item[1]], found

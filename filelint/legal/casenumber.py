@@ -1,10 +1,10 @@
 """N.D. Cal. case numbers in every form the court has used (rules catalog §8.1).
 
 ``C 05-03649 JW``, ``Case No. C07-02151 CW``, ``No. C-06-00672-VRW``,
-``No. C10-80238 MISC CRB (JCS)``, ``Case No. 13-cv-00453-JST (JCS)``,
+``No. C10-80238 MISC CRB (XYZ)``, ``Case No. 13-cv-00453-JST (XYZ)``,
 ``3:06-cv-03891-SC``, with hyphens, en or em dashes, upper- or lower-case types, a
-wrap after a hyphen or before the judges' initials, and the referral written ``(JCS)``,
-``( JCS )``, ``[JCS]`` or ``-JCS``. Two numbers name the same case when their year and sequence
+wrap after a hyphen or before the judges' initials, and the referral written ``(XYZ)``,
+``( XYZ )``, ``[XYZ]`` or ``-XYZ``. Two numbers name the same case when their year and sequence
 agree: zero-padding differs between eras (``06-2057`` is ``06-02057``).
 """
 
@@ -46,7 +46,7 @@ class CaseNumber:
     case_type: str  # "cv", "mc", "cr" or "" for the pre-2008 forms
     judge: str  # the assigned judge's initials, "" when missing
     referral: str  # the referral magistrate judge's initials in "(XYZ)", "" when missing
-    referral_hyphen: str  # initials appended with a hyphen ("-JCS"), "" when missing
+    referral_hyphen: str  # initials appended with a hyphen ("-XYZ"), "" when missing
     start: int
     end: int
 
@@ -62,7 +62,7 @@ class CaseNumber:
 
     @property
     def referral_judge(self) -> str:
-        """The referral magistrate judge's initials however written ("(JCS)", "( JCS )", "-JCS"), "" when none."""
+        """The referral magistrate judge's initials however written ("(XYZ)", "( XYZ )", "-XYZ"), "" when none."""
         initials = self.referral or self.referral_hyphen
         return "" if initials in NOT_A_JUDGE else initials
 
@@ -90,7 +90,7 @@ def find_case_numbers(text: str) -> Iterator[CaseNumber]:
     A bare ``06-3891`` could be anything; it counts only after "No." or "Case No.",
     or with a ``C`` prefix, an office number (``3:``) or a type (``cv``). In a caption's
     right-hand column the judges' initials may wrap under the number, with the left
-    column's words between ("Plaintiff,   (JCS)"): they are read from the next line's
+    column's words between ("Plaintiff,   (XYZ)"): they are read from the next line's
     right-hand segment.
     """
     for match in CASE_NUMBER.finditer(text):

@@ -2,7 +2,7 @@
 
 Parties are read from the caption ("LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE
 MEDIA, INC., et al., Defendants.") or, for a letter, from its "Re:" line ("Re: LeadClick
-Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS)"), with the short names
+Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (XYZ)"), with the short names
 the paper defines ('LeadClick Media, Inc. ("LeadClick")').
 
 A *label* introduces one party's part of a joint letter: "PLAINTIFF'S POSITION:",
@@ -235,8 +235,8 @@ _MAGISTRATE = regex.compile(
 
 
 def magistrate_judges_named(text: str) -> list[str]:
-    """Surnames of the judges a paper is addressed to ("Dear Magistrate Judge Ryu:", "The Honorable Joseph C.
-    Spero, United States Magistrate Judge"); a judge merely mentioned ("as Magistrate Judge Laporte held") is not one."""
+    """Surnames of the judges a paper is addressed to ("Dear Magistrate Judge Ryu:", "The Honorable Ann B.
+    Quarles, United States Magistrate Judge"); a judge merely mentioned ("as Magistrate Judge Laporte held") is not one."""
     return [match["surname"] or match["surname2"] or match["surname3"] for match in _MAGISTRATE.finditer(text)]
 
 

@@ -39,7 +39,7 @@ def judge_surname(ctx) -> str:
 def before_another_judge(ctx, number: CaseNumber | None) -> bool:
     """The paper is in a matter before another magistrate judge: never this judge's business.
 
-    Its case number names another referral judge ("(DMR)", "-JSC"), or its first page is
+    Its case number names another referral judge ("(DMR)", "-XYZ"), or its first page is
     addressed to another magistrate judge by name ("Dear Magistrate Judge Ryu:").
     """
     initials = ctx.param("initials")
@@ -59,7 +59,7 @@ def another_judges_matter(ctx) -> bool:
 
 
 def wanted_form(number: CaseNumber, initials: str) -> str:
-    """The number as the order asks for it: "C-06-03891 SC (JCS)" or "3:06-cv-03891-SC (JCS)"."""
+    """The number as the order asks for it: "C-06-03891 SC (XYZ)" or "3:06-cv-03891-SC (XYZ)"."""
     judge = number.judge or "<district judge's initials>"
     joiner = "-" if number.case_type else " "  # 3:06-cv-03891-SC, but C-06-03891 SC
     return f"{number_only(number)}{joiner}{judge} ({initials})"
@@ -73,7 +73,7 @@ def designation_problems(number: CaseNumber, initials: str, where: dict) -> Iter
     if number.referral == initials:
         return
     if number.referral_hyphen == initials:
-        # The court's own docket writes the referral so ("-SC-JCS"): the designation is there.
+        # The court's own docket writes the referral so ("-SC-XYZ"): the designation is there.
         yield Finding(
             f'The case number "{number.text}" gives the referral as "-{initials}"; the order\'s form is "({initials})".',
             severity=Severity.INFO, fix=fix, **where,

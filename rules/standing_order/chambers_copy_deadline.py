@@ -7,23 +7,16 @@ p.m. Pacific time on the first business day after the filed date in the stamp
 reminder, not a defect: filelint cannot know when the paper reaches chambers.
 
 ## Why it matters
-The order: "Before noon on the next business day following the electronic filing, the
-parties are required to lodge directly with chambers one conformed, paper copy of each
-document." A document filed on a Friday is due at noon on Monday, or Tuesday when
+The judge's order asks for it; `filelint explain CODE` quotes its sentence in each edition the
+pack knows, with the edition's date and where its text was found. A document filed on a Friday is due at noon on Monday, or Tuesday when
 Monday is a holiday.
 
 ## Example
-Fires: a copy stamped as filed on Friday, August 3, 2007 is due at noon on Monday, August 6:
-``Case 3:06-cv-03891-SC Document 45 Filed 08/03/2007 Page 1 of 1 JCS'S CHAMBERS' COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``
-and fixtures/spero/chambers_copy_no_designation.pdf.
-
-Silent: a chambers copy without a file stamp (JCS003 reports that instead),
-``JCS'S CHAMBERS' COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``,
-and a stamped paper that is not a chambers copy,
-``Case 3:06-cv-03891-SC Document 45 Filed 08/03/2007 Page 1 of 1 Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``
+Each judge's pack writes this rule's Fires and Silent examples in that judge's terms
+(``[rules.examples]`` in its pack.toml); `filelint explain CODE` shows them.
 
 ## References
-Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Fed. R. Civ. P. 6(a);
+The judge's standing order (each pack's citation and editions); Fed. R. Civ. P. 6(a);
 rules catalog §9.2.
 """
 

@@ -1,11 +1,11 @@
-"""A chambers copy does not carry the judge's designation ("JCS'S CHAMBERS' COPY") legibly on its first page.
+"""A chambers copy does not carry the judge's designation (the pack's ``designation``) legibly on its first page.
 
 ## What it checks
 For a chambers copy (a file named like ``*chambers*cop*``, a file checked with
 ``--chambers-copy``, or a file whose first page is labelled as one), the first page must
-carry the judge's designation exactly, for Judge Spero ``JCS'S CHAMBERS' COPY``.
+carry the judge's designation (the pack's ``designation``, e.g. ``XYZ'S CHAMBERS' COPY``) exactly.
 Typographic apostrophes (’) count as apostrophes and case does not matter; a near miss
-("CHAMBERS COPY", "JCS CHAMBERS COPY", "JCS CHAMBERS' COPY") fires and quotes the
+("CHAMBERS COPY", "XYZ CHAMBERS COPY", "XYZ CHAMBERS' COPY") fires and quotes the
 words required.
 
 In a PDF the designation must also be legible: it fires when the designation is printed
@@ -15,23 +15,17 @@ highlight does not count; images do not count either, since filelint cannot see 
 their pixels are ink.
 
 ## Why it matters
-The order: "the parties are required to lodge directly with chambers one conformed,
-paper copy of each document, which is to be designated 'JCS'S CHAMBERS' COPY.'"
+The judge's order asks for it; `filelint explain CODE` quotes its sentence in each edition the
+pack knows, with the edition's date and where its text was found.
 Chambers sorts the paper it receives by that legend; an unmarked copy can be taken
 for a stray duplicate.
 
 ## Example
-Fires: a near miss, ``CHAMBERS COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``,
-a legend without the judge's apostrophes, ``JCS CHAMBERS COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``,
-a conformed copy carrying no legend at all, fixtures/spero/chambers_copy_no_designation.pdf,
-and (in a PDF) the designation stamped over a "*REDACTED VERSION OF DOCUMENT SOUGHT TO BE
-SEALED*" banner (tests/test_chambers_copy_command.py builds one from a corpus filing).
-
-Silent: the designation as ordered, ``JCS'S CHAMBERS' COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``,
-and with typographic apostrophes in lower case, ``jcs’s chambers’ copy Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``
+Each judge's pack writes this rule's Fires and Silent examples in that judge's terms
+(``[rules.examples]`` in its pack.toml); `filelint explain CODE` shows them.
 
 ## References
-Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); N.D. Cal.
+The judge's standing order (each pack's citation and editions); N.D. Cal.
 "Courtesy Copies" page (Civil L.R. 5-1(e)(7): "Chambers Copy" on the first page).
 """
 

@@ -9,23 +9,18 @@ equal to the number of pages. Stamps in every era's form are accepted (spaces ma
 missing, ``Filed 03/02/10`` or ``Filed 07/30/2007``).
 
 ## Why it matters
-The order requires "one conformed, paper copy of each document": the copy printed from
+The judge's order asks for it; `filelint explain CODE` quotes its sentence in each edition the
+pack knows, with the edition's date and where its text was found. A conformed copy is the copy printed from
 the filed PDF, which shows the docket number and filing date chambers use to find it.
 A copy printed from the draft, or pages mixed from two filings, is not the conformed
 copy.
 
 ## Example
-Fires: a chambers copy printed from the word-processor file, with no stamp on any page,
-``JCS'S CHAMBERS' COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). Dear Judge Spero: The parties submit this joint letter.``,
-fixtures/spero/chambers_copy_unstamped.pdf, and one whose pages come from two filings,
-fixtures/spero/chambers_copy_mixed_filings.pdf.
-
-Silent: a one-page copy stamped as filed,
-``Case 3:06-cv-03891-SC Document 45 Filed 07/30/2007 Page 1 of 1 JCS'S CHAMBERS' COPY Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS).``,
-and fixtures/spero/chambers_copy_no_designation.pdf (stamped on every page; JCS002 reports its legend).
+Each judge's pack writes this rule's Fires and Silent examples in that judge's terms
+(``[rules.examples]`` in its pack.toml); `filelint explain CODE` shows them.
 
 ## References
-Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); rules catalog
+The judge's standing order (each pack's citation and editions); rules catalog
 §8.2 (ECF stamp forms).
 """
 

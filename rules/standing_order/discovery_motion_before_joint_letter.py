@@ -7,24 +7,16 @@ and to the joint letter the order requires before any discovery motion. The warn
 says which of the two the motion does not mention.
 
 ## Why it matters
-The order: "before filing any discovery motion before this Court, the parties must
-comply with the following": lead trial counsel meet in person, then "jointly file a
-detailed letter with the Court", after which "the Court will determine what future
-proceedings, if any, are necessary." A motion filed without those steps is likely to be
+The judge's order asks for it; `filelint explain CODE` quotes its sentence in each edition the
+pack knows, with the edition's date and where its text was found. The steps come before any discovery motion; a motion filed without those steps is likely to be
 denied or terminated without reaching the merits.
 
 ## Example
-Fires: a motion to compel whose only meet-and-confer statement is that counsel exchanged
-letters, and which never mentions a joint letter,
-``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. ) No. C-06-03891 SC (JCS) ) NOTICE OF MOTION AND MOTION TO COMPEL ) Counsel exchanged letters in July 2007.``,
-and fixtures/spero/motion_to_compel_without_meeting_or_letter.pdf.
-
-Silent: a motion to compel that describes both,
-``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. ) No. C-06-03891 SC (JCS) ) NOTICE OF MOTION AND MOTION TO COMPEL ) Lead trial counsel met and conferred in person on July 20, 2007. The parties filed their joint letter on July 26, 2007.``,
-and a motion that is not about discovery, fixtures/spero/motion_to_dismiss_friday.pdf.
+Each judge's pack writes this rule's Fires and Silent examples in that judge's terms
+(``[rules.examples]`` in its pack.toml); `filelint explain CODE` shows them.
 
 ## References
-Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Civil L.R. 37-1.
+The judge's standing order (each pack's citation and editions); Civil L.R. 37-1.
 """
 
 from __future__ import annotations

@@ -2,31 +2,26 @@
 
 ## What it checks
 Papers without a caption (a joint discovery letter) must still list the case number,
-the district judge's initials and the referral designation ("(JCS)" for Judge Spero),
-usually in the "Re:" line; the designation may be spaced ("( JCS )"), wrap onto the next
-line, or be appended with a hyphen as the docket writes it ("-SC-JCS", noted as info).
+the district judge's initials and the referral designation (the pack's ``initials`` in
+parentheses, "(XYZ)"), usually in the "Re:" line; the designation may be spaced ("( XYZ )"), wrap
+onto the next line, or be appended with a hyphen as the docket writes it ("-SC-XYZ", noted as info).
 Every paper's page footers that carry the case number should carry the referral
 designation too: a footer with the number but without it is a warning, reported once with
-the pages it is on. (Captions are checked by JCS001.) A paper before another magistrate
+the pages it is on. (Captions are checked by the pack's referral-caption rule.) A paper before another magistrate
 judge (its number names another referral, or it is addressed to another magistrate judge)
 is left alone.
 
 ## Why it matters
-The order: "All filings of documents relating to motions referred to the undersigned
-shall list the civil case number and the district court judge's initials followed by
-the designation '(JCS)'." Footers are what identify a page that comes loose from the
+The judge's order asks for it; `filelint explain CODE` quotes its sentence in each edition the
+pack knows, with the edition's date and where its text was found. Footers are what identify a page that comes loose from the
 paper (Civil L.R. 3-4(c)(3)), so they should identify it the same way as the caption.
 
 ## Example
-Fires: ``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC. Dear Judge Spero: The parties submit this joint letter.``
-and fixtures/spero/joint_letter_without_referral.pdf.
-
-Silent: ``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). Dear Judge Spero: The parties submit this joint letter.``,
-``Re: Ross v. AT&T Mobility LLC, Case 4:19-cv-06669-JST-DMR. Dear Magistrate Judge Ryu: The parties submit this joint letter.``
-(another magistrate judge's matter), and fixtures/spero/joint_letter_ok.pdf.
+Each judge's pack writes this rule's Fires and Silent examples in that judge's terms
+(``[rules.examples]`` in its pack.toml); `filelint explain CODE` shows them.
 
 ## References
-Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Civil L.R. 3-4(a)(3)(C),
+The judge's standing order (each pack's citation and editions); Civil L.R. 3-4(a)(3)(C),
 3-4(c)(3).
 """
 

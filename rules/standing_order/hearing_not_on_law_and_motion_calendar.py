@@ -6,28 +6,25 @@ The hearing date and time in the hearing block under the caption's title ("Date:
 notice paragraph ("PLEASE TAKE NOTICE that on ..."), in every form filings write them
 ("Friday, August 10, 2007", "10 August 2007", "8/10/07"; "9:30 a.m.", "9:30 AM", "9:30am",
 a bare "9:30" in the block). It fires when the date is not the judge's law-and-motion day
-(the pack's ``law-and-motion-day``: Friday for Judge Spero), when that day is a legal
+(the pack's ``law-and-motion-day``), when that day is a legal
 holiday, when the weekday written does not match the date, when the time is not the
-judge's (``law-and-motion-time``, 9:30 a.m.), and when the block and the notice paragraph
-disagree. A courtroom other than the pack's (``courtroom``: "Courtroom A, 15th Floor" in
-2007, however abbreviated: "Ctrm. A, 15th Fl.", "Courtroom A - 15th Floor") is a warning:
-courtrooms change between eras (Courtroom G from 2012).
+judge's (``law-and-motion-time``), and when the block and the notice paragraph
+disagree. A courtroom other than the pack's (``courtroom``, when the order names one, however
+abbreviated: "Ctrm. A, 15th Fl.", "Courtroom A - 15th Floor") is a warning: courtrooms change
+between editions. In a referred case only discovery motions are the magistrate judge's to hear,
+unless the hearing block names her; a block naming another judge is that judge's calendar.
 
 ## Why it matters
-The order: "Civil law and motion is heard on Friday mornings, at 9:30 a.m., in
-Courtroom A, 15th Floor, United States District Court, 450 Golden Gate Avenue, San
-Francisco, California." A motion noticed for another day is not on calendar and must be
+The judge's order asks for it; `filelint explain CODE` quotes its sentence in each edition the
+pack knows, with the edition's date and where its text was found. A motion noticed for another day is not on calendar and must be
 re-noticed, which costs the 35 days of notice again (Civil L.R. 7-2(a)).
 
 ## Example
-Fires: ``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. ) No. C-06-03891 SC (JCS) ) NOTICE OF MOTION AND MOTION TO COMPEL ) Date: Thursday, September 6, 2007 ) Time: 10:00 a.m.``
-and fixtures/spero/motion_hearing_on_thursday.pdf.
-
-Silent: ``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. ) No. C-06-03891 SC (JCS) ) NOTICE OF MOTION AND MOTION TO COMPEL ) Date: 7 September 2007 ) Time: 9:30am ) Ctrm.: A, 15th Fl.``
-and fixtures/spero/notice_of_motion_ok.pdf.
+Each judge's pack writes this rule's Fires and Silent examples in that judge's terms
+(``[rules.examples]`` in its pack.toml); `filelint explain CODE` shows them.
 
 ## References
-Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Civil L.R. 7-2(a);
+The judge's standing order (each pack's citation and editions); Civil L.R. 7-2(a);
 5 U.S.C. § 6103 (legal holidays).
 """
 

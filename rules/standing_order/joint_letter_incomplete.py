@@ -7,7 +7,7 @@ For every issue still in dispute, each party needs its position and its proposed
 compromise, under labels as parties write them: in any case and number ("PLAINTIFF'S
 POSITION:", "Plaintiffs' final position:", "Position of Defendants", "Defendants'
 Compromise Proposal"), by name or by the short name the caption, the "Re:" line or the
-letter defines ("LeadClick's Position", "Mr. Ross's position."), at the start of a line or
+letter defines ("Acme's Position", "Mr. Ross's position."), at the start of a line or
 of a sentence. A compromise offered in prose inside a party's part ("As a compromise,
 Defendants offered ...") counts as that party's. The parties are the ones the letter
 labels (and the other side of the case when it labels only one). A letter laid out party
@@ -17,24 +17,17 @@ one finding, not one per issue. The diagnostic names the issue by its heading li
 says whose position or compromise is missing.
 
 ## Why it matters
-The order: the joint letter "shall include a description of every issue in dispute
-and, with respect to each such issue, a detailed summary of each party's final
-substantive position and its final proposed compromise on each issue." The 2007 order
-says the same of letters under its standing procedure: "a detailed substantive
-description of each side's position on each such issue, and a description of each
-side's proposed compromise on each such issue." Without both sides' compromises the
+The judge's order asks for it; `filelint explain CODE` quotes its sentence in each edition the
+pack knows, with the edition's date and where its text was found. Without both sides' compromises the
 Court cannot decide the dispute on the letter.
 
 ## Example
-Fires: ``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). This joint letter concerns one interrogatory. PLAINTIFF'S POSITION: the interrogatory is proper. DEFENDANTS' POSITION: it is overbroad. PLAINTIFF'S PROPOSED COMPROMISE: answers for 2006 and 2007.``
-(no compromise from defendants) and fixtures/spero/joint_letter_missing_compromise.pdf.
-
-Silent: ``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). This joint letter concerns one interrogatory. LeadClick's position: the interrogatory is proper. RelationServe's position: it is overbroad. LeadClick's proposed compromise: answers for 2006 and 2007. RelationServe's proposed compromise: answers for 2007.``
-and fixtures/spero/joint_letter_ok.pdf.
+Each judge's pack writes this rule's Fires and Silent examples in that judge's terms
+(``[rules.examples]`` in its pack.toml); `filelint explain CODE` shows them.
 
 ## References
-Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); rules catalog
-JCS-2007-DISC-LETTER-CONTENT.
+The judge's standing order (each pack's citation and editions); rules catalog
+(discovery letter content).
 """
 
 from __future__ import annotations

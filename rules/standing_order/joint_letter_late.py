@@ -1,31 +1,24 @@
-"""A joint letter is dated more than five business days after the in-person meet-and-confer.
+"""A joint letter is dated later than the order allows after the in-person meet-and-confer.
 
 ## What it checks
 The date of a joint discovery letter (its ECF filed date, else its "Dated:" line or the
 date at the head of the letter) against the date of the in-person meeting the letter
-describes. The 2007 order allows five business days: weekends and legal holidays
+describes, counted as the pack says: in business days, weekends and legal holidays
 (Fed. R. Civ. P. 6(a), holidays on their observed dates) do not count, and neither does
 the day of the meeting. The count and the kind of day are pack parameters
-(``joint-letter-deadline-days``, ``joint-letter-deadline-kind``), because Judge Spero's
-later orders say five *calendar* days.
+(``joint-letter-deadline-days``, ``joint-letter-deadline-kind``): orders differ, and one
+judge's editions differ (business days in one, calendar days in another).
 
 ## Why it matters
-The order: "Within five (5) business days of the in-person meeting between lead trial
-counsel referred to above, the parties shall jointly file a detailed letter with the
-Court." A late letter invites the Court to find the dispute was not pursued diligently.
+The judge's order asks for it; `filelint explain CODE` quotes its sentence in each edition the
+pack knows, with the edition's date and where its text was found. A late letter invites the Court to find the dispute was not pursued diligently.
 
 ## Example
-Fires: a meeting on Wednesday, November 21, 2007 (the day before Thanksgiving) and a letter
-dated Friday, November 30, 2007, six business days later:
-``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). Dear Judge Spero: Lead trial counsel met and conferred in person on Wednesday, November 21, 2007. The parties submit this joint letter. Dated: November 30, 2007``
-and fixtures/spero/joint_letter_day_before_thanksgiving_late.pdf.
-
-Silent: the same meeting and a letter dated the fifth business day, written "29 November 2007":
-``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). Dear Judge Spero: Lead trial counsel met and conferred in person on Wednesday, November 21, 2007. The parties submit this joint letter. Dated: 29 November 2007``
-and fixtures/spero/joint_letter_day_before_thanksgiving_on_time.pdf.
+Each judge's pack writes this rule's Fires and Silent examples in that judge's terms
+(``[rules.examples]`` in its pack.toml); `filelint explain CODE` shows them.
 
 ## References
-Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Fed. R. Civ. P. 6(a);
+The judge's standing order (each pack's citation and editions); Fed. R. Civ. P. 6(a);
 rules catalog §9 (business days).
 """
 

@@ -11,21 +11,16 @@ the in-person meeting is stated without its date (in its sentence or the next on
 paragraph; every date form counts: "July 20, 2007", "20 July 2007", "7/20/07").
 
 ## Why it matters
-The order: "Lead trial counsel for both parties must meet and confer *in person*
-regarding the matter(s) at issue. This meeting shall occur after other efforts to
-resolve the dispute, such as telephone, e-mail, teleconference, or correspondence, have
-been unsuccessful." The joint letter is due within days of that meeting, so its date
+The judge's order asks for it; `filelint explain CODE` quotes its sentence in each edition the
+pack knows, with the edition's date and where its text was found. The joint letter is due within days of that meeting, so its date
 matters. A letter that describes only calls and e-mails shows the order was not followed.
 
 ## Example
-Fires: ``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). Counsel met and conferred by telephone on July 18, 2007, and exchanged letters. The parties submit this joint letter.``
-and fixtures/spero/joint_letter_by_telephone.pdf.
-
-Silent: ``Re: LeadClick Media, Inc. v. RelationServe Media, Inc., No. C-06-03891 SC (JCS). Lead trial counsel met and conferred at the offices of Defense LLP on July 20, 2007, after telephone calls and letters had failed. The parties submit this joint letter.``
-and fixtures/spero/joint_letter_ok.pdf.
+Each judge's pack writes this rule's Fires and Silent examples in that judge's terms
+(``[rules.examples]`` in its pack.toml); `filelint explain CODE` shows them.
 
 ## References
-Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Civil L.R. 37-1(a);
+The judge's standing order (each pack's citation and editions); Civil L.R. 37-1(a);
 Fed. R. Civ. P. 37(a)(1).
 """
 

@@ -1,43 +1,37 @@
-"""The caption's case number lacks the district judge's initials or the referral designation, e.g. "(JCS)".
+"""The caption's case number lacks the district judge's initials or the referral designation, e.g. "(XYZ)".
 
 ## What it checks
 On the caption page of a filing in a matter referred to the magistrate judge, the case
 number must be followed by the assigned district judge's initials and then the referral
 judge's initials in parentheses, in any era's form and however the line wraps:
 
-- ``No. C-06-03891 SC (JCS)`` (2007 style), ``Case No. C 06-03891 SC ( JCS )``
-- ``Case No. 3:06-cv-03891-SC (JCS)`` (current style), with hyphens or en dashes
+- ``No. C-06-03891 SC (XYZ)`` (2007 style), ``Case No. C 06-03891 SC ( XYZ )``
+- ``Case No. 3:06-cv-03891-SC (XYZ)`` (current style), with hyphens or en dashes
 
 It fires when the designation is missing, when the district judge's initials are missing,
 or when the number is not the case configured as ``case-number`` (numbers are compared by
 year and sequence, so ``06-3891`` equals ``06-03891``). A missing number is reported only on
 a readable caption that names the court: a scanned page or a paper without a caption is
 left to the rules that read those. Initials appended with a hyphen
-(``3:06-cv-03891-SC-JCS``, as the court's docket writes them) are recognised and only noted
+(``3:06-cv-03891-SC-XYZ``, as the court's docket writes them) are recognised and only noted
 (info). It stays silent where the paper is before another magistrate judge (its number
 names another referral, "(DMR)" or "-DMR", or its first page is addressed to another
 magistrate judge by name), and where the assigned judge *is* the magistrate judge
-(``13-cv-00453-JCS``, a consent case): there is no referral to designate.
+(``13-cv-00453-XYZ``, a consent case): there is no referral to designate.
 
 ## Why it matters
-The referral order says: "All filings of documents relating to motions referred to
-the undersigned shall list the civil case number and the district court judge's
-initials followed by the designation '(JCS)'." Civil L.R. 3-4(a)(3)(C) likewise asks
+The judge's order asks for it; `filelint explain CODE` quotes its sentence in each edition the
+pack knows, with the edition's date and where its text was found. Civil L.R. 3-4(a)(3)(C) likewise asks
 for the assigned judge's initials and, if applicable, the referral judge's. Without
-them, papers go to the wrong chambers, and the order warns that papers not in
-compliance "will not be considered by the Court."
+them, papers go to the wrong chambers, and papers that do not comply may not
+be considered.
 
 ## Example
-Fires: ``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. Case No. C-06-03891 SC NOTICE OF MOTION AND MOTION TO COMPEL``
-(no designation), ``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. No. C-06-03891 (JCS) MOTION TO COMPEL``
-(no district judge's initials), and fixtures/spero/notice_of_motion_no_jcs.pdf.
-
-Silent: ``LEADCLICK MEDIA, INC., Plaintiff, v. RELATIONSERVE MEDIA, INC., Defendants. No. C-06-03891 SC ( JCS ) NOTICE OF MOTION AND MOTION TO COMPEL``,
-``WHATSAPP INC., Plaintiff, v. NSO GROUP TECHNOLOGIES LIMITED, Defendants. Case No. 4:19-cv-07123-PJH-DMR MOTION TO COMPEL``
-(referred to another magistrate judge), and fixtures/spero/notice_of_motion_ok.pdf.
+Each judge's pack writes this rule's Fires and Silent examples in that judge's terms
+(``[rules.examples]`` in its pack.toml); `filelint explain CODE` shows them.
 
 ## References
-Order re Discovery Procedures (N.D. Cal. July 30, 2007) (Spero, M.J.); Civil L.R.
+The judge's standing order (each pack's citation and editions); Civil L.R.
 3-4(a)(3)(C); rules catalog §8.1 (case-number forms).
 """
 
