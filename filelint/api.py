@@ -123,7 +123,8 @@ def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None 
     files = list(collect_files(paths, unlisted))
     if not files:
         where = ", ".join(display_path(path) for path in paths)
-        raise NothingToCheck(f"no filings found: no .pdf or .txt file in {where}; nothing was checked")
+        kinds = ", ".join(CHECKED_SUFFIXES[:-1]) + " or " + CHECKED_SUFFIXES[-1]
+        raise NothingToCheck(f"no filings found: no {kinds} file in {where}; nothing was checked")
     cache = ResultCache(cache_dir, config, packs, show_secrets, cache_limits) if cache_dir else None
     results: dict[int, LintResult] = {}
     pending = []
