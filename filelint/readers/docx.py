@@ -150,6 +150,7 @@ class _Reader:
         self._comment_anchor: dict[str, int] = {}
         self._ids_seen: set[str] = set()
         self._package = package
+        self._last_revision = None
 
     def _styles_element(self):
         part = self._related(REL + "styles")
@@ -284,13 +285,12 @@ class _Reader:
 
     def _add_revision(self, state: tuple[str, etree._Element], text: str, number: int) -> None:
         kind, element = state
-        key = f"{kind}:{id(element)}"
-        if self.revisions and self.revisions[-1].detail == key:
+        if self.revisions and self._last_revision is element:  # runs of one change are one item
             last = self.revisions[-1]
-            self.revisions[-1] = WordItem(kind, last.text + text, last.paragraph, last.page, last.author, last.date, key)
+            self.revisions[-1] = WordItem(kind, last.text + text, last.paragraph, last.page, last.author, last.date)
             return
-        self.revisions.append(WordItem(kind, text, number, self.page, element.get(W + "author", ""),
-                                       element.get(W + "date", ""), key))
+        self._last_revision = element
+        self.revisions.append(WordItem(kind, text, number, self.page, element.get(W + "author", ""), element.get(W + "date", "")))
 
     def _note_faint(self, text: str, formatting, run, number: int) -> None:
         if not text.strip():
