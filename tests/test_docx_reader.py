@@ -320,3 +320,15 @@ def test_layout_findings_on_a_word_draft_name_the_section_or_style_to_change(tmp
     assert found["LR008"].message.startswith("The style 'Normal' sets 1.5 lines spacing")
     assert "(the footer of section 1)" in found["LR009"].message
     assert not check(tmp_path, (FIXTURES / "word" / "motion_on_word_pleading_paper.docx").read_bytes(), "good.docx")
+
+
+def test_moved_text_is_on_the_page_once_and_its_old_place_is_hidden() -> None:
+    document = make.new_document()
+    paragraph(document, '<w:moveFrom w:id="1" w:author="Lee, K."><w:r><w:t>Defendant admits paragraph 12.</w:t></w:r></w:moveFrom>')
+    paragraph(document, '<w:r><w:t>Plaintiff alleges fraud.</w:t></w:r>')
+    paragraph(document, '<w:moveTo w:id="2" w:author="Lee, K."><w:r><w:t>Defendant admits paragraph 12.</w:t></w:r></w:moveTo>')
+    doc = read(make.to_bytes(document))
+    assert [line.text for line in body_lines(doc)] == ["", "Plaintiff alleges fraud.", "Defendant admits paragraph 12."]
+    assert [(item.kind, item.paragraph) for item in doc.word.revisions] == [("moved away", 1), ("moved here", 3)]
+    hidden = [line.text for page in doc.pages for line in page.lines if line.band is Band.HIDDEN and "admits" in line.text]
+    assert hidden == ["[deleted] Defendant admits paragraph 12."]

@@ -47,6 +47,7 @@ MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fall
 DELETED = (W + "del", W + "moveFrom")
 INSERTED = (W + "ins", W + "moveTo")
 NEW_PAGE_SECTIONS = ("nextPage", "oddPage", "evenPage")
+REMOVED_KINDS = ("deletion", "moved away")
 EMBEDDED_KINDS = {
     REL + "oleObject": "an embedded object (OLE: a spreadsheet, a chart, another file)",
     REL + "package": "an embedded file (an Office document inside this one)",
@@ -266,13 +267,14 @@ class _Reader:
         for run in self._own_runs(paragraph):
             state = _revision_state(run)
             formatting = self.styles.run_formatting(run, style_id)
-            text = _run_text(run, deleted=state is not None and state[0] == "deletion")
+            removed = state is not None and state[0] in REMOVED_KINDS
+            text = _run_text(run, deleted=removed)
             self._note_embedded(run, number)
             if not text:
                 continue
             if state is not None:
                 self._add_revision(state, text, number)
-            if state is not None and state[0] == "deletion":
+            if removed:  # deleted, or moved away: the text is in the file but not on the page
                 yield _Run(text, None)
                 continue
             if formatting.hidden:
