@@ -277,6 +277,7 @@ class WordItem:
     author: str = ""
     date: str = ""
     detail: str = ""
+    story: str = ""  # where outside the body it is: "the header of section 1" ("" for the body and footnotes)
 
 
 @dataclass(frozen=True)

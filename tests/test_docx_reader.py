@@ -332,3 +332,20 @@ def test_moved_text_is_on_the_page_once_and_its_old_place_is_hidden() -> None:
     assert [(item.kind, item.paragraph) for item in doc.word.revisions] == [("moved away", 1), ("moved here", 3)]
     hidden = [line.text for page in doc.pages for line in page.lines if line.band is Band.HIDDEN and "admits" in line.text]
     assert hidden == ["[deleted] Defendant admits paragraph 12."]
+
+
+def test_what_a_header_or_footer_hides_is_found_and_placed_at_its_section(tmp_path: Path) -> None:
+    document = make.new_document()
+    document.add_paragraph("DECLARATION OF MARIA DOE")
+    footer = document.sections[0].footer.paragraphs[0]
+    footer.text = "DECLARATION OF MARIA DOE"
+    make.add_deletion(footer, " - client SSN 123-45-6789")
+    make.add_hidden_run(document.sections[0].header.paragraphs[0], "draft for internal review")
+    data = make.to_bytes(document)
+    doc = read(data)
+    assert [(i.kind, i.story) for i in doc.word.revisions] == [("deletion", "the footer of section 1")]
+    assert [(i.kind, i.story) for i in doc.word.hidden] == [("hidden", "the header of section 1")]
+    assert [l.text for l in doc.pages[0].footer] == ["DECLARATION OF MARIA DOE"]
+    found = {d.code: d for d in check(tmp_path, data)}
+    assert "at the footer of section 1" in found["WD001"].message and "the header of section 1" in found["WD003"].message
+    assert "123-45-6789" not in found["FR001"].excerpt and "in the footer of section 1" in found["FR001"].excerpt

@@ -24,7 +24,7 @@ breaks, a finding's line is its paragraph's number, and a note on the document s
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from lxml import etree
@@ -152,6 +152,8 @@ class _Reader:
         self._ids_seen: set[str] = set()
         self._package = package
         self._last_revision = None
+        self._stories_read: set[str] = set()
+        self._story_name = ""  # while a header or footer is read for what it hides
 
     def _styles_element(self):
         part = self._related(REL + "styles")
@@ -303,6 +305,8 @@ class _Reader:
             self.faint.append(WordItem("white", text, number, self.page, detail=formatting.color_from))
 
     def _note_embedded(self, run, number: int) -> None:
+        if self._story_name:
+            return  # a header's relationship ids are its own part's, not the document's
         for element in run.iter():
             rel_id = element.get(R + "id")
             if rel_id is None or rel_id in self._ids_seen or rel_id not in self.part.rels:
@@ -446,6 +450,9 @@ class _Reader:
             for position, page in enumerate(pages):
                 variant = "first" if position == 0 and title_page else "even" if even_odd and page % 2 == 0 else "default"
                 self._bands_for(page, inherited, variant)
+            for key, rel_id in references.items():
+                kind = "header" if key.startswith(W + "header") else "footer"
+                self._hidden_in_story(rel_id, f"the {kind} of section {number}", setup.first_paragraph, pages[0] if pages else 1)
             width, height, margins = _page_setup(element)
             self.sections.append(WordSection(number, width, height, margins, _line_numbering(element), header_numbers,
                                              pages, setup.first_paragraph))
@@ -475,6 +482,28 @@ class _Reader:
                 if piece.strip() and not (piece.strip().isdigit() and self._in_text_box(paragraph)):
                     texts.append(piece)
         return texts
+
+    def _hidden_in_story(self, rel_id: str | None, name: str, paragraph: int, page: int) -> None:
+        """Deleted, hidden, white and tiny text in a header or footer: read once per part, placed at its section."""
+        root = self._story(rel_id)
+        if root is None or rel_id in self._stories_read:
+            return
+        self._stories_read.add(rel_id)
+        marks = (len(self.revisions), len(self.hidden), len(self.faint))
+        self._story_name = name
+        try:
+            for story_paragraph in (p for p in root.iter(W + "p") if not _in_fallback(p)):
+                for _ in self._runs(story_paragraph, paragraph, self.styles.paragraph_style_id(story_paragraph)):
+                    pass
+        finally:
+            self._story_name = ""
+        placed = {"page": page, "story": name}
+        for items, start in ((self.revisions, marks[0]), (self.hidden, marks[1]), (self.faint, marks[2])):
+            items[start:] = [replace(item, **placed) for item in items[start:]]
+        for item in [*self.revisions[marks[0]:], *self.hidden[marks[1]:]]:
+            if item.kind in REMOVED_KINDS + ("hidden",):
+                label = "hidden text" if item.kind == "hidden" else "deleted"
+                self.page_lines[page - 1].append(Line(f"[{label} in {name}] {item.text}", paragraph, Band.HIDDEN, paragraph=paragraph))
 
     def _story(self, rel_id: str | None):
         if rel_id is None or rel_id not in self.part.rels:

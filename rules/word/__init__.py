@@ -26,4 +26,6 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
 
 
 def where(item: WordItem) -> str:
+    if item.story:
+        return item.story
     return f"paragraph {item.paragraph}" + (f" (page {item.page} as the file records its page breaks)" if item.page > 1 else "")
