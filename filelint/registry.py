@@ -9,6 +9,7 @@ let a bad filing pass silently.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import tomllib
 from dataclasses import dataclass
@@ -367,6 +368,12 @@ def _check_unique_codes(packs: list[Pack]) -> None:
             if rule.code in seen:
                 raise PackLoadError(pack.id, f"rule code {rule.code} is also defined by pack {seen[rule.code]!r}")
             seen[rule.code] = pack.id
+
+
+@functools.cache
+def installed_judges() -> frozenset[str]:
+    """Initials of the magistrate judges the installed packs know (their ``[applies] referral-judge``)."""
+    return frozenset(str(pack.applies.referral_judge).upper() for pack in discover_packs() if pack.applies.referral_judge)
 
 
 def all_rules(packs: Iterable[Pack]) -> list[Rule]:
