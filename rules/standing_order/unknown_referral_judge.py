@@ -54,8 +54,9 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         return
     line = facts.caption_text.line_at(number.start)
     known = ", ".join(sorted(installed_judges())) or "none"
+    written = " ".join(number.text.split())  # as the caption writes it, on one line
     yield Finding(
-        f'The case number refers the matter to the magistrate judge "{initials}" ("{' '.join(number.text.split())}"), whose '
+        f'The case number refers the matter to the magistrate judge "{initials}" ("{written}"), whose '
         f"standing order no installed pack knows (known: {known}); that judge's requirements were not checked.",
         severity=Severity.INFO, page=facts.caption_page.number, line=line.number, excerpt=excerpt(line.text),
     )
