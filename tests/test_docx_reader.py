@@ -145,7 +145,7 @@ def test_pages_are_counted_only_at_recorded_breaks_and_the_note_says_so() -> Non
     assert continuous is not None
     doc = read(make.to_bytes(document))
     assert doc.page_count == 2 and doc.word.recorded_page_breaks == 1
-    assert any("records only hard page breaks" in note and "1 page break" in note for note in doc.notes)
+    assert any("records only hard page breaks" in note and "at the 1 page break the file records" in note for note in doc.notes)
     last = body_lines(doc)[-1]
     # 60 paragraphs, the break's own paragraph, "After...", the paragraph that ends the first section, then this one
     assert last.text == "A continuous section starts no page." and last.paragraph == last.index == 64
@@ -349,3 +349,13 @@ def test_what_a_header_or_footer_hides_is_found_and_placed_at_its_section(tmp_pa
     found = {d.code: d for d in check(tmp_path, data)}
     assert "at the footer of section 1" in found["WD001"].message and "the header of section 1" in found["WD003"].message
     assert "123-45-6789" not in found["FR001"].excerpt and "in the footer of section 1" in found["FR001"].excerpt
+
+
+def test_the_note_says_how_many_pages_words_last_layout_had_without_placing_findings_by_it() -> None:
+    document = make.new_document()
+    document.add_paragraph("Page one of Word's layout.")
+    document.add_paragraph("Page two.")._p.append(make.parse_xml(f"<w:r {NS}><w:lastRenderedPageBreak/><w:t>x</w:t></w:r>"))
+    doc = read(make.to_bytes(document))
+    (note,) = doc.notes
+    assert "records none, so the draft is read as one page" in note and "laid the draft out on 2 pages" in note
+    assert doc.page_count == 1

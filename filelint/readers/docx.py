@@ -54,8 +54,8 @@ EMBEDDED_KINDS = {
     REL + "aFChunk": "an imported file (altChunk) that Word merges in when it opens the draft",
 }
 PAGES_NOTE = ("Word lays out pages when it opens or prints a .docx, and the file records only hard page breaks "
-              "and section breaks: pages are counted at the {breaks} the file records, and a finding's line is "
-              "the number of its paragraph from the start of the document")
+              "and section breaks: {counted}, and a finding's line is the number of its paragraph from the start "
+              "of the document{rendered}")
 
 
 def read_docx(data: bytes, shown: str, max_pages: int = 1000) -> Document:
@@ -103,7 +103,11 @@ def _read(package, data: bytes, shown: str, max_pages: int) -> Document:
     if len(reader.page_lines) > max_pages:
         unread.append(f"only the first {max_pages} of its {len(reader.page_lines)} recorded pages were read (the max-pages setting)")
     breaks = reader.recorded_breaks
-    note = PAGES_NOTE.format(breaks=f"{breaks} page break{'s' if breaks != 1 else ''}" if breaks else "no page breaks")
+    counted = (f"pages are counted at the {breaks} page break{'s' if breaks != 1 else ''} the file records" if breaks
+               else "it records none, so the draft is read as one page")
+    rendered = reader.rendered_pages()
+    rendered = f" (when Word last saved it, it laid the draft out on {rendered} pages)" if rendered > 1 else ""
+    note = PAGES_NOTE.format(counted=counted, rendered=rendered)
     facts = WordFacts(
         paragraphs=tuple(reader.paragraphs), sections=tuple(reader.sections), revisions=tuple(reader.revisions),
         comments=tuple(reader.comments), hidden=tuple(reader.hidden), faint=tuple(reader.faint),
@@ -526,6 +530,13 @@ class _Reader:
         return tuple(run) if len(run) >= 10 else ()
 
     # ---------------------------------------------------------------- pages
+    def rendered_pages(self) -> int:
+        """The pages of Word's last layout, where the file keeps its marks (w:lastRenderedPageBreak); 0 when it has none.
+
+        A page starting at a hard break may carry the mark too, so this is said in the note, never used to place findings."""
+        marks = sum(1 for _ in self.part.element.body.iter(W + "lastRenderedPageBreak"))
+        return marks + 1 if marks else 0
+
     def pages(self, max_pages: int) -> tuple[Page, ...]:
         by_page = {page: section for section in self.sections for page in section.pages}
         built = []
