@@ -35,10 +35,12 @@ def author_of(document_type: str) -> str:
     """Who wrote a paper of this type: the court (orders, opinions, transcripts) or a party."""
     return COURT if document_type in COURT_TYPES else PARTY
 
+# Quotation marks a writer may put around a word ("the “joint” letter", "a 'joint' letter").
+_QUOTE = "[\"'“”‘’]?"
 # First match wins: the more specific titles come before the words they contain
 # ("REPLY IN SUPPORT OF MOTION" is a reply; "DECLARATION ... IN SUPPORT OF MOTION" a declaration).
 _TITLE_RULES = (
-    (JOINT_LETTER, r"\bJOINT\s+(?:DISCOVERY\s+)?LETTER\b|\bJOINT\s+LETTER\s+BRIEF\b"),
+    (JOINT_LETTER, r"\bJOINT" + _QUOTE + r"\s+" + _QUOTE + r"(?:DISCOVERY\s+)?LETTER\b"),
     (STIPULATION, r"\bSTIPULAT(?:ION|ED)\b"),
     (PROPOSED_ORDER, r"\[?\s*PROPOSED\s*\]?\s+(?:[A-Z][A-Z'’\-]*\s+){0,3}?ORDER\b"),
     (DECLARATION, r"^\s*DECLARATION\s+OF\b|\bDECLARATION\s+OF\s+[A-Z]"),
@@ -60,7 +62,7 @@ _MID_PHRASE = regex.compile(r"\b(?:FOR|AN|A|AND|TO|OF|THE|PROPOSED\]?|\[PROPOSED
 _COLUMN_BREAK = regex.compile(r"[ \t]{2,}|[ \t]*\)[ \t]*")
 _COURT_TITLE = regex.compile(r"UNITED\s+STATES\s+DISTRICT\s+COURT|DISTRICT\s+OF\s+[A-Z]", regex.IGNORECASE)
 _LETTER = regex.compile(r"^\s*(?:Dear\s+(?:Judge|Magistrate|Hon)|Re:)", regex.MULTILINE | regex.IGNORECASE)
-_JOINT_LETTER_BODY = regex.compile(r"\bjoint\s+(?:discovery\s+)?letter\b", regex.IGNORECASE)
+_JOINT_LETTER_BODY = regex.compile(r"\bjoint" + _QUOTE + r"\s+" + _QUOTE + r"(?:discovery\s+)?letter\b", regex.IGNORECASE)
 _TRANSCRIPT = regex.compile(r"\b(?:REPORTER['’]?S\s+)?TRANSCRIPT\s+OF\s+(?:PROCEEDINGS|HEARING|TELEPHONIC|TRIAL)", regex.IGNORECASE)
 # "OPINION", "MEMORANDUM OPINION (AND ORDER)", "MEMORANDUM AND ORDER", "MEMORANDUM DECISION", "OPINION AND ORDER",
 # "REPORT AND RECOMMENDATION": each a title line of its own.
@@ -190,9 +192,16 @@ def guess_type(doc: Document, page: Page | None = None, title: str | None = None
     if _is_opinion(title, doc, page):
         return OPINION
     for kind, pattern in _TITLE_PATTERNS:
-        if pattern.search(title):
+        match = pattern.search(title)
+        if match and not (kind == JOINT_LETTER and _titled_before(title, match.start())):
             return kind
     return OTHER
+
+
+def _titled_before(title: str, start: int) -> bool:
+    """A paper's own title comes first: "JOINT LETTER" in a capitals sentence below a motion's title names
+    the letter the motion speaks of, not the paper."""
+    return any(pattern.search(title[:start]) for kind, pattern in _TITLE_PATTERNS if kind in BRIEF_TYPES + (DECLARATION,))
 
 
 def _is_opinion(title: str, doc: Document, page: Page) -> bool:
