@@ -1,0 +1,466 @@
+"""PDF filings, read with PDFium (pypdfium2): the same Document as ``readers/pdf.py``, built faster.
+
+PDFium parses the content streams in C. This module walks each page's objects once, in drawing
+order (text, filled paths, images, and the objects inside forms, with the form's matrix applied),
+and asks PDFium's text page for each character's text object, unicode and origin in one pass.
+Every text object becomes one run, exactly as one text-showing operator is one run for the pypdf
+reader, so the layout that follows (lines, bands, pleading numbers, spans) is the pypdf reader's
+own code, shared, not a copy.
+
+Object-level facts that PDFium does not expose (metadata, incremental updates, JavaScript,
+attachments, annotations, form fields, fonts, encryption) stay with pypdf, which reads them without
+interpreting any content stream. ``tests/test_reader_differential.py`` proves both readers build
+the same Document over every fixture and corpus PDF, and lists each difference that remains.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2_raw
+
+from filelint.document import Band, Document, LoadProblem, Page, PdfFacts
+from filelint.readers import pdf as reference
+from filelint.readers import unreadable
+from filelint.readers.library_warnings import collected_library_warnings
+from filelint.readers.page_images import covers_page, redaction_bars_only
+from filelint.readers.pdf_content import IDENTITY, Matrix, _axis_aligned_box, multiply
+from filelint.readers.pdf_objects import TOO_DEEP, check_nesting, fixed_parse_budget, tracking_problems
+
+MAX_DEPTH = 8  # forms inside forms, as the pypdf reader
+MAX_OBJECTS = 2_000_000  # per page: as the pypdf reader's operation limit
+TEXT, PATH, IMAGE, FORM = 1, 2, 3, 5
+MOVETO = 2
+SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")  # "ABCDEF+Arial": a font subset's tag (PDFium may have dropped it already)
+LINE_END_HYPHEN = {"\ufffe": "-"}  # PDFium's text page marks a hyphen that ends a line with U+FFFE
+
+_void = ctypes.c_void_p
+_lib = pypdfium2_raw.bindings._libs["pdfium"]
+
+
+def _function(name: str, restype: Any, *argtypes: Any) -> Any:
+    """A lean prototype over PDFium's C function: handles are plain addresses, so a call costs
+    ctypes' minimum (pypdfium2's typed pointers double the cost of the per-character calls)."""
+    function = getattr(_lib, name)
+    prototype = ctypes.CFUNCTYPE(restype, *argtypes)
+    return prototype(ctypes.cast(function, _void).value)
+
+
+_float_p = ctypes.POINTER(ctypes.c_float)
+_double_p = ctypes.POINTER(ctypes.c_double)
+_int_p = ctypes.POINTER(ctypes.c_int)
+_uint_p = ctypes.POINTER(ctypes.c_uint)
+
+
+class _FSMatrix(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_float) for name in "abcdef"]
+
+
+_count_objects = _function("FPDFPage_CountObjects", ctypes.c_int, _void)
+_get_object = _function("FPDFPage_GetObject", _void, _void, ctypes.c_int)
+_form_count = _function("FPDFFormObj_CountObjects", ctypes.c_int, _void)
+_form_object = _function("FPDFFormObj_GetObject", _void, _void, ctypes.c_ulong)
+_object_type = _function("FPDFPageObj_GetType", ctypes.c_int, _void)
+_object_matrix = _function("FPDFPageObj_GetMatrix", ctypes.c_int, _void, ctypes.POINTER(_FSMatrix))
+_fill_colour = _function("FPDFPageObj_GetFillColor", ctypes.c_int, _void, _uint_p, _uint_p, _uint_p, _uint_p)
+_font_size = _function("FPDFTextObj_GetFontSize", ctypes.c_int, _void, _float_p)
+_render_mode = _function("FPDFTextObj_GetTextRenderMode", ctypes.c_int, _void)
+_text_font = _function("FPDFTextObj_GetFont", _void, _void)
+_base_font_name = _function("FPDFFont_GetBaseFontName", ctypes.c_ulong, _void, ctypes.c_char_p, ctypes.c_ulong)
+_draw_mode = _function("FPDFPath_GetDrawMode", ctypes.c_int, _void, _int_p, _int_p)
+_count_segments = _function("FPDFPath_CountSegments", ctypes.c_int, _void)
+_get_segment = _function("FPDFPath_GetPathSegment", _void, _void, ctypes.c_int)
+_segment_point = _function("FPDFPathSegment_GetPoint", ctypes.c_int, _void, _float_p, _float_p)
+_segment_type = _function("FPDFPathSegment_GetType", ctypes.c_int, _void)
+_clip_path = _function("FPDFPageObj_GetClipPath", _void, _void)
+_clip_count = _function("FPDFClipPath_CountPaths", ctypes.c_int, _void)
+_clip_segments = _function("FPDFClipPath_CountPathSegments", ctypes.c_int, _void, ctypes.c_int)
+_clip_segment = _function("FPDFClipPath_GetPathSegment", _void, _void, ctypes.c_int, ctypes.c_int)
+_count_chars = _function("FPDFText_CountChars", ctypes.c_int, _void)
+_get_text = _function("FPDFText_GetText", ctypes.c_int, _void, ctypes.c_int, ctypes.c_int, ctypes.c_void_p)
+_get_unicode = _function("FPDFText_GetUnicode", ctypes.c_uint, _void, ctypes.c_int)
+_char_object = _function("FPDFText_GetTextObject", _void, _void, ctypes.c_int)
+_char_origin = _function("FPDFText_GetCharOrigin", ctypes.c_int, _void, ctypes.c_int, _double_p, _double_p)
+
+
+class _FSRect(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_float) for name in ("left", "top", "right", "bottom")]
+
+
+_glyph_width = _function("FPDFFont_GetGlyphWidth", ctypes.c_int, _void, ctypes.c_uint, ctypes.c_float, _float_p)
+_loose_box = _function("FPDFText_GetLooseCharBox", ctypes.c_int, _void, ctypes.c_int, ctypes.POINTER(_FSRect))
+
+
+def read_pdf(data: bytes, shown: str, max_pages: int = 1000) -> Document:
+    """Parse a PDF's bytes into a Document, as ``readers.pdf.read_pdf`` does, with PDFium reading the pages."""
+    try:
+        with collected_library_warnings() as messages, tracking_problems() as problems, fixed_parse_budget():
+            document = _read(data, shown, messages, max_pages)
+            return reference._with_what_was_lost(document, messages, problems)
+    except RecursionError:
+        return unreadable(shown, len(data), "pdf", "the PDF could not be parsed: " + TOO_DEEP)
+    except Exception as error:  # noqa: BLE001 - as the pypdf reader: a broken file is a diagnostic, never a crash
+        return unreadable(shown, len(data), "pdf", reference._plain_reason(error))
+
+
+def _read(data: bytes, shown: str, messages: list[str], max_pages: int) -> Document:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    encrypted = reader.is_encrypted
+    if encrypted and not reference._opens_without_password(reader):
+        facts = PdfFacts(version=reference._version(data), encrypted=True, needs_password=True)
+        return Document(shown, "pdf", len(data), pdf=facts, problem=LoadProblem("encrypted", "the PDF needs a password to open"))
+    page_count = len(reader.pages)
+    if page_count == 0:
+        return unreadable(shown, len(data), "pdf", "the PDF has no pages")
+    read_count = min(page_count, max_pages)
+    unread = [f"only the first {read_count} of its {page_count} pages were read (the max-pages setting)"] if read_count < page_count else []
+    try:
+        document = pdfium.PdfDocument(data, password="" if encrypted else None)
+    except pdfium.PdfiumError:
+        # A file pypdf repairs and PDFium refuses is still read, by the reference reader.
+        return reference._read(data, shown, messages, max_pages)
+    try:
+        if len(document) != page_count:
+            # The two libraries disagree on the page tree: the reference reader decides.
+            return reference._read(data, shown, messages, max_pages)
+        pages = tuple(_read_page(document, reader, index, unread) for index in range(read_count))
+    finally:
+        document.close()
+    facts = reference._facts(reader, data, encrypted, messages)
+    return Document(shown, "pdf", len(data), pages=pages, pdf=facts, unread=tuple(unread))
+
+
+# ---------------------------------------------------------------- pages
+
+
+@dataclass
+class _TextObject:
+    handle: int
+    matrix: Matrix  # the object's text matrix on the page (form matrices applied)
+    clip: tuple[float, float, float, float] | None
+    font: str
+    size: float  # the size set by Tf, before any matrix
+    render_mode: int
+    fill: tuple[float, float, float] | None
+    chars: list[str] = field(default_factory=list)
+    starts: list[float] = field(default_factory=list)  # each character's origin (page-space x)
+    last_char: int = -1  # the text page's index of its last character
+    last_y: float = 0.0  # its origin's y
+    end: tuple[float, float, float, float] | None = None  # the last character's loose box: left, right, bottom, top
+    advance: float | None = None  # the last character's advance width, in text space
+    font_handle: int = 0
+    order: int = 0
+
+
+@dataclass
+class _Shape:
+    box: tuple[float, float, float, float]
+    fill: tuple[float, float, float] | None
+    is_rectangle: bool
+    order: int = 0
+
+
+@dataclass
+class _Drawn:
+    """What a page draws, in drawing order: text objects, filled subpaths (a list per fill) and images."""
+
+    items: list[Any] = field(default_factory=list)
+    texts: list[_TextObject] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    fonts: dict[int, str] = field(default_factory=dict)
+    objects: int = 0
+
+
+def _read_page(document: Any, reader: Any, index: int, unread: list[str]) -> Page:
+    pypdf_page = reader.pages[index]
+    check_nesting(pypdf_page)
+    page = document[index]
+    try:
+        left, bottom, right, top = page.get_mediabox()
+        rotation = page.get_rotation() % 360
+        drawn = _Drawn()
+        _walk(_count_objects(page.raw), lambda i: _get_object(page.raw, i), IDENTITY, drawn, 0)
+        textpage = page.get_textpage()
+        try:
+            _characters(textpage.raw, drawn)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    media_w, media_h = right - left, top - bottom
+    width, height = (media_h, media_w) if rotation in (90, 270) else (media_w, media_h)
+    to_display = reference._display_transform(_MediaBox(left, bottom, right, top), rotation)
+    shapes, images = _number(drawn)
+    if _undecodable_content(pypdf_page):
+        # PDFium draws nothing from a stream it cannot decode, and says nothing: never a silent blank page.
+        unread.append(f"page {index + 1}'s content was not read: it is damaged (NotImplementedError)")
+        drawn = _Drawn()
+    unread.extend(f"page {index + 1}: {message}" for message in drawn.warnings)
+    runs = [run for run in (_run(text, to_display) for text in drawn.texts if text.order) if run is not None]
+    lines, numbers = reference._lines(runs, width, height)
+    textless = not any(line.text.strip() for line in lines if line.band is Band.BODY)
+    image_boxes = tuple(reference._box(*corners, to_display, None, 0, True) for corners in images)
+    return Page(
+        number=index + 1,
+        lines=lines,
+        width=round(width, 2),
+        height=round(height, 2),
+        media_width=round(media_w, 2),
+        media_height=round(media_h, 2),
+        rotation=rotation,
+        has_images=bool(images) or reference._has_images(pypdf_page.get("/Resources"), 0),
+        pleading_numbers=numbers,
+        shapes=tuple(reference._box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes),
+        images=image_boxes,
+        redaction_image=textless and covers_page(image_boxes, width, height) and redaction_bars_only(pypdf_page),
+    )
+
+
+DECODABLE_FILTERS = {"/FlateDecode", "/Fl", "/LZWDecode", "/LZW", "/ASCII85Decode", "/A85", "/ASCIIHexDecode", "/AHx",
+                     "/RunLengthDecode", "/RL"}
+
+
+def _undecodable_content(pypdf_page: Any) -> bool:
+    """A content stream compressed with a filter no reader decodes (the stream's dictionary only: nothing is inflated)."""
+    contents = reference._resolve(pypdf_page.get("/Contents"))
+    streams = contents if isinstance(contents, list) else [contents]
+    for stream in streams:
+        stream = reference._resolve(stream)
+        filters = reference._resolve(stream.get("/Filter")) if hasattr(stream, "get") else None
+        names = filters if isinstance(filters, list) else [filters] if filters is not None else []
+        if any(str(reference._resolve(name)) not in DECODABLE_FILTERS for name in names):
+            return True
+    return False
+
+
+@dataclass
+class _MediaBox:
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+
+def _number(drawn: _Drawn) -> tuple[list[_Shape], list[tuple[float, float, float, float]]]:
+    """Drawing order as the pypdf reader counts it: each shown text that is not blank, each fill, each image."""
+    order = 0
+    shapes, images = [], []
+    for item in drawn.items:
+        if isinstance(item, _TextObject):
+            if "".join(item.chars).strip():
+                order += 1
+                item.order = order
+        elif isinstance(item, list):
+            order += 1
+            for shape in item:
+                shape.order = order
+                shapes.append(shape)
+        else:
+            order += 1
+            images.append(item)
+    return shapes, images
+
+
+def _walk(count: int, get: Any, parent: Matrix, drawn: _Drawn, depth: int) -> None:
+    """Every object in drawing order; a form's objects in its own space, mapped by ``parent``."""
+    if depth > MAX_DEPTH:
+        drawn.warnings.append("forms nested too deeply; the innermost were not read")
+        return
+    matrix = _FSMatrix()
+    for i in range(count):
+        drawn.objects += 1
+        if drawn.objects > MAX_OBJECTS:
+            drawn.warnings.append(f"more than {MAX_OBJECTS} drawing objects; the rest was not read")
+            return
+        handle = get(i)
+        kind = _object_type(handle)
+        if kind not in (TEXT, PATH, IMAGE, FORM):
+            continue
+        _object_matrix(handle, ctypes.byref(matrix))
+        own = multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), parent)
+        if kind == TEXT:
+            text = _text_object(handle, own, parent, drawn)
+            drawn.texts.append(text)
+            drawn.items.append(text)
+        elif kind == PATH:
+            shapes = _path(handle, own)
+            if shapes:
+                drawn.items.append(shapes)
+        elif kind == IMAGE:
+            corners = [_apply(own, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
+            xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+            drawn.items.append((min(xs), min(ys), max(xs), max(ys)))
+        else:
+            _walk(_form_count(handle), lambda j, form=handle: _form_object(form, j), own, drawn, depth + 1)
+
+
+def _text_object(handle: int, matrix: Matrix, parent: Matrix, drawn: _Drawn) -> _TextObject:
+    size = ctypes.c_float()
+    _font_size(handle, ctypes.byref(size))
+    font = _text_font(handle)
+    if font not in drawn.fonts:
+        drawn.fonts[font] = _font_name(font) if font else ""
+    return _TextObject(handle, matrix, _clip_box(handle, parent), drawn.fonts[font], size.value,
+                       _render_mode(handle), _colour(handle), font_handle=font or 0)
+
+
+def _font_name(font: int) -> str:
+    buffer = ctypes.create_string_buffer(256)
+    length = _base_font_name(font, buffer, 256)
+    name = buffer.raw[: max(length - 1, 0)].decode("utf-8", "replace") if length else ""
+    return SUBSET_TAG.sub("", name, count=1)
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]
+
+
+def _path(handle: int, matrix: Matrix) -> list[_Shape]:
+    """A filled path's subpaths, each its own box, as the pypdf reader records a fill."""
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    if not _draw_mode(handle, ctypes.byref(fill_mode), ctypes.byref(stroke)) or fill_mode.value == 0:
+        return []
+    subpaths: list[list[tuple[float, float]]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for i in range(_count_segments(handle)):
+        segment = _get_segment(handle, i)
+        _segment_point(segment, ctypes.byref(x), ctypes.byref(y))
+        point = _apply(matrix, x.value, y.value)
+        if _segment_type(segment) == MOVETO or not subpaths:
+            subpaths.append([point])
+        else:
+            subpaths[-1].append(point)
+    fill = _colour(handle, transparent_is_unknown=True)
+    shapes = []
+    for points in subpaths:
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        shapes.append(_Shape((min(xs), min(ys), max(xs), max(ys)), fill, _rectangle(points)))
+    return shapes
+
+
+def _rectangle(points: list[tuple[float, float]]) -> bool:
+    """Four corners (the ``re`` operator, or m/l), a fifth closing the path: a box."""
+    corners = points[:4] if len(points) == 5 and _near(points[0], points[4]) else points
+    if len(corners) == 4 and _axis_aligned_box(corners):
+        return True
+    # ``re`` under a rotated matrix: a parallelogram of four corners, as the pypdf reader counts it.
+    if len(corners) == 4:
+        (ax, ay), (bx, by), (cx, cy), (dx, dy) = corners
+        return abs(ax + cx - bx - dx) < 0.01 and abs(ay + cy - by - dy) < 0.01
+    return False
+
+
+def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return abs(a[0] - b[0]) < 0.01 and abs(a[1] - b[1]) < 0.01
+
+
+def _colour(handle: int, transparent_is_unknown: bool = False) -> tuple[float, float, float] | None:
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not _fill_colour(handle, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+        return None  # a pattern: not known to be dark or light
+    if transparent_is_unknown and a.value < 128:
+        return None  # a fill made mostly transparent hides nothing
+    return (round(r.value / 255, 4), round(g.value / 255, 4), round(b.value / 255, 4))
+
+
+def _clip_box(handle: int, parent: Matrix) -> tuple[float, float, float, float] | None:
+    """The bounding box of the object's clipping paths on the page (None: not clipped)."""
+    clip = _clip_path(handle)
+    if not clip:
+        return None
+    box = None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for path in range(_clip_count(clip)):
+        points = []
+        for i in range(_clip_segments(clip, path)):
+            _segment_point(_clip_segment(clip, path, i), ctypes.byref(x), ctypes.byref(y))
+            points.append(_apply(parent, x.value, y.value))
+        if not points:
+            continue
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        this = (min(xs), min(ys), max(xs), max(ys))
+        box = this if box is None else (max(box[0], this[0]), max(box[1], this[1]), min(box[2], this[2]), min(box[3], this[3]))
+    return box
+
+
+def _characters(textpage: int, drawn: _Drawn) -> None:
+    """Give each text object its characters and their origins: one pass over the text page."""
+    count = _count_chars(textpage)
+    if count <= 0:
+        return
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    _get_text(textpage, 0, count, buffer)
+    text = buffer.raw[: count * 2].decode("utf-16-le", "replace")
+    if len(text) != count:  # a character past U+FFFF takes two UTF-16 units: ask one by one
+        text = "".join(chr(_get_unicode(textpage, i)) for i in range(count))
+    by_handle = {obj.handle: obj for obj in drawn.texts}
+    x, y = ctypes.c_double(), ctypes.c_double()
+    origin = ctypes.byref(x), ctypes.byref(y)
+    owners = [by_handle.get(_char_object(textpage, i)) for i in range(count)]
+    for i, obj in enumerate(owners):
+        if obj is None:
+            # A space PDFium made up for a wide gap inside one text object (a TJ offset) belongs to it,
+            # as the pypdf reader puts one there; line breaks and gaps between objects belong to none.
+            if text[i] != " " or i == 0 or i + 1 == count or owners[i - 1] is not owners[i + 1] or owners[i + 1] is None:
+                continue
+            obj = owners[i + 1]
+        _char_origin(textpage, i, *origin)
+        obj.chars.append(LINE_END_HYPHEN.get(text[i], text[i]))
+        obj.starts.append(x.value)
+        obj.last_char = i
+        obj.last_y = y.value
+    box, width = _FSRect(), ctypes.c_float()
+    for obj in drawn.texts:
+        if obj.last_char < 0:
+            continue
+        last = obj.chars[-1]
+        if obj.font_handle and len(last) == 1 and _glyph_width(obj.font_handle, ord(last), obj.size, ctypes.byref(width)) \
+                and width.value > 0:
+            obj.advance = width.value  # in text space: the matrix carries it onto the page
+        elif _loose_box(textpage, obj.last_char, ctypes.byref(box)):
+            obj.end = (box.left, box.right, box.bottom, box.top)
+
+
+def _run(obj: _TextObject, to_display) -> reference._Run | None:
+    m = obj.matrix
+    x, y = m[4], m[5]
+    size = abs(obj.size) * math.hypot(m[2], m[3])
+    length = math.hypot(m[0], m[1]) or 1.0
+    direction = (m[0] / length, m[1] / length)
+    end_x, end_y = _pen_after(obj, direction) if obj.starts else (x, y)
+    dx, top = to_display(x, y)
+    ahead_x, ahead_top = to_display(x + direction[0], y + direction[1])
+    horizontal = ahead_x - dx > 0.9 and abs(ahead_top - top) < 0.3
+    glyphs = tuple(round(to_display(gx, y)[0], 2) for gx in obj.starts) if horizontal else ()
+    end_dx, _ = to_display(end_x, end_y)
+    clipped = obj.clip is not None and not _inside(obj.clip, (x + end_x) / 2, y + size * 0.3)
+    visible = obj.render_mode not in (3, 7) and not clipped
+    return reference._Run("".join(obj.chars), obj.font, round(size, 2), dx, top, end_dx if horizontal else dx, horizontal,
+                          visible, obj.fill, obj.order, glyphs)
+
+
+def _pen_after(obj: _TextObject, direction: tuple[float, float]) -> tuple[float, float]:
+    """Where the pen stands after the last character: its origin moved along the baseline by its advance
+    (the far side of PDFium's loose character box, which is as wide as the glyph's advance)."""
+    origin_x, origin_y = obj.starts[-1], obj.last_y
+    if obj.advance is not None:
+        m = obj.matrix
+        return origin_x + obj.advance * m[0], origin_y + obj.advance * m[1]
+    if obj.end is None:
+        return origin_x, origin_y
+    left, right, bottom, top = obj.end
+    advance = max((cx - origin_x) * direction[0] + (cy - origin_y) * direction[1]
+                  for cx in (left, right) for cy in (bottom, top))
+    return origin_x + advance * direction[0], origin_y + advance * direction[1]
+
+
+def _inside(clip: tuple[float, float, float, float], x: float, y: float) -> bool:
+    return clip[0] - 1 <= x <= clip[2] + 1 and clip[1] - 1 <= y <= clip[3] + 1
