@@ -170,3 +170,22 @@ def test_the_shared_logic_prints_and_matches_no_judges_words() -> None:
 def test_the_shared_logic_documentation_names_no_judge() -> None:
     found = [(path.name, _judges_words(path.read_text(encoding="utf-8"))) for path in _logic_modules()]
     assert not [item for item in found if item[1]], found
+
+
+def _ran(text: str, config: dict | None = None) -> tuple[set[str], list[str]]:
+    document = read_bytes(text.encode(), "letter.txt", "text")
+    result = lint(document, packs(), from_table(config or {}, ROOT / "filelint.toml"))
+    return set(result.ran), [d.code for d in result.diagnostics]
+
+
+LETTER = ("Re: Alvarez v. Pacific Gas and Electric Company, No. 3:14-cv-02121-WHA ({initials})\n\nDear Judge {surname}:\n\n"
+          "The parties submit this joint letter. Counsel spoke by telephone on March 2, 2015.\n"
+          "PLAINTIFF'S POSITION: the interrogatory is proper.\n")
+
+
+def test_a_joint_letter_to_judge_corley_gets_none_of_judge_speros_rules_and_the_reverse() -> None:
+    ran, found = _ran(LETTER.format(initials="JSC", surname="Corley"))
+    assert not [code for code in ran | set(found) if code.startswith("JCS")], (ran, found)
+    ran, found = _ran(LETTER.format(initials="JCS", surname="Spero"))
+    assert {"JCS004", "JCS005"} <= set(found)  # no compromise, no in-person meeting: his order's rules ran
+    assert not [code for code in ran | set(found) if code.startswith("JSC")], (ran, found)

@@ -17,12 +17,8 @@ reads as a clean result. Information only: nothing is wrong with the paper; chec
 judge's standing order by hand, or write the judge's pack (README, "Writing a judge's pack").
 
 ## Example
-Fires: ``UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA WHATSAPP INC., Plaintiff, v. NSO GROUP TECHNOLOGIES LIMITED, Defendants. ) Case No. 4:19-cv-07123-PJH (DMR) ) NOTICE OF MOTION AND MOTION TO COMPEL``
-and fixtures/standing_order/motion_before_unknown_judge.pdf.
-
-Silent: ``UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA ALVAREZ, Plaintiff, v. PACIFIC GAS AND ELECTRIC COMPANY, Defendant. ) Case No. 3:14-cv-02121-WHA (JSC) ) NOTICE OF MOTION AND MOTION TO COMPEL``
-(a judge a pack knows), ``UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA ALVAREZ, Plaintiff, v. PACIFIC GAS AND ELECTRIC COMPANY, Defendant. ) Case No. 3:14-cv-02121-WHA ) NOTICE OF MOTION AND MOTION TO DISMISS``
-(no referral) and fixtures/standing_order/motion_before_known_judge.pdf.
+The pack writes the Fires and Silent examples (``[rules.examples]`` in its pack.toml), since a
+silent one names a judge an installed pack knows; `filelint explain SO001` shows them.
 
 ## References
 Civil L.R. 3-4(a)(3)(C) (the referral judge's initials after the case number); filelint
