@@ -359,3 +359,52 @@ def test_the_note_says_how_many_pages_words_last_layout_had_without_placing_find
     (note,) = doc.notes
     assert "records none, so the draft is read as one page" in note and "laid the draft out on 2 pages" in note
     assert doc.page_count == 1
+
+
+def test_a_charts_embedded_workbook_is_an_embedded_object(tmp_path: Path) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = make.new_document()
+    holder = document.add_paragraph("Damages by year:")
+    chart_xml = b'<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>'
+    chart = Part(PackURI("/word/charts/chart1.xml"), "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+                 chart_xml, document.part.package)
+    workbook = Part(PackURI("/word/embeddings/Microsoft_Excel_Worksheet.xlsx"),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", b"PK\x05\x06" + b"\0" * 18, document.part.package)
+    chart.relate_to(workbook, RT.PACKAGE)
+    rel_id = document.part.relate_to(chart, RT.CHART)
+    holder._p.append(make.parse_xml(
+        f'<w:r {NS} xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+        '<w:drawing><wp:inline><wp:extent cx="914400" cy="914400"/><wp:docPr id="1" name="Chart 1"/><a:graphic>'
+        '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+        f'<c:chart r:id="{rel_id}"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>'))
+    doc = read(make.to_bytes(document))
+    assert [(item.text, item.paragraph, item.detail) for item in doc.word.embedded] == [
+        ("a chart's embedded workbook (every sheet and cell behind it)", 1, "Microsoft_Excel_Worksheet.xlsx")]
+    (finding,) = [d for d in check(tmp_path, make.to_bytes(document)) if d.code == "WD006"]
+    assert "chart's embedded workbook" in finding.message
+
+
+def test_endnotes_are_read_after_the_paragraph_that_cites_them(tmp_path: Path) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = make.new_document()
+    citing = document.add_paragraph("The plaintiff's records were produced.")
+    notes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:endnotes {NS}>'
+             '<w:endnote w:id="1"><w:p><w:r><w:t>Her SSN, 123-45-6789, is on page 4 of the records.</w:t></w:r></w:p></w:endnote>'
+             '</w:endnotes>')
+    part = Part(PackURI("/word/endnotes.xml"), "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
+                notes.encode(), document.part.package)
+    document.part.relate_to(part, RT.ENDNOTES)
+    citing._p.append(make.parse_xml(f'<w:r {NS}><w:endnoteReference w:id="1"/></w:r>'))
+    document.add_paragraph("Next paragraph.")
+    data = make.to_bytes(document)
+    assert [line.text for line in body_lines(read(data))] == [
+        "The plaintiff's records were produced.", "Her SSN, 123-45-6789, is on page 4 of the records.", "Next paragraph."]
+    (finding,) = [d for d in check(tmp_path, data) if d.code == "FR001"]
+    assert finding.line == 2 and "123-45-6789" not in finding.excerpt

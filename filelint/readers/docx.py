@@ -3,7 +3,7 @@
 The reader builds the same :class:`~filelint.document.Document` the PDF and text readers
 build, so every rule that reads text runs unchanged:
 
-* each paragraph (body, table cells, text boxes, then its footnotes) is a line of the body
+* each paragraph (body, table cells, text boxes, then its footnotes and endnotes) is a line of the body
   band, a soft line break starting another line of the same paragraph; headers and footers
   are the header and footer bands of each page of their section (first-page, even and
   default headers as Word chooses them);
@@ -151,6 +151,7 @@ class _Reader:
         self.footnote_count = 0
         self._section_setups: list[_SectionSetup] = []
         self._footnotes = self._notes_by_id(REL + "footnotes", "footnote")
+        self._endnotes = self._notes_by_id(REL + "endnotes", "endnote")  # read after the paragraph citing them, as footnotes
         self._comment_texts = self._comments_by_id()
         self._comment_anchor: dict[str, int] = {}
         self._ids_seen: set[str] = set()
@@ -320,6 +321,16 @@ class _Reader:
                 self._ids_seen.add(rel_id)
                 self.embedded.append(WordItem("embedded", EMBEDDED_KINDS[relationship.reltype], number, self.page,
                                               detail=_target_name(relationship)))
+            elif relationship.reltype == REL + "chart" and not relationship.is_external:
+                self._ids_seen.add(rel_id)
+                self._chart_workbooks(relationship.target_part, number)
+
+    def _chart_workbooks(self, chart, number: int) -> None:
+        """A chart pasted from Excel keeps its whole workbook inside the draft, behind the picture of the chart."""
+        for relationship in chart.rels.values():
+            if relationship.reltype in (REL + "package", REL + "oleObject"):
+                self.embedded.append(WordItem("embedded", "a chart's embedded workbook (every sheet and cell behind it)",
+                                              number, self.page, detail=_target_name(relationship)))
 
     def _read_anchors_of_altchunks(self, body) -> None:
         """Imported files (w:altChunk) and objects no run holds: located at the paragraph before them."""
@@ -369,8 +380,10 @@ class _Reader:
 
     def _footnotes_of(self, paragraph) -> None:
         """The paragraph's footnotes, numbered as paragraphs right after it (Word prints them at the page's foot)."""
-        for reference in self._own_elements(paragraph, W + "footnoteReference"):
-            note = self._footnotes.get(reference.get(W + "id"))
+        references = [(self._footnotes, r) for r in self._own_elements(paragraph, W + "footnoteReference")]
+        references += [(self._endnotes, r) for r in self._own_elements(paragraph, W + "endnoteReference")]
+        for notes, reference in references:
+            note = notes.get(reference.get(W + "id"))
             if note is None:
                 continue
             self.footnote_count += 1

@@ -2,9 +2,10 @@
 
 ## What it checks
 Objects embedded in the draft through OLE (an Excel sheet, a chart with its workbook, a
-PDF or another Word file shown as an icon), embedded packages, and files Word imports when
-it opens the draft (``altChunk``); linked objects are reported too, since the link names a
-path. Pictures are not objects and pass. One finding lists them, at the first one's paragraph.
+PDF or another Word file shown as an icon), embedded packages, the workbook a chart pasted
+from Excel keeps behind it, and files Word imports when it opens the draft (``altChunk``);
+linked objects are reported too, since the link names a path. Pictures are not objects and
+pass. One finding lists them, at the first one's paragraph.
 
 ## Why it matters
 An embedded workbook carries every sheet and cell, not only the range shown on the page:
