@@ -342,3 +342,159 @@ def test_messages_say_where_and_who() -> None:
     assert "1 pt" in tiny.message
     (objects,) = diagnostics(FIRES["WD006"][5], "WD006")
     assert objects.message.startswith("2 embedded objects travel")
+
+
+# ---------------------------------------------------------------- layout rules on Word drafts (LR005-LR009)
+# The N.D. Cal. motion of fixtures/ndcal/motion_ok.txt set on Word pleading paper, changed one way at a time, the
+# way firms' templates differ: page size per section, Word's line numbering or a template's header numbers,
+# footnote and body styles, spacing by style or by hand, footers per section.
+MOTION = FIXTURES / "ndcal" / "motion_ok.txt"
+
+
+def pleading(note: str, **options) -> Variant:
+    return Variant(make.pleading_from_text(MOTION, **options), name="motion.docx", note=note)
+
+
+def _section(change):
+    return lambda document: change(document.sections[0])
+
+
+def _set(section, **values):
+    for name, value in values.items():
+        setattr(section, name, value)
+
+
+def _numbering(count_by: int = 1, restart: str = "newPage"):
+    def finish(document) -> None:
+        sect = document.sections[0]._sectPr
+        for old in sect.findall(f"{{{make.W_NS}}}lnNumType"):
+            sect.remove(old)
+        sect.append(make.parse_xml(f'<w:lnNumType {NS} w:countBy="{count_by}" w:restart="{restart}"/>'))
+    return finish
+
+
+def _template_numbers(document) -> None:
+    numbers = "".join(f"<w:p><w:r><w:t>{n}</w:t></w:r></w:p>" for n in range(1, 29))
+    header = document.sections[0].header.paragraphs[0]
+    header._p.append(make.parse_xml(f'<w:r {NS}><w:pict><v:shape style="position:absolute"><v:textbox><w:txbxContent>'
+                                    f"{numbers}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"))
+
+
+def _style_size(name: str, size: float):
+    def finish(document) -> None:
+        from docx.shared import Pt
+        document.styles[name].font.size = Pt(size)
+    return finish
+
+
+def _second_section(width: int, height: int):
+    def finish(document) -> None:
+        from docx.enum.section import WD_SECTION
+        from docx.shared import Pt
+        section = document.add_section(WD_SECTION.NEW_PAGE)
+        section.page_width, section.page_height = Pt(width), Pt(height)
+        document.add_paragraph("EXHIBIT LIST")
+    return finish
+
+
+def _exact(points: float, rule: str = "exact"):
+    def finish(document) -> None:
+        spacing = document.styles["Normal"].element.find(f".//{{{make.W_NS}}}spacing")
+        spacing.set(f"{{{make.W_NS}}}line", str(int(points * 20)))
+        spacing.set(f"{{{make.W_NS}}}lineRule", rule)
+    return finish
+
+
+def _footer(text: str, first_page: str | None = None):
+    def finish(document) -> None:
+        section = document.sections[0]
+        section.footer.paragraphs[0].text = text
+        if first_page is not None:
+            section.different_first_page_header_footer = True
+            section.first_page_footer.paragraphs[0].text = first_page
+    return finish
+
+
+FOOTNOTE = "Defendants conceded at the hearing that the interrogatories seek relevant information."
+FIRES.update({
+    "LR005": [
+        pleading("A4 section", page=(595, 842)),
+        pleading("legal paper", page=(612, 1008)),
+        pleading("A4 landscape", page=(842, 595)),
+        pleading("letter then an A4 section", finish=_second_section(595, 842)),
+    ],
+    "LR006": [
+        pleading("no line numbering", numbered=False),
+        pleading("every fifth line numbered", finish=_numbering(5)),
+        pleading("every tenth line, continuous", finish=_numbering(10, "continuous")),
+        pleading("numbering removed, plain paper", numbered=False, spacing=2.0),
+    ],
+    "LR007": [
+        pleading("Footnote Text at 10 pt", footnote=(FOOTNOTE, 10)),
+        pleading("Footnote Text at 11 pt", footnote=(FOOTNOTE, 11)),
+        pleading("Normal at 11 pt", finish=_style_size("Normal", 11)),
+        pleading("Normal at 10.5 pt", finish=_style_size("Normal", 10.5)),
+    ],
+    "LR008": [
+        pleading("1.5 lines by the Normal style", spacing=1.5, blank_lines=False),
+        pleading("single spacing", spacing=1.0, blank_lines=False),
+        pleading("exactly 18 pt", blank_lines=False, finish=_exact(18)),
+        pleading("at least 14 pt", blank_lines=False, finish=_exact(14, "atLeast")),
+    ],
+    "LR009": [
+        pleading("footer with the page number only", footer="1"),
+        pleading("footer naming the firm", footer="ADVOCATE & PARTNERS LLP"),
+        pleading("first-page footer empty", finish=_footer("PL.'S NOT. OF MOT. AND MOT. TO COMPEL - C-06-03891 SC", first_page="")),
+        pleading("footer with another paper's title", footer="DEF.'S OPP'N TO MOT. FOR SUMMARY JUDGMENT"),
+    ],
+})
+SILENT.update({
+    "LR005": [
+        pleading("letter"),
+        pleading("letter landscape section for a chart", page=(792, 612)),
+        pleading("letter within 2 pt", page=(611, 792)),
+        pleading("letter in two sections", finish=_second_section(612, 792)),
+    ],
+    "LR006": [
+        pleading("Word numbering, every line"),
+        pleading("Word numbering restarting each section", finish=_numbering(1, "newSection")),
+        pleading("pleading template's numbers in the header", numbered=False, finish=_template_numbers),
+        pleading("Word numbering, continuous", finish=_numbering(1, "continuous")),
+    ],
+    "LR007": [
+        pleading("Footnote Text at 12 pt", footnote=(FOOTNOTE, 12)),
+        pleading("Footnote Text at 11.5 pt", footnote=(FOOTNOTE, 11.5)),
+        pleading("Normal at 13 pt", finish=_style_size("Normal", 13)),
+        pleading("12 pt throughout"),
+    ],
+    "LR008": [
+        pleading("exactly 24 pt"),
+        pleading("double by the Normal style", spacing=2.0, blank_lines=False),
+        pleading("at least 24 pt", blank_lines=False, finish=_exact(24, "atLeast")),
+        pleading("exactly 28 pt", blank_lines=False, finish=_exact(28)),
+    ],
+    "LR009": [
+        pleading("footer with the title abbreviated"),
+        pleading("footer with the title in full", footer="PLAINTIFF'S NOTICE OF MOTION AND MOTION TO COMPEL FURTHER INTERROGATORY RESPONSES"),
+        pleading("footer title and page number", footer="MOT. TO COMPEL FURTHER INTERROG. RESPS. - 1"),
+        pleading("same footer on the first page", finish=_footer("PL.'S MOT. TO COMPEL", first_page="PL.'S MOT. TO COMPEL")),
+    ],
+})
+
+LAYOUT = ("LR005", "LR006", "LR007", "LR008", "LR009")
+
+
+@pytest.mark.parametrize(("code", "variant"), cases({code: FIRES[code] for code in LAYOUT}))
+def test_layout_fires_on_word_drafts(code: str, variant: Variant) -> None:
+    found = diagnostics(variant, code)
+    assert len(found) == 1, f"{code} should fire once on {variant}; found {[d.message for d in found]}"
+    if code == "LR007":
+        assert found[0].message.startswith(("The style 'Footnote Text' is", "The style 'Normal' is")), found[0].message
+    if code == "LR008":
+        assert found[0].message.startswith("The style 'Normal' sets"), found[0].message
+
+
+@pytest.mark.parametrize(("code", "variant"), cases({code: SILENT[code] for code in LAYOUT}))
+def test_layout_silent_on_word_drafts(code: str, variant: Variant) -> None:
+    ran, why = silent_where_it_ran(variant, code)
+    assert ran, why
