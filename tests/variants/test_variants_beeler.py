@@ -1,4 +1,4 @@
-"""How notices of motion before Magistrate Judge Laurel Beeler write the hearing (LB001); issue 12.
+"""How papers before Magistrate Judge Laurel Beeler write the hearing (LB001) and chambers copies (LB002); issue 12.
 
 Drafts vary the caption's form ("(XX)", "-XX", a consent case), the date's form, the time's
 form and the order of the block. Silent drafts are ones where LB001 runs: the caption names
@@ -20,7 +20,38 @@ def motion(number: str, block: str, title: str = "NOTICE OF MOTION AND MOTION TO
     return Variant(text, config={**CONFIG, **config}, note=note or block)
 
 
-FIRES = {"LB001": [
+LEBEAU = ("LEBEAU, Plaintiff, v. LIFE INSURANCE COMPANY OF NORTH AMERICA, Defendant.\nCase No. 4:17-cv-00728-LB\n"
+          "JOINT DISCOVERY LETTER BRIEF\nDear Judge Beeler:\nThe parties submit this joint letter.")
+PAGES = [LEBEAU, "Issue No. 1 continues.", "Respectfully submitted,\n/s/ Jane R. Advocate"]
+STAMP = "Case 4:17-cv-00728-LB Document 16 Filed {filed} Page {page} of {pages}"
+
+
+def copy(stamps: list[str | None], pages: list[str] = PAGES, legend: str = "CHAMBERS COPY", name: str = "draft.txt",
+         note: str = "") -> Variant:
+    """A chambers copy as lodged: each page's ECF header (or none) above its text, the legend on page 1."""
+    texts = [(f"{stamp}\n" if stamp else "") + (f"{legend}\n" if i == 0 and legend else "") + body
+             for i, (body, stamp) in enumerate(zip(pages, stamps))]
+    return Variant("\f".join(texts), name=name, config=dict(CONFIG), note=note or str(stamps[0]))
+
+
+def stamps(filed: str = "04/03/17", pages: int = 3, **overrides: str | None) -> list[str | None]:
+    found = [STAMP.format(filed=filed, page=page, pages=pages) for page in range(1, pages + 1)]
+    for key, value in overrides.items():
+        found[int(key[1:]) - 1] = value
+    return found
+
+
+FIRES = {"LB002": [
+    copy(stamps(p2=None), note="page 2 printed from the draft"),
+    copy(stamps(p3=None), note="the last page from the draft"),
+    copy(stamps(p2=STAMP.format(filed="04/04/17", page=2, pages=3)), note="page 2 from a filing of another day"),
+    copy(stamps(p3="Case 4:17-cv-00728-LB Document 17 Filed 04/03/17 Page 3 of 3"), note="page 3 from Document 17"),
+    copy(stamps(p2="Case 4:17-cv-00912-LB Document 16 Filed 04/03/17 Page 2 of 3"), note="a page from another case"),
+    copy(stamps(p3=STAMP.format(filed="04/03/17", page=2, pages=3)), note="page 3 stamped Page 2"),
+    copy(stamps()[:2], pages=PAGES[:2], note="page 3 of 3 left out"),
+    copy(stamps(filed="10/01/2018", p2=None), note="stamped while the 2017 edition was in force, four-digit year"),
+    copy(stamps(p2=None), legend="", name="lebeau_chambers_copy.txt", note="named as a copy, no legend"),
+], "LB001": [
     motion('Case No. 23-cv-06259-VC (LB)', 'Date: Friday, May 3, 2024 ) Time: 9:30 a.m.'),
     motion('Case No. 3:23-cv-06259-VC-LB', 'Date: May 1, 2024 ) Time: 9:30 a.m.'),
     motion('Case No. 3:23-cv-06259-LB', 'Hearing Date: 5/6/2024 ) Time: 9:30 AM'),
@@ -31,7 +62,17 @@ FIRES = {"LB001": [
     motion('Case No. 23-cv-06259-VC (LB)', 'Date: 2 May 2024 ) Time: 11:00 a.m.', note="the 2012 edition's hour, today"),
 ]}
 
-SILENT = {"LB001": [
+SILENT = {"LB002": [
+    copy(stamps(), note="every page stamped alike"),
+    copy(stamps(filed="4/3/2017"), note="unpadded date"),
+    copy([f"Case 4:17-cv-00728-LB   Document 16   Filed 04/03/17   Page {p} of 3" for p in (1, 2, 3)],
+         note="the header's fields spaced as CM/ECF prints them"),
+    copy([f"Case 4:17-cv-00728-LB Document 16-1 Filed 04/03/17 Page {p} of 3" for p in (1, 2, 3)], note="an attachment"),
+    copy(stamps(filed="03/15/17"), note="the edition's first day"),
+    copy(stamps(filed="10/16/18"), note="the day before the 2018 edition"),
+    copy(stamps(), legend="", name="lebeau_chambers_copy.txt", note="named as a copy"),
+    copy(stamps(pages=1)[:1], pages=[LEBEAU], note="a one-page copy"),
+], "LB001": [
     motion('Case No. 23-cv-06259-VC (LB)', 'Date: Thursday, May 2, 2024 ) Time: 9:30 a.m.'),
     motion('Case No. 3:23-cv-06259-VC-LB', 'Date: May 2, 2024 ) Time: 9:30am'),
     motion('Case No. 3:23-cv-06259-LB', 'Hearing Date: 5/9/2024 ) Time: 9:30 AM'),
@@ -45,8 +86,10 @@ SILENT = {"LB001": [
 
 @pytest.mark.parametrize(("code", "item"), cases(FIRES))
 def test_fires(code: str, item) -> None:
-    found = diagnostics(item, "LB001")
+    found = diagnostics(item, code)
     assert found, item
+    if code == "LB002":
+        return  # the chambers-copy messages name the page and what differs
     assert any(word in d.message for d in found for word in ("is heard on", "is heard at", "weekday", "legal holiday")), found
 
 

@@ -51,7 +51,7 @@ SILENT = {"JSC001": [
 
 @pytest.mark.parametrize(("code", "item"), cases(FIRES))
 def test_fires(code: str, item) -> None:
-    found = diagnostics(item, "JSC001")
+    found = diagnostics(item, code)
     assert found, item
     assert any(word in d.message for d in found for word in ("is heard on", "is heard at", "weekday", "legal holiday")), found
 
