@@ -189,3 +189,31 @@ def test_a_joint_letter_to_judge_corley_gets_none_of_judge_speros_rules_and_the_
     ran, found = _ran(LETTER.format(initials="JCS", surname="Spero"))
     assert {"JCS004", "JCS005"} <= set(found)  # no compromise, no in-person meeting: his order's rules ran
     assert not [code for code in ran | set(found) if code.startswith("JSC")], (ran, found)
+
+
+def test_judges_lists_the_installed_judges_editions_and_sources() -> None:
+    from conftest import run_cli
+
+    result = run_cli("judges")
+    assert result.returncode == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    for expected in ("LB Laurel Beeler", "SK Sallie Kim", "JSC Jacqueline Scott Corley", "JCS Joseph C. Spero",
+                     "2023-11-16", "Last revised November 16, 2023", "docs.justia.com", "2013-10-01", "2007-07-30"):
+        assert expected in out, expected
+
+
+def test_explain_quotes_each_editions_sentence_with_its_date_and_place() -> None:
+    from conftest import run_cli
+
+    out = " ".join(run_cli("explain", "LB001").stdout.split())
+    assert "Edition 2012-01-12 (effective January 12, 2012)" in out
+    assert "“The civil motions calendar is on the first and third Thursdays of the month at 11 a.m.”" in out
+    assert "Edition 2023-11-16" in out and "Willson v. Creighton Capital Management" in out
+    assert "Beeler" in out and "Spero" not in out  # the judge's examples, from her pack
+
+
+def test_referral_judge_accepts_any_installed_judges_initials_and_refuses_others() -> None:
+    for initials in ("LB", "SK", "JSC", "JCS"):
+        from_table({"referral-judge": initials}, ROOT / "filelint.toml").check_pack_params(packs())
+    with pytest.raises(Exception, match="DMR"):
+        from_table({"referral-judge": "DMR"}, ROOT / "filelint.toml").check_pack_params(packs())
