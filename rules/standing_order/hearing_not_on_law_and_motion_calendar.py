@@ -8,7 +8,8 @@ notice paragraph ("PLEASE TAKE NOTICE that on ..."), in every form filings write
 a bare "9:30" in the block). It fires when the date is not the judge's law-and-motion day
 (the pack's ``law-and-motion-day``), when that day is a legal
 holiday, when the weekday written does not match the date, when the time is not the
-judge's (``law-and-motion-time``), and when the block and the notice paragraph
+judge's (``law-and-motion-time``), when the order sits only in some weeks of the month
+(``law-and-motion-weeks``, "first and third") and the date falls in another, and when the block and the notice paragraph
 disagree. A courtroom other than the pack's (``courtroom``, when the order names one, however
 abbreviated: "Ctrm. A, 15th Fl.", "Courtroom A - 15th Floor") is a warning: courtrooms change
 between editions. In a referred case only discovery motions are the magistrate judge's to hear,
@@ -89,12 +90,28 @@ def _day_and_time(setting: Setting, ctx: RuleContext) -> Iterator[Finding]:
         date = setting.date.date
         if setting.date.weekday_mismatch:
             yield Finding(f'The hearing date "{_one_line(setting.date.text)}" names the wrong weekday: {date:%B} {date.day}, {date.year} is a {WEEKDAYS[date.weekday()].title()}.', **setting.where)
+        weeks = _weeks(ctx.params.get("law-and-motion-weeks", "every"))
         if WEEKDAYS[date.weekday()] != day_name.lower():
-            yield Finding(f"The hearing is set for {long_date(date)}; civil law and motion is heard on {day_name}s.", **setting.where)
+            yield Finding(f"The hearing is set for {long_date(date)}; civil law and motion is heard on {_calendar(day_name, weeks)}.", **setting.where)
+        elif weeks and (date.day - 1) // 7 + 1 not in weeks:
+            yield Finding(f"The hearing is set for {long_date(date)}; civil law and motion is heard on {_calendar(day_name, weeks)}.", **setting.where)
         elif holiday := holiday_name(date):
             yield Finding(f"The hearing is set for {long_date(date)}, a legal holiday ({holiday}); the court is closed.", **setting.where)
     if setting.time is not None and wanted is not None and setting.time != wanted.clock:
         yield Finding(f"The hearing time is {setting.time_text}; civil law and motion is heard at {describe(wanted.clock)}", **setting.where)
+
+
+def _weeks(text: str) -> tuple[int, ...]:
+    """Which weeks of the month the calendar sits: () for every week, (1, 3) for "first and third"."""
+    return tuple(ORDINALS[word] for word in regex.findall(r"[a-z]+", text.lower()) if word in ORDINALS)
+
+
+def _calendar(day_name: str, weeks: tuple[int, ...]) -> str:
+    """ "Thursdays", or "the first and third Thursdays of the month"."""
+    if not weeks:
+        return f"{day_name}s"
+    names = {number: word for word, number in ORDINALS.items()}
+    return f"the {' and '.join(names[week] for week in weeks)} {day_name}s of the month"
 
 
 def _disagreements(block: Setting, notice: Setting) -> Iterator[Finding]:

@@ -41,6 +41,13 @@ def stamps(filed: str = "04/03/17", pages: int = 3, **overrides: str | None) -> 
     return found
 
 
+def stamped_motion(filed: str, block: str, note: str) -> Variant:
+    """A filed notice of motion: its ECF header's date picks the edition it is judged by."""
+    text = (f"Case 3:14-cv-01234-VC Document 20 Filed {filed} Page 1 of 3\n{PARTIES} ) Case No. 3:14-cv-01234-VC (LB) ) "
+            f"NOTICE OF MOTION AND MOTION TO COMPEL ) {block}")
+    return Variant(text, config=dict(CONFIG), note=note)
+
+
 FIRES = {"LB002": [
     copy(stamps(p2=None), note="page 2 printed from the draft"),
     copy(stamps(p3=None), note="the last page from the draft"),
@@ -52,6 +59,9 @@ FIRES = {"LB002": [
     copy(stamps(filed="10/01/2018", p2=None), note="stamped while the 2017 edition was in force, four-digit year"),
     copy(stamps(p2=None), legend="", name="lebeau_chambers_copy.txt", note="named as a copy, no legend"),
 ], "LB001": [
+    # Editions by the ECF stamp's filed date: 2014 sat on the first and third Thursdays, 2012 at 11 a.m.
+    stamped_motion("03/20/14", "Date: Thursday, May 8, 2014 ) Time: 9:30 a.m.", note="2014 edition: a second Thursday"),
+    stamped_motion("06/01/12", "Date: Thursday, June 21, 2012 ) Time: 9:30 a.m.", note="2012 edition: 11 a.m."),
     motion('Case No. 23-cv-06259-VC (LB)', 'Date: Friday, May 3, 2024 ) Time: 9:30 a.m.'),
     motion('Case No. 3:23-cv-06259-VC-LB', 'Date: May 1, 2024 ) Time: 9:30 a.m.'),
     motion('Case No. 3:23-cv-06259-LB', 'Hearing Date: 5/6/2024 ) Time: 9:30 AM'),
@@ -73,6 +83,8 @@ SILENT = {"LB002": [
     copy(stamps(), legend="", name="lebeau_chambers_copy.txt", note="named as a copy"),
     copy(stamps(pages=1)[:1], pages=[LEBEAU], note="a one-page copy"),
 ], "LB001": [
+    stamped_motion("03/20/14", "Date: Thursday, May 1, 2014 ) Time: 9:30 a.m.", note="2014 edition: a first Thursday"),
+    stamped_motion("06/01/12", "Date: Thursday, June 21, 2012 ) Time: 11:00 a.m.", note="2012 edition: third Thursday, 11 a.m."),
     motion('Case No. 23-cv-06259-VC (LB)', 'Date: Thursday, May 2, 2024 ) Time: 9:30 a.m.'),
     motion('Case No. 3:23-cv-06259-VC-LB', 'Date: May 2, 2024 ) Time: 9:30am'),
     motion('Case No. 3:23-cv-06259-LB', 'Hearing Date: 5/9/2024 ) Time: 9:30 AM'),
