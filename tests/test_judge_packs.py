@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 import regex
+from variant_support import packs
 
 from filelint.config import from_table
 from filelint.engine import lint
 from filelint.readers import read_bytes
 from filelint.registry import load_pack_module
-from variant_support import packs
 
 ROOT = Path(__file__).resolve().parents[1]
 # An invented judge: Magistrate Judge Ada Quill ("AQ"), motions on Tuesdays at 10:00 a.m.

@@ -91,9 +91,8 @@ def _day_and_time(setting: Setting, ctx: RuleContext) -> Iterator[Finding]:
         if setting.date.weekday_mismatch:
             yield Finding(f'The hearing date "{_one_line(setting.date.text)}" names the wrong weekday: {date:%B} {date.day}, {date.year} is a {WEEKDAYS[date.weekday()].title()}.', **setting.where)
         weeks = _weeks(ctx.params.get("law-and-motion-weeks", "every"))
-        if WEEKDAYS[date.weekday()] != day_name.lower():
-            yield Finding(f"The hearing is set for {long_date(date)}; civil law and motion is heard on {_calendar(day_name, weeks)}.", **setting.where)
-        elif weeks and (date.day - 1) // 7 + 1 not in weeks:
+        off_day = WEEKDAYS[date.weekday()] != day_name.lower()
+        if off_day or weeks and (date.day - 1) // 7 + 1 not in weeks:
             yield Finding(f"The hearing is set for {long_date(date)}; civil law and motion is heard on {_calendar(day_name, weeks)}.", **setting.where)
         elif holiday := holiday_name(date):
             yield Finding(f"The hearing is set for {long_date(date)}, a legal holiday ({holiday}); the court is closed.", **setting.where)

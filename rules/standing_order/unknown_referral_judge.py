@@ -27,7 +27,7 @@ documentation: judges' packs (README, "Writing a judge's pack").
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document

@@ -8,7 +8,6 @@ the judge, and the hearing is on her calendar, or the paper is no motion with a 
 from __future__ import annotations
 
 import pytest
-
 from variant_support import Variant, cases, diagnostics, silent_where_it_ran
 
 CONFIG = {"referral-judge": "SK"}

@@ -9,7 +9,6 @@ Captions modelled on corpus files are named in the notes.
 from __future__ import annotations
 
 import pytest
-
 from variant_support import Variant, cases, diagnostics, silent_where_it_ran
 
 COURT = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
