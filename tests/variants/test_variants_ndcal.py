@@ -373,6 +373,9 @@ SILENT = {
         paper(caption("DECLARATION OF JANE R. ADVOCATE"), *[PROSE] * 14, note="a declaration is not a brief"),
         brief(TITLE_MOTION, 12, front=(NOTICE,), note="notice, tables, memorandum"),
         brief(TITLE_REPLY, 9, tables=False, extra=("EXHIBIT A", PROSE, PROSE, PROSE), note="exhibits do not count"),
+        paper(caption(TITLE_REPLY), "Table of Contents\nI. Argument ........................ 1\n",
+              "Table of Authorities\nCases\nAcme v. Widget, 1 F.3d 1 (9th Cir. 1999) ........................ 3\n",
+              *[PROSE] * 11, note="a reply over ten pages with title-case tables"),
     ],
     "LR012": [
         nd(caption(TITLE_MOTION, after=NOTICE)),
@@ -389,6 +392,8 @@ SILENT = {
         nd(caption(TITLE_MOTION, after="PLEASE TAKE NOTICE that on July 27, 2007, at 9:30 AM, Defendants will move to "
                    "dismiss. The relief sought is dismissal with prejudice.\n")),
         nd(caption(TITLE_OPPOSITION, after=PROSE), note="an opposition needs no notice"),
+        nd(caption(TITLE_MOTION, after="PLEASE TAKE NOTICE THAT ON SEPTEMBER 7, 2007, AT 9:30 A.M., PLAINTIFF WILL AND "
+                   "HEREBY DOES MOVE FOR AN ORDER COMPELLING ANSWERS TO INTERROGATORIES.\n"), note="the notice in capitals"),
     ],
     "LR013": [
         nd(caption("STIPULATION", after="/s/ Jane R. Advocate\n/s/ Robert T. Defense\nATTESTATION: I attest that concurrence "
