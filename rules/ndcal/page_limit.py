@@ -22,6 +22,10 @@ pages of text." Civil L.R. 7-11(a): administrative motions may not exceed 5 page
 strike or disregard the excess; in Putian v. Meta (N.D. Cal. 2022) an over-length motion
 was stricken, the cover page and tables not counting toward the limit.
 
+A Word draft (.docx) does not record where Word's layout breaks its pages, so its pages
+are not counted: an info finding says so, and the PDF made from it is where the limit is
+checked.
+
 ## Example
 Fires: fixtures/ndcal/reply_over_page_limit.pdf (a reply with 17 pages of argument after
 its caption page and tables).
@@ -40,7 +44,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from filelint.diagnostic import Finding
+from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
 from filelint.legal.doctype import is_administrative
 from filelint.legal.structure import left_out, page_ranges
@@ -60,6 +64,12 @@ def brief_kind(title: str, document_type: str) -> str:
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     kind = brief_kind(ctx.facts.title, ctx.document_type)
     limit = ctx.param("page-limits").get(kind)
+    if doc.kind == "docx" and limit is not None:
+        # Word decides where pages fall when it prints; a .docx records only hard breaks, so a
+        # count here would pass any draft. Say it was not counted rather than stay silent.
+        yield Finding(f"The pages of a Word draft are laid out by Word, not recorded in the file, so the {limit}-page "
+                      "limit was not counted here; check the PDF made from this draft.", severity=Severity.INFO)
+        return
     pages = ctx.facts.pages_of_text(count_notice=bool(ctx.param("page-limit-counts-notice")))
     if limit is None or len(pages) <= limit:
         return
