@@ -182,3 +182,32 @@ def test_notes_never_quote_raw_bytes() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__]))
+
+
+def _pdf_with_corrupt_content_stream() -> bytes:
+    """One page whose Flate content stream is damaged past its first bytes (the text behind it is lost)."""
+    import zlib
+
+    content = zlib.compress(b"BT /F1 12 Tf 72 720 Td (Social Security number 123-45-6789) Tj ET")
+    damaged = content[:10] + b"\x00garbage\xff" * 3
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+               b"/Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(damaged) + damaged + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_a_content_stream_that_does_not_decompress_is_not_read_as_an_empty_page() -> None:
+    """Before, the page read as blank and the run said "no problems found": a false clean."""
+    from filelint.readers import read_bytes
+
+    document = read_bytes(_pdf_with_corrupt_content_stream(), "damaged.pdf", "pdf")
+    assert document.readable
+    assert any("decompressing" in reason for reason in document.unread), document.unread

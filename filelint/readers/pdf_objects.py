@@ -104,7 +104,9 @@ def fixed_parse_budget(frames: int = PARSE_FRAMES) -> Iterator[None]:
 
 # pypdf hands back a partial object after logging the exception it caught, as repr(exception).
 _CAUGHT_EXCEPTION = re.compile(r"^\s*([A-Z]\w*(?:Error|Exception))\(")
-_LOST_PHRASES = ("object not found", "may be missing", "might be truncated", "not be read", "not defined")
+# A decompression error means pypdf kept only what it could inflate: the rest of that stream was never read.
+_LOST_PHRASES = ("object not found", "may be missing", "might be truncated", "not be read", "not defined",
+                 "while decompressing")
 
 
 def lost_data(message: str) -> str | None:
