@@ -19,6 +19,7 @@ import ctypes
 import io
 import math
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,9 +39,10 @@ MAX_OBJECTS = 2_000_000  # per page: as the pypdf reader's operation limit
 TEXT, PATH, IMAGE, FORM = 1, 2, 3, 5
 MOVETO = 2
 SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")  # "ABCDEF+Arial": a font subset's tag (PDFium may have dropped it already)
-LINE_END_HYPHEN = {"\ufffe": "-"}  # PDFium's text page marks a hyphen that ends a line with U+FFFE
+LINE_END_HYPHEN = "\ufffe"  # how PDFium's text page marks a hyphen that ends a line
 
 _void = ctypes.c_void_p
+_LOCK = threading.Lock()  # PDFium is not thread-safe: one document at a time in a process
 _lib = pypdfium2_raw.bindings._libs["pdfium"]
 
 
@@ -100,7 +102,7 @@ _loose_box = _function("FPDFText_GetLooseCharBox", ctypes.c_int, _void, ctypes.c
 def read_pdf(data: bytes, shown: str, max_pages: int = 1000) -> Document:
     """Parse a PDF's bytes into a Document, as ``readers.pdf.read_pdf`` does, with PDFium reading the pages."""
     try:
-        with collected_library_warnings() as messages, tracking_problems() as problems, fixed_parse_budget():
+        with _LOCK, collected_library_warnings() as messages, tracking_problems() as problems, fixed_parse_budget():
             document = _read(data, shown, messages, max_pages)
             return reference._with_what_was_lost(document, messages, problems)
     except RecursionError:
@@ -150,9 +152,9 @@ class _TextObject:
     size: float  # the size set by Tf, before any matrix
     render_mode: int
     fill: tuple[float, float, float] | None
-    chars: list[str] = field(default_factory=list)
+    text: str = ""
+    indexes: list[int] = field(default_factory=list)  # its characters' places in the text page
     starts: list[float] = field(default_factory=list)  # each character's origin (page-space x)
-    last_char: int = -1  # the text page's index of its last character
     last_y: float = 0.0  # its origin's y
     end: tuple[float, float, float, float] | None = None  # the last character's loose box: left, right, bottom, top
     advance: float | None = None  # the last character's advance width, in text space
@@ -255,7 +257,7 @@ def _number(drawn: _Drawn) -> tuple[list[_Shape], list[tuple[float, float, float
     shapes, images = [], []
     for item in drawn.items:
         if isinstance(item, _TextObject):
-            if "".join(item.chars).strip():
+            if item.text.strip():
                 order += 1
                 item.order = order
         elif isinstance(item, list):
@@ -362,13 +364,17 @@ def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return abs(a[0] - b[0]) < 0.01 and abs(a[1] - b[1]) < 0.01
 
 
+_RGBA = tuple(ctypes.c_uint() for _ in range(4))  # PDFium is called under _LOCK only: one scratch serves every call
+_RGBA_AT = tuple(ctypes.byref(value) for value in _RGBA)
+
+
 def _colour(handle: int, transparent_is_unknown: bool = False) -> tuple[float, float, float] | None:
-    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    if not _fill_colour(handle, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+    if not _fill_colour(handle, *_RGBA_AT):
         return None  # a pattern: not known to be dark or light
-    if transparent_is_unknown and a.value < 128:
+    r, g, b, a = (value.value for value in _RGBA)
+    if transparent_is_unknown and a < 128:
         return None  # a fill made mostly transparent hides nothing
-    return (round(r.value / 255, 4), round(g.value / 255, 4), round(b.value / 255, 4))
+    return (round(r / 255, 4), round(g / 255, 4), round(b / 255, 4))
 
 
 def _clip_box(handle: int, parent: Matrix) -> tuple[float, float, float, float] | None:
@@ -402,31 +408,37 @@ def _characters(textpage: int, drawn: _Drawn) -> None:
     if len(text) != count:  # a character past U+FFFF takes two UTF-16 units: ask one by one
         text = "".join(chr(_get_unicode(textpage, i)) for i in range(count))
     by_handle = {obj.handle: obj for obj in drawn.texts}
-    x, y = ctypes.c_double(), ctypes.c_double()
-    origin = ctypes.byref(x), ctypes.byref(y)
     owners = [by_handle.get(_char_object(textpage, i)) for i in range(count)]
+    for i in _spaces_between(text, owners):
+        owners[i] = owners[i + 1]
     for i, obj in enumerate(owners):
-        if obj is None:
-            # A space PDFium made up for a wide gap inside one text object (a TJ offset) belongs to it,
-            # as the pypdf reader puts one there; line breaks and gaps between objects belong to none.
-            if text[i] != " " or i == 0 or i + 1 == count or owners[i - 1] is not owners[i + 1] or owners[i + 1] is None:
-                continue
-            obj = owners[i + 1]
-        _char_origin(textpage, i, *origin)
-        obj.chars.append(LINE_END_HYPHEN.get(text[i], text[i]))
-        obj.starts.append(x.value)
-        obj.last_char = i
-        obj.last_y = y.value
+        if obj is not None:
+            obj.indexes.append(i)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    at_x, at_y = ctypes.byref(x), ctypes.byref(y)
     box, width = _FSRect(), ctypes.c_float()
     for obj in drawn.texts:
-        if obj.last_char < 0:
+        indexes = obj.indexes
+        if not indexes:
             continue
-        last = obj.chars[-1]
-        if obj.font_handle and len(last) == 1 and _glyph_width(obj.font_handle, ord(last), obj.size, ctypes.byref(width)) \
+        first, last = indexes[0], indexes[-1]
+        chars = text[first:last + 1] if last - first + 1 == len(indexes) else "".join(text[i] for i in indexes)
+        obj.text = chars.replace(LINE_END_HYPHEN, "-") if LINE_END_HYPHEN in chars else chars
+        # One call per character, its result read back at once: the per-character cost is ctypes' own.
+        obj.starts = [x.value for i in indexes if _char_origin(textpage, i, at_x, at_y) or True]
+        obj.last_y = y.value
+        if obj.font_handle and _glyph_width(obj.font_handle, ord(obj.text[-1]), obj.size, ctypes.byref(width)) \
                 and width.value > 0:
             obj.advance = width.value  # in text space: the matrix carries it onto the page
-        elif _loose_box(textpage, obj.last_char, ctypes.byref(box)):
+        elif _loose_box(textpage, last, ctypes.byref(box)):
             obj.end = (box.left, box.right, box.bottom, box.top)
+
+
+def _spaces_between(text: str, owners: list) -> list[int]:
+    """A space PDFium made up for a wide gap inside one text object (a TJ offset) belongs to that object,
+    as the pypdf reader puts one there; line breaks and gaps between objects belong to none."""
+    return [i for i in range(1, len(owners) - 1)
+            if owners[i] is None and text[i] == " " and owners[i - 1] is not None and owners[i - 1] is owners[i + 1]]
 
 
 def _run(obj: _TextObject, to_display) -> reference._Run | None:
@@ -439,11 +451,16 @@ def _run(obj: _TextObject, to_display) -> reference._Run | None:
     dx, top = to_display(x, y)
     ahead_x, ahead_top = to_display(x + direction[0], y + direction[1])
     horizontal = ahead_x - dx > 0.9 and abs(ahead_top - top) < 0.3
-    glyphs = tuple(round(to_display(gx, y)[0], 2) for gx in obj.starts) if horizontal else ()
+    if horizontal:  # where each character starts on the displayed page: an affine map of its x
+        offset = to_display(0.0, y)[0]
+        scale = to_display(1.0, y)[0] - offset
+        glyphs = tuple([round(scale * gx + offset, 2) for gx in obj.starts])
+    else:
+        glyphs = ()
     end_dx, _ = to_display(end_x, end_y)
     clipped = obj.clip is not None and not _inside(obj.clip, (x + end_x) / 2, y + size * 0.3)
     visible = obj.render_mode not in (3, 7) and not clipped
-    return reference._Run("".join(obj.chars), obj.font, round(size, 2), dx, top, end_dx if horizontal else dx, horizontal,
+    return reference._Run(obj.text, obj.font, round(size, 2), dx, top, end_dx if horizontal else dx, horizontal,
                           visible, obj.fill, obj.order, glyphs)
 
 
