@@ -10,6 +10,8 @@ a difference there names the page, line and what differs, not what the line says
 
 from __future__ import annotations
 
+import random
+import subprocess
 import sys
 from dataclasses import dataclass
 from functools import cache
@@ -17,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, FIXTURES
+from conftest import CORPUS, FIXTURES, ROOT
 from expectations import fixture_files, read_expectation
 from filelint.config import Config, from_table
 from filelint.document import Box, Document, Line, Page
@@ -286,3 +288,41 @@ if __name__ == "__main__":  # a summary over the corpus, for working on the read
         found = differences(pdf, Config(), quote=False)
         kinds = sorted({d.kind for d in found})
         print(f"{pdf.name}: {len(found)} {kinds}", *(f"    {d}" for d in found[:4]), sep="\n", file=sys.stdout)
+
+
+# ---------------------------------------------------------------- the same hostile-input limits
+
+
+def test_a_compression_bomb_is_stopped_alike_with_bounded_memory() -> None:
+    """PDFium inflates a content stream whole when it loads a page: the reader lets pypdf's limit stop a bomb first."""
+    code = ("import resource, sys; sys.path.insert(0, 'tests'); from test_hostile_input import bomb_pdf; "
+            "from filelint.readers.pdfium import read_pdf; document = read_pdf(bomb_pdf(400_000_000), 'bomb.pdf'); "
+            "print(document.unread); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    unread, peak = result.stdout.strip().rsplit("\n", 1)
+    assert "decompression limit" in unread, result.stderr
+    assert int(peak) < 600_000, f"peak memory {int(peak) // 1024} MB: the decompression limit did not hold"
+
+
+def test_the_max_pages_setting_holds_alike(corpus: Path) -> None:
+    data = (corpus / "pdf" / "cand_19cv6669_89_discovery_letter.pdf").read_bytes()
+    reference = pypdf_reader.read_pdf(data, "letter.pdf", max_pages=2)
+    candidate = pdfium_reader.read_pdf(data, "letter.pdf", max_pages=2)
+    assert len(candidate.pages) == 2 and candidate.unread == reference.unread
+    assert "only the first 2 of its 6 pages were read" in candidate.unread[0]
+    assert compare(reference, candidate, quote=False) == []
+
+
+def test_damaged_files_never_raise_and_are_reported_alike() -> None:
+    """Seeded byte damage to a fixture: both readers return a Document (read, partly read or unreadable), never raise."""
+    source = (FIXTURES / "spero" / "notice_of_motion_ok.pdf").read_bytes()
+    generator = random.Random(15)
+    for _ in range(60):
+        damaged = bytearray(source)
+        for _ in range(generator.randint(1, 40)):
+            damaged[generator.randrange(len(damaged))] = generator.randrange(256)
+        cut = bytes(damaged[: generator.randint(len(damaged) // 2, len(damaged))]) if generator.random() < 0.3 else bytes(damaged)
+        reference = pypdf_reader.read_pdf(cut, "damaged.pdf")
+        candidate = pdfium_reader.read_pdf(cut, "damaged.pdf")
+        assert isinstance(candidate, Document)
+        assert (reference.problem is None) == (candidate.problem is None)

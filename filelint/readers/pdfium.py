@@ -184,6 +184,10 @@ class _Drawn:
 def _read_page(document: Any, reader: Any, index: int, unread: list[str]) -> Page:
     pypdf_page = reader.pages[index]
     check_nesting(pypdf_page)
+    problem = _content_problem(pypdf_page, index)
+    if problem:
+        unread.append(problem)
+        return _unread_page(pypdf_page, index)
     page = document[index]
     try:
         left, bottom, right, top = page.get_mediabox()
@@ -201,10 +205,6 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str]) -> Pag
     width, height = (media_h, media_w) if rotation in (90, 270) else (media_w, media_h)
     to_display = reference._display_transform(_MediaBox(left, bottom, right, top), rotation)
     shapes, images = _number(drawn)
-    if _undecodable_content(pypdf_page):
-        # PDFium draws nothing from a stream it cannot decode, and says nothing: never a silent blank page.
-        unread.append(f"page {index + 1}'s content was not read: it is damaged (NotImplementedError)")
-        drawn = _Drawn()
     unread.extend(f"page {index + 1}: {message}" for message in drawn.warnings)
     runs = [run for run in (_run(text, to_display) for text in drawn.texts if text.order) if run is not None]
     lines, numbers = reference._lines(runs, width, height)
@@ -226,21 +226,50 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str]) -> Pag
     )
 
 
-DECODABLE_FILTERS = {"/FlateDecode", "/Fl", "/LZWDecode", "/LZW", "/ASCII85Decode", "/A85", "/ASCIIHexDecode", "/AHx",
-                     "/RunLengthDecode", "/RL"}
+def _content_problem(pypdf_page: Any, index: int) -> str | None:
+    """Why the page's content streams (and its forms') cannot be read, in the pypdf reader's words, or None.
+
+    PDFium inflates a stream whole and draws nothing from one it cannot decode, saying nothing either way; so
+    each stream is first inflated by pypdf, under its decompression limit: a compression bomb or an unknown
+    filter stops here, and the page is reported as not read, as the pypdf reader reports it.
+    """
+    try:
+        contents = pypdf_page.get_contents()
+        if contents is not None:
+            contents.get_data()
+        _inflate_forms(pypdf_page.get("/Resources"), 0)
+    except Exception as error:  # noqa: BLE001 - the same boundary as the pypdf reader's page
+        if "Limit" in type(error).__name__:
+            reason = "it expands past the decompression limit (a possible compression bomb)"
+        elif isinstance(error, RecursionError) or isinstance(error.__cause__, RecursionError):
+            reason = TOO_DEEP.replace("an object is", "it holds an object")
+        else:
+            reason = f"it is damaged ({type(error).__name__})"
+        return f"page {index + 1}'s content was not read: {reason}"
+    return None
 
 
-def _undecodable_content(pypdf_page: Any) -> bool:
-    """A content stream compressed with a filter no reader decodes (the stream's dictionary only: nothing is inflated)."""
-    contents = reference._resolve(pypdf_page.get("/Contents"))
-    streams = contents if isinstance(contents, list) else [contents]
-    for stream in streams:
-        stream = reference._resolve(stream)
-        filters = reference._resolve(stream.get("/Filter")) if hasattr(stream, "get") else None
-        names = filters if isinstance(filters, list) else [filters] if filters is not None else []
-        if any(str(reference._resolve(name)) not in DECODABLE_FILTERS for name in names):
-            return True
-    return False
+def _inflate_forms(resources: Any, depth: int) -> None:
+    resources = reference._resolve(resources)
+    xobjects = reference._resolve(resources.get("/XObject")) if hasattr(resources, "get") else None
+    if depth > MAX_DEPTH or not hasattr(xobjects, "values"):
+        return
+    for xobject in xobjects.values():
+        xobject = reference._resolve(xobject)
+        if hasattr(xobject, "get") and xobject.get("/Subtype") == "/Form":
+            xobject.get_data()
+            _inflate_forms(xobject.get("/Resources"), depth + 1)
+
+
+def _unread_page(pypdf_page: Any, index: int) -> Page:
+    """A page whose content was not read: its geometry from pypdf (PDFium parses the content when it loads a page)."""
+    box = pypdf_page.mediabox
+    media_w, media_h = float(box.width), float(box.height)
+    rotation = int(pypdf_page.rotation or 0) % 360
+    width, height = (media_h, media_w) if rotation in (90, 270) else (media_w, media_h)
+    return Page(number=index + 1, lines=(), width=round(width, 2), height=round(height, 2), media_width=round(media_w, 2),
+                media_height=round(media_h, 2), rotation=rotation,
+                has_images=reference._has_images(pypdf_page.get("/Resources"), 0))
 
 
 @dataclass
