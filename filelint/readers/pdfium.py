@@ -184,6 +184,9 @@ class _Drawn:
 def _read_page(document: Any, reader: Any, index: int, unread: list[str]) -> Page:
     pypdf_page = reader.pages[index]
     check_nesting(pypdf_page)
+    # A damaged /MediaBox makes the pypdf reader give up on the file; PDFium would assume a letter page. The
+    # reference decides, so both readers report the same file the same way (tests/test_reader_differential.py).
+    _ = pypdf_page.mediabox
     problem = _content_problem(pypdf_page, index)
     if problem:
         unread.append(problem)
