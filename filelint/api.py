@@ -226,7 +226,7 @@ def _check_read(path: Path, shown: str, packs: list[Pack], config: Config,
             if isinstance(loaded, Document):
                 return lint(loaded, packs, config, show_secrets=show_secrets), None
             digest = content_digest(loaded)
-            document = read_bytes(loaded, shown, kind_of(path), config.max_pages)
+            document = read_bytes(loaded, shown, kind_of(path), config.max_pages, config.pdf_reader)
             return lint(document, packs, config, show_secrets=show_secrets), digest
     except FileTimeout:
         document = Document(shown, "pdf" if path.suffix.lower() == ".pdf" else "text", 0)

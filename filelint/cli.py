@@ -35,6 +35,13 @@ app = typer.Typer(
 )
 
 
+class PdfReader(str, Enum):
+    """Which library reads a PDF's pages: pypdf (the reference) or PDFium (faster; tests/test_reader_differential.py)."""
+
+    pypdf = "pypdf"
+    pdfium = "pdfium"
+
+
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
@@ -107,6 +114,7 @@ def check(
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when errors are found (internal errors still exit 2).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Check files in this many processes (default: the number of CPUs).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the result cache (in the user's cache folder, or $FILELINT_CACHE_DIR).")] = False,
+    reader: Annotated[PdfReader, typer.Option("--reader", help="Read PDFs with pypdf (the reference reader) or PDFium (faster, proved alike file by file).")] = PdfReader.pypdf,
 ) -> None:
     """Check filings and report every problem with page, line, citation and fix."""
     from filelint.api import check_paths
@@ -124,6 +132,10 @@ def check(
             filed_on=_date_option("--filed-on", filed_on),
             baseline=str(baseline_file.resolve()) if baseline_file else None,
         )
+        if reader is not PdfReader.pypdf:
+            from dataclasses import replace
+
+            config = replace(config, pdf_reader=reader.value)
         if output_file is not None:
             _refuse_overwriting_input(output_file, "--output-file", paths or [Path(".")], config, with_baseline=True)
         with _progress() as on_progress:

@@ -10,16 +10,17 @@ a difference there names the page, line and what differs, not what the line says
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, FIXTURES, ROOT
+from conftest import CORPUS, FIXTURES, ROOT, assert_no_traceback, run_cli
 from expectations import fixture_files, read_expectation
 from filelint.config import Config, from_table
 from filelint.document import Box, Document, Line, Page
@@ -326,3 +327,28 @@ def test_damaged_files_never_raise_and_are_reported_alike() -> None:
         candidate = pdfium_reader.read_pdf(cut, "damaged.pdf")
         assert isinstance(candidate, Document)
         assert (reference.problem is None) == (candidate.problem is None)
+
+
+# ---------------------------------------------------------------- the choice of reader
+
+
+def test_the_cli_reads_with_the_reader_chosen(corpus: Path) -> None:
+    """`check --reader pdfium` (in two processes here) reports what `--reader pypdf` reports on agreeing files."""
+    files = [str(FIXTURES / "spero" / "notice_of_motion_ok.pdf"), str(corpus / "pdf" / "cand_19cv6669_89_discovery_letter.pdf")]
+    reports = {}
+    for reader in ("pypdf", "pdfium"):
+        result = run_cli("check", "--no-cache", "-j", "2", "--reader", reader, "--format", "json", *files)
+        assert_no_traceback(result)
+        assert result.returncode in (0, 1), result.stderr
+        reports[reader] = json.loads(result.stdout)["diagnostics"]
+    assert reports["pypdf"] and reports["pdfium"] == reports["pypdf"]
+
+
+def test_an_unknown_reader_is_a_usage_error() -> None:
+    result = run_cli("check", "--reader", "pdfminer", str(FIXTURES / "spero" / "notice_of_motion_ok.pdf"))
+    assert result.returncode == 2 and "pdfminer" in result.stderr
+
+
+def test_the_reader_is_part_of_the_cache_key() -> None:
+    """A result cached with one reader is never served for the other (the cache salts with the whole Config)."""
+    assert repr(Config()) != repr(replace(Config(), pdf_reader="pdfium"))

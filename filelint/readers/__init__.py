@@ -95,12 +95,18 @@ def _is_pdf(data: bytes, kind: str) -> bool:
     return at == 0 or (at > 0 and (kind == "pdf" or b"endobj" in data))
 
 
-def read_bytes(data: bytes, shown: str, kind: str, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
-    """Dispatch on content, not just the name."""
+PDF_READERS = ("pypdf", "pdfium")  # pypdf: the reference; pdfium: the same Document from PDFium (issue 15)
+
+
+def read_bytes(data: bytes, shown: str, kind: str, max_pages: int = DEFAULT_MAX_PAGES, pdf_reader: str = "pypdf") -> Document:
+    """Dispatch on content, not just the name; a PDF goes to ``pdf_reader``."""
     if not data:
         return unreadable(shown, 0, kind, "the file is empty (0 bytes)")
     if _is_pdf(data, kind):
-        from filelint.readers import pdf  # deferred: pypdf takes a tenth of a second to import
+        if pdf_reader == "pdfium":
+            from filelint.readers import pdfium as pdf  # deferred, as pypdf: PDFium loads its library
+        else:
+            from filelint.readers import pdf  # deferred: pypdf takes a tenth of a second to import
 
         document = pdf.read_pdf(data, shown, max_pages)
         if kind != "pdf":
