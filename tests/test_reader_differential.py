@@ -19,9 +19,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS, FIXTURES, ROOT, assert_no_traceback, run_cli
 from expectations import fixture_files, read_expectation
+
 from filelint.config import Config, from_table
 from filelint.document import Box, Document, Line, Page
 from filelint.engine import lint
@@ -66,7 +66,6 @@ UNEXPLAINED: dict[str, str] = {
     "cand_17cv4992_220_complaint_redacted_xray.pdf": "positions; LR008's pages differ (74 vs 73)",
     "cand_18cv360_147_reply_brief_redacted.pdf": "position: one run's end",
     "cand_18cv5814_29-1_declaration_exhibits_xray.pdf": "text (besides the explained colour space)",
-    "cand_18cv5982_198-1_class_cert_memo.pdf": "shape: a zero-width fill counted a rectangle by PDFium",
     "cand_19cv5711_74-3_class_cert_motion.pdf": "position: two lines on p8 start elsewhere",
     "cand_19cv7123_133-4_declaration_aeo.pdf": "text: one line one character longer",
     "cod_19cv1849_91_p3_rotated270.pdf": (
@@ -355,3 +354,10 @@ def test_an_unknown_reader_is_a_usage_error() -> None:
 def test_the_reader_is_part_of_the_cache_key() -> None:
     """A result cached with one reader is never served for the other (the cache salts with the whole Config)."""
     assert repr(Config()) != repr(replace(Config(), pdf_reader="pdfium"))
+
+
+def test_start_up_imports_no_pdf_library() -> None:
+    """`import filelint.cli` loads neither PDF library: each reader is imported when a PDF is read by it."""
+    code = "import sys, filelint.cli; print(sorted(m for m in ('pypdf', 'pypdfium2', 'pypdfium2_raw') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr

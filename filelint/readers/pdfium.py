@@ -388,7 +388,9 @@ def _rectangle(points: list[tuple[float, float]]) -> bool:
     # ``re`` under a rotated matrix: a parallelogram of four corners, as the pypdf reader counts it.
     if len(corners) == 4:
         (ax, ay), (bx, by), (cx, cy), (dx, dy) = corners
-        return abs(ax + cx - bx - dx) < 0.01 and abs(ay + cy - by - dy) < 0.01
+        # A box of no width drawn corner by corner is a line to the pypdf reader (its corners are not four).
+        sides = min(math.hypot(bx - ax, by - ay), math.hypot(dx - ax, dy - ay))
+        return abs(ax + cx - bx - dx) < 0.01 and abs(ay + cy - by - dy) < 0.01 and sides >= 0.05
     return False
 
 
