@@ -463,9 +463,20 @@ def _characters(textpage: int, drawn: _Drawn) -> None:
         obj.last_y = y.value
         if obj.font_handle and _glyph_width(obj.font_handle, ord(obj.text[-1]), obj.size, ctypes.byref(width)) \
                 and width.value > 0:
-            obj.advance = width.value  # in text space: the matrix carries it onto the page
+            obj.advance = width.value + _char_spacing(obj, width)  # in text space: the matrix carries it onto the page
         elif _loose_box(textpage, last, ctypes.byref(box)):
             obj.end = (box.left, box.right, box.bottom, box.top)
+
+
+def _char_spacing(obj: _TextObject, width: ctypes.c_float) -> float:
+    """The character spacing (Tc) the pen moves after each glyph, as measured between the last two characters
+    (PDFium keeps Tc to itself); 0 where that pair holds a space, which word spacing may widen too."""
+    if len(obj.starts) < 2 or obj.text[-2:-1] in ("", " ") or obj.matrix[0] == 0:
+        return 0.0
+    if not _glyph_width(obj.font_handle, ord(obj.text[-2]), obj.size, ctypes.byref(width)) or width.value <= 0:
+        return 0.0
+    spacing = (obj.starts[-1] - obj.starts[-2]) / obj.matrix[0] - width.value
+    return spacing if abs(spacing) > 0.001 * abs(obj.size or 1) else 0.0
 
 
 def _spaces_between(text: str, owners: list) -> list[int]:
