@@ -6,10 +6,10 @@ import gc
 import os
 import signal
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from filelint.cache import DEFAULT_LIMITS, ResultCache, content_digest, file_digest
 from filelint.config import Config

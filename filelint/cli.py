@@ -7,13 +7,12 @@ Python traceback ever reaches the user.
 
 from __future__ import annotations
 
-
 import os
 import sys
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -98,21 +97,21 @@ def root(
 
 @app.command()
 def check(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (folders are searched for .pdf and .txt).")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (folders are searched for .pdf and .txt).")] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.text,
-    select: Annotated[Optional[list[str]], typer.Option(help="Only these codes, code prefixes or rule names, any case, comma-separated or repeated (e.g. JCS,PDF002).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these codes, code prefixes or rule names (comma-separated or repeated).")] = None,
-    config_file: Annotated[Optional[Path], typer.Option("--config", help="Use this configuration file.")] = None,
-    case_number: Annotated[Optional[str], typer.Option(help="The case the filings are in (any N.D. Cal. form).")] = None,
-    referral_judge: Annotated[Optional[str], typer.Option(help="Initials of the magistrate judge the matter is referred to (e.g. JCS).")] = None,
+    select: Annotated[list[str] | None, typer.Option(help="Only these codes, code prefixes or rule names, any case, comma-separated or repeated (e.g. JCS,PDF002).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip these codes, code prefixes or rule names (comma-separated or repeated).")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Use this configuration file.")] = None,
+    case_number: Annotated[str | None, typer.Option(help="The case the filings are in (any N.D. Cal. form).")] = None,
+    referral_judge: Annotated[str | None, typer.Option(help="Initials of the magistrate judge the matter is referred to (e.g. JCS).")] = None,
     chambers_copy: Annotated[bool, typer.Option("--chambers-copy", help="Treat every file given as a chambers copy.")] = False,
-    filed_on: Annotated[Optional[str], typer.Option(help="The date the paper is (or will be) filed, YYYY-MM-DD, for notice periods.")] = None,
-    baseline_file: Annotated[Optional[Path], typer.Option("--baseline", help="Report only findings not in this baseline file.")] = None,
+    filed_on: Annotated[str | None, typer.Option(help="The date the paper is (or will be) filed, YYYY-MM-DD, for notice periods.")] = None,
+    baseline_file: Annotated[Path | None, typer.Option("--baseline", help="Report only findings not in this baseline file.")] = None,
     show_secrets: Annotated[bool, typer.Option("--show-secrets", help="Print social security, account numbers and birth dates in full (they are masked by default).")] = False,
-    output_file: Annotated[Optional[Path], typer.Option("--output-file", "-o", help="Write the report to this file instead of the terminal.")] = None,
+    output_file: Annotated[Path | None, typer.Option("--output-file", "-o", help="Write the report to this file instead of the terminal.")] = None,
     statistics: Annotated[bool, typer.Option("--statistics", help="Also print how many findings each rule made.")] = False,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when errors are found (internal errors still exit 2).")] = False,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Check files in this many processes (default: the number of CPUs).")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Check files in this many processes (default: the number of CPUs).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the result cache (in the user's cache folder, or $FILELINT_CACHE_DIR).")] = False,
     reader: Annotated[PdfReader, typer.Option("--reader", help="Read PDFs with pypdf (the reference reader) or PDFium (faster, proved alike file by file).")] = PdfReader.pypdf,
 ) -> None:
@@ -220,9 +219,9 @@ def _refuse_overwriting_input(output: Path, option: str, paths: list[Path], conf
 
 @app.command()
 def baseline(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to record.")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The baseline file (default: .filelint-baseline.json beside the configuration).")] = None,
-    config_file: Annotated[Optional[Path], typer.Option("--config", help="Use this configuration file.")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders to record.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="The baseline file (default: .filelint-baseline.json beside the configuration).")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Use this configuration file.")] = None,
 ) -> None:
     """Record today's findings so later runs report only new ones."""
     from filelint.api import check_paths
@@ -252,9 +251,9 @@ def chambers_copy_command(
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the chambers copy (never the input).")],
     every_page: Annotated[bool, typer.Option("--every-page", help="Stamp every page, not just the first.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Stamp anyway (with a warning) a PDF without ECF file stamps, referred to another judge, already designated, or clear only over an image.")] = False,
-    judge: Annotated[Optional[str], typer.Option(help="The judge's initials, to take the designation from that judge's pack (default: referral-judge, else the only pack that gives one).")] = None,
-    designation: Annotated[Optional[str], typer.Option(help="Stamp these words instead of the pack's designation.")] = None,
-    config_file: Annotated[Optional[Path], typer.Option("--config", help="Use this configuration file (its timeout and max-pages apply, as in check).")] = None,
+    judge: Annotated[str | None, typer.Option(help="The judge's initials, to take the designation from that judge's pack (default: referral-judge, else the only pack that gives one).")] = None,
+    designation: Annotated[str | None, typer.Option(help="Stamp these words instead of the pack's designation.")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Use this configuration file (its timeout and max-pages apply, as in check).")] = None,
 ) -> None:
     """Make a chambers copy: stamp the judge's designation where the conformed PDF's first page is clear."""
     from filelint.config import load_config

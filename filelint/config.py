@@ -10,15 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
-from typing import Any, Mapping
+from typing import Any
 
 import regex
 
+from filelint.errors import ConfigError
 from filelint.legal.casenumber import parse_case_number
 from filelint.legal.doctype import TYPES
-from filelint.errors import ConfigError
 from filelint.rule import FileSettings
 
 CONFIG_FILE = ".filelint.toml"

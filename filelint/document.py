@@ -8,9 +8,9 @@ live in :class:`PdfFacts`. Everything here is immutable: rules read it, never ch
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Iterator
 
 
 class Band(str, Enum):

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import traceback
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable
 
 from filelint import masking
 from filelint.config import Config
 from filelint.diagnostic import Diagnostic, Finding, Secret, Severity, secret_digest
-from filelint import masking
+from filelint.document import Document
 from filelint.legal.doctype import OTHER, PAPER_WORDS
 from filelint.legal.facts import DocumentFacts
-from filelint.document import Document
 from filelint.legal.textsearch import Excerpt
 from filelint.legal.textsearch import excerpt as cut_excerpt
 from filelint.registry import Pack
@@ -39,7 +38,7 @@ class LintResult:
     skipped: tuple[tuple[str, str], ...] = ()  # (code, why it did not run)
     author: str | None = None  # "court" for the court's own papers (the filing packs do not apply), else "party"
 
-    def slim(self) -> "LintResult":
+    def slim(self) -> LintResult:
         """The result without the parsed pages, to send between processes or keep in the cache."""
         # word=None too: a Word draft's facts quote its deleted text, comments and properties unmasked.
         return replace(self, document=replace(self.document, pages=(), pdf=None, word=None), page_count=self.page_count)

@@ -14,8 +14,8 @@ filer can still see the shape of what was found.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
-from typing import Iterable
 
 import regex
 
@@ -153,19 +153,19 @@ class Masker:
         for key in sorted(whole.keys() | heads.keys() | tails.keys(), key=lambda key: self._order[key]):
             matcher = (whole.get(key) or heads.get(key) or tails.get(key))
             if key in whole:
-                text = matcher.whole.sub(lambda match: _masked(match[0], 0, matcher), text)
+                text = matcher.whole.sub(lambda match, matcher=matcher: _masked(match[0], 0, matcher), text)
             if key in heads:
-                text = matcher.head.sub(lambda match: _masked(match[0], 0, matcher), text)
+                text = matcher.head.sub(lambda match, matcher=matcher: _masked(match[0], 0, matcher), text)
             if key in tails:
                 text = matcher.tail.sub(
-                    lambda match: _masked(match[0], len(matcher.chars) - len(significant(match[0])), matcher), text)
+                    lambda match, matcher=matcher: _masked(match[0], len(matcher.chars) - len(significant(match[0])), matcher), text)
         return text
 
 
 _WHOLE_KEY = 4
 
 
-def mask(text: str, secrets: "Masker | Iterable[Secret]") -> str:
+def mask(text: str, secrets: Masker | Iterable[Secret]) -> str:
     """``text`` with every secret in it, whole or cut off at an edge, masked."""
     masker = secrets if isinstance(secrets, Masker) else Masker(secrets)
     return masker.mask(text)

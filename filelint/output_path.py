@@ -7,8 +7,8 @@ they are the same inode (a hard link). Checked before anything is read or writte
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from filelint.errors import FilelintError
 

@@ -5,7 +5,7 @@ Both readers use this, so a PDF and its text export number lines the same way.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 MAX_PLEADING_LINE = 28
 MIN_NUMBERS = 5  # fewer than this in order is a numbered list, not pleading paper

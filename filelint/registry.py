@@ -12,18 +12,19 @@ import datetime as dt
 import functools
 import importlib
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import metadata, resources
 from types import MappingProxyType, ModuleType
-from typing import Any, Iterable
+from typing import Any
 
 import regex
 
 from filelint.diagnostic import Severity
-from filelint.legal.doctype import TYPES
 from filelint.document import Band, Document
 from filelint.errors import PackLoadError
 from filelint.legal.casenumber import find_case_numbers
+from filelint.legal.doctype import TYPES
 from filelint.params import ParamType, parse_spec
 from filelint.rule import CODE_PATTERN, NAME_PATTERN, FileSettings, Rule, logic_from_module
 
@@ -263,7 +264,7 @@ def _check_edition_param(param_types: dict[str, ParamType], editions: tuple[Edit
 
 
 def _param_types(declarations: dict[str, Any], params: dict[str, Any], rules: tuple[Rule, ...],
-                 editions: tuple["Edition", ...] = ()) -> dict[str, ParamType]:
+                 editions: tuple[Edition, ...] = ()) -> dict[str, ParamType]:
     """Every parameter (the pack's and its rules') declared, and every default obeying its declaration.
 
     An undeclared parameter could be given any value in a configuration and reach a rule unchecked,

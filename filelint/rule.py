@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType, ModuleType
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
@@ -34,7 +35,7 @@ class FileSettings:
     chambers_copy: bool = False  # named or flagged as a chambers copy
     document_type: str | None = None  # set by configuration (document-types), else guessed
     court: str | None = None  # the court the filings are for, when configured
-    filed_on: "dt.date | None" = None  # --filed-on: when the paper was (or will be) filed
+    filed_on: dt.date | None = None  # --filed-on: when the paper was (or will be) filed
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,11 @@ class RuleContext:
     settings: FileSettings
     document_type: str = "other"
     chambers_copy: bool = False  # named, flagged or labelled as a chambers copy
-    facts: "DocumentFacts | None" = None  # the document's legal facts, derived once by the engine
+    facts: DocumentFacts | None = None  # the document's legal facts, derived once by the engine
 
     @classmethod
     def for_document(cls, document: Document, params: Mapping[str, Any] | None = None,
-                     settings: FileSettings | None = None, facts: "DocumentFacts | None" = None) -> "RuleContext":
+                     settings: FileSettings | None = None, facts: DocumentFacts | None = None) -> RuleContext:
         """A context as the engine builds it, for one document (tests and examples use this too)."""
         from filelint.legal.facts import DocumentFacts
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 import regex
 
+from filelint.config import relative_path
 from filelint.diagnostic import Diagnostic, Severity
 from filelint.document import Document
-from filelint.config import relative_path
 from filelint.errors import ConfigError
 
 BASELINE_FILE = ".filelint-baseline.json"

@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, ROOT, assert_no_traceback, run_cli
 
 SSN_FILING = FIXTURES / "privacy" / "declaration_with_personal_data.txt"

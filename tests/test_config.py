@@ -94,6 +94,7 @@ def test_the_readme_configuration_example_is_valid(tmp_path: Path) -> None:
     import re
 
     from conftest import ROOT
+
     from filelint.registry import discover_packs
 
     section = (ROOT / "README.md").read_text(encoding="utf-8").split("### Configuration", 1)[1]

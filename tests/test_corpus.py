@@ -12,8 +12,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from corpus_snapshot import SNAPSHOT
+
 from filelint.readers import read_document
 
 DAMAGED = {"empty_zero_bytes.pdf"}  # MANIFEST: "MALFORMED: zero-length"

@@ -10,7 +10,6 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 FLOORS = ROOT / "constraints" / "floors.txt"

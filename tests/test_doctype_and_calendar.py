@@ -8,9 +8,16 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, run_cli
-from filelint.legal.court_calendar import add_days, business_days_between, find_dates, holiday_name, is_business_day, next_business_day
+
+from filelint.legal.court_calendar import (
+    add_days,
+    business_days_between,
+    find_dates,
+    holiday_name,
+    is_business_day,
+    next_business_day,
+)
 from filelint.legal.doctype import guess_type
 from filelint.readers import read_bytes, read_document
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 
 from pdfbuild import minimal_pdf, pleading_page, text_at
+
 from filelint.document import Band
 from filelint.readers import read_bytes
 

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 import regex
-
 from conftest import FIXTURES
+
 from filelint.api import check_paths
 from filelint.config import Config
 from filelint.registry import discover_packs

@@ -9,11 +9,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt
 
-from conftest import FIXTURES
 from filelint.api import check_paths
 from filelint.config import Config
 from filelint.document import Band
@@ -167,9 +167,9 @@ def test_headers_and_footers_as_bands_first_page_and_template_numbers() -> None:
     document.add_paragraph("Page two.")
     doc = read(make.to_bytes(document))
     first, second = doc.pages
-    assert [l.text for l in first.header] == ["ECF-looking first header"]
-    assert [l.text for l in second.header] == ["Running head"]  # the margin numbers are not header text
-    assert [l.text for l in second.footer] == ["PL.'S MOT. TO COMPEL - C-06-03891 SC"]
+    assert [line.text for line in first.header] == ["ECF-looking first header"]
+    assert [line.text for line in second.header] == ["Running head"]  # the margin numbers are not header text
+    assert [line.text for line in second.footer] == ["PL.'S MOT. TO COMPEL - C-06-03891 SC"]
     assert second.pleading_numbers == tuple(range(1, 29)) and second.has_numbered_lines
 
 
@@ -346,7 +346,7 @@ def test_what_a_header_or_footer_hides_is_found_and_placed_at_its_section(tmp_pa
     doc = read(data)
     assert [(i.kind, i.story) for i in doc.word.revisions] == [("deletion", "the footer of section 1")]
     assert [(i.kind, i.story) for i in doc.word.hidden] == [("hidden", "the header of section 1")]
-    assert [l.text for l in doc.pages[0].footer] == ["DECLARATION OF MARIA DOE"]
+    assert [line.text for line in doc.pages[0].footer] == ["DECLARATION OF MARIA DOE"]
     found = {d.code: d for d in check(tmp_path, data)}
     assert "at the footer of section 1" in found["WD001"].message and "the header of section 1" in found["WD003"].message
     assert "123-45-6789" not in found["FR001"].excerpt and "in the footer of section 1" in found["FR001"].excerpt

@@ -6,8 +6,8 @@ import ast
 from collections import Counter
 
 import pytest
-
 from conftest import FIXTURES, ROOT
+
 from filelint.config import Config, from_table
 from filelint.engine import lint
 from filelint.legal import doctype, facts, hearing, structure, textsearch

@@ -13,7 +13,6 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-
 from conftest import run_cli
 
 SSN_LINE = "Her social security number is 287-65-4329."

@@ -6,9 +6,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES
 from expectations import fixture_files, read_expectation
+
 from filelint.api import check_paths
 from filelint.config import Config, from_table, with_overrides
 from filelint.registry import discover_packs

@@ -9,7 +9,6 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import jsonschema
-
 from conftest import FIXTURES, run_cli
 
 SPERO = FIXTURES / "spero"

@@ -14,10 +14,10 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, FIXTURES
 from filelint.api import check_file
 from filelint.config import Config
 from filelint.registry import discover_packs

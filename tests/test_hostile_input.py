@@ -12,7 +12,6 @@ import zlib
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, ROOT, assert_no_traceback, run_cli
 
 GOOD = FIXTURES / "spero" / "notice_of_motion_ok.pdf"

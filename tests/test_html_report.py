@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT, assert_no_traceback, run_cli
+from tests.conftest import FIXTURES, assert_no_traceback, run_cli
 
 # Outside the checkout unless asked for: the tests leave nothing in it.
 ARTIFACTS = Path(os.environ.get("FILELINT_TEST_ARTIFACTS") or Path(tempfile.gettempdir()) / "filelint-test-artifacts")

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, assert_no_traceback, run_cli
 
 SSN_FILING = FIXTURES / "privacy" / "declaration_with_personal_data.txt"

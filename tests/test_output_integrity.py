@@ -10,7 +10,6 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-
 from conftest import assert_no_traceback, run_cli
 
 ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b[31m"  # set the window title, clear the screen, turn red
@@ -82,9 +81,8 @@ def test_github_annotation_is_one_command_a_finding(hostile: Path) -> None:
 def test_pdf_metadata_control_characters_keep_junit_well_formed(tmp_path: Path) -> None:
     import io
 
-    from pypdf import PdfReader, PdfWriter
-
     from pdfbuild import minimal_pdf, pleading_page
+    from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(minimal_pdf([{"content": pleading_page({1: "Hello"})}]))))
     writer.add_metadata({"/Title": "Draft\x0b\x01 of\x1b[31m motion", "/Author": "J. Smith\x00 of Smith LLP"})
@@ -104,12 +102,12 @@ def test_a_parser_error_quoting_raw_bytes_is_shown_safely(output_format: str) ->
     import io
 
     from rich.console import Console
+    from variant_support import packs
 
     from filelint.api import Report
     from filelint.diagnostic import Diagnostic, Severity
     from filelint.document import Document, LoadProblem
     from filelint.engine import LintResult
-    from variant_support import packs
 
     detail = "invalid token b'\x1b[2J\x00\x9b31m' at line\n2\u2028and \u202eevil"
     document = Document("bad.pdf", "pdf", 10, problem=LoadProblem("unreadable", detail))

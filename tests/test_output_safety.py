@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, assert_no_traceback, run_cli
 
 FILING = FIXTURES / "spero" / "notice_of_motion_ok.pdf"

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cli
+
 from filelint.legal.facts import DocumentFacts
 from filelint.legal.structure import Role
 from filelint.readers import read_bytes, read_document

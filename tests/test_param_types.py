@@ -7,8 +7,8 @@ import types
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, assert_no_traceback, run_cli
+
 from filelint.config import load_config
 from filelint.errors import ConfigError, PackLoadError
 from filelint.registry import discover_packs, load_pack_module

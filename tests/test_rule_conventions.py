@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 import regex
-
 from conftest import FIXTURES, ROOT
 from expectations import fixture_files, read_expectation
+
 from filelint.registry import all_rules, discover_packs
 from filelint.rule import CODE_PATTERN, DOC_HEADINGS, NAME_PATTERN
 

@@ -11,11 +11,8 @@ be written down (a time-out) are listed in NOT_RUNNABLE with the reason.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import regex
-
 from conftest import FIXTURES, ROOT
 from expectations import read_expectation
 from variant_support import Variant, diagnostics, packs, silent_where_it_ran

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, assert_no_traceback, run_cli
+
 from filelint.config import Config, load_config, with_overrides
 from filelint.errors import ConfigError
 from filelint.registry import discover_packs
@@ -23,8 +23,8 @@ def codes(result) -> list[str]:
 
 
 @pytest.mark.parametrize("args, named", [
-    (["--select", "JSC001"], "JSC001"),
-    (["--select", "JCS,JSC"], "JSC"),
+    (["--select", "JCX001"], "JCX001"),  # JCS001 mistyped (JSC is Judge Corley's pack now, so not that typo)
+    (["--select", "JCS,JXC"], "JXC"),
     (["--ignore", "LR0030"], "LR0030"),
     (["--select", "no-such-rule"], "no-such-rule"),
     (["--referral-judge", "XYZ"], "XYZ"),
@@ -38,9 +38,9 @@ def test_unknown_selectors_and_judges_on_the_command_line_are_usage_errors(args:
 
 
 @pytest.mark.parametrize("body, key, named", [
-    ('select = ["JSC"]\n', "select", "JSC"),
+    ('select = ["JXC"]\n', "select", "JXC"),
     ('ignore = ["PDF9"]\n', "ignore", "PDF9"),
-    ('[per-file-ignores]\n"*.txt" = ["JSC001"]\n', "per-file-ignores.*.txt", "JSC001"),
+    ('[per-file-ignores]\n"*.txt" = ["JCX001"]\n', "per-file-ignores.*.txt", "JCX001"),
     ('referral-judge = "XYZ"\n', "referral-judge", "XYZ"),
 ])
 def test_unknown_selectors_and_judges_in_the_configuration_name_the_file_and_key(tmp_path: Path, body: str, key: str, named: str) -> None:

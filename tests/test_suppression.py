@@ -104,9 +104,11 @@ def baseline_entries(root: Path) -> list[tuple[str, str]]:
 
 def test_baseline_paths_are_relative_to_the_configuration_root(tmp_path: Path) -> None:
     root = repository(tmp_path)
+    unfiltered = json.loads(run_cli("check", "--format", "json", ".", cwd=root, env=NO_CACHE).stdout)["diagnostics"]
     assert run_cli("baseline", ".", cwd=root, env=NO_CACHE).returncode == 0
     everything = baseline_entries(root)
-    assert len(everything) == 11 and {path for path, _ in everything} == {
+    assert len(everything) == len(unfiltered) >= 8
+    assert {path for path, _ in everything} == {
         "motions/declaration.txt", "motions/draft.txt", "letters/motion.txt"}
     # From a subfolder, by a path from elsewhere, or absolute: the accepted findings stay accepted.
     for cwd, target in ((root / "motions", "."), (root / "letters", "../motions"), (root, str(root / "letters"))):

@@ -12,7 +12,6 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-
 from variant_support import packs, silent_where_it_ran
 
 MINIMUM = 8

@@ -5,8 +5,17 @@ from __future__ import annotations
 import pytest
 
 from filelint.legal.numbers import (
-    aba_valid, find_account_numbers, find_card_numbers, find_financial_numbers, find_ibans, find_routing_numbers,
-    find_taxpayer_ids, iban_valid, is_masked, luhn, one_line,
+    aba_valid,
+    find_account_numbers,
+    find_card_numbers,
+    find_financial_numbers,
+    find_ibans,
+    find_routing_numbers,
+    find_taxpayer_ids,
+    iban_valid,
+    is_masked,
+    luhn,
+    one_line,
 )
 
 TAXPAYER_IDS = [  # (text, the number as found, its kind)

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from filelint.legal.parties import (Parties, Party, caption_parties, defined_names, find_labels, magistrate_judges_named,
-                                    names_a_compromise, possessive, read_parties, versus_parties)
+from filelint.legal.parties import (
+    Parties,
+    Party,
+    caption_parties,
+    defined_names,
+    find_labels,
+    magistrate_judges_named,
+    names_a_compromise,
+    possessive,
+    read_parties,
+    versus_parties,
+)
 
 ROSS = versus_parties("Case 4:19-cv-06669-JST-DMR; Ross v. AT&T Mobility LLC et al.")
 LEADCLICK = Parties((Party("LEADCLICK MEDIA, INC", "plaintiff", ("LeadClick",)),

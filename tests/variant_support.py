@@ -11,9 +11,10 @@ name, configuration and a note saying where the wording comes from (a corpus fil
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from filelint.config import Config, from_table
 from filelint.diagnostic import Diagnostic

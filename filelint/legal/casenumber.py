@@ -10,8 +10,8 @@ agree: zero-padding differs between eras (``06-2057`` is ``06-02057``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Iterator
 
 import regex
 
@@ -66,7 +66,7 @@ class CaseNumber:
         initials = self.referral or self.referral_hyphen
         return "" if initials in NOT_A_JUDGE else initials
 
-    def same_case(self, other: "CaseNumber") -> bool:
+    def same_case(self, other: CaseNumber) -> bool:
         return self.key == other.key
 
 

@@ -9,7 +9,7 @@ knows that Juneteenth became a holiday in 2021.
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 # Finding dates in text lives in filelint.legal.dates; these names stay importable from here.
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     import holidays
 
 
-@lru_cache(maxsize=None)
+@cache
 def _holidays(year: int) -> holidays.HolidayBase:
     import holidays  # deferred: most filings name no date that needs the holiday calendar
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import regex
 
+from filelint.document import Document, Page
 from filelint.legal.court_calendar import FoundDate, find_dates
 from filelint.legal.doctype import caption_page
-from filelint.document import Document, Page
 from filelint.legal.textsearch import LineText, PlacedText, document_text
 from filelint.legal.times import find_times, parse_field
 

@@ -11,8 +11,8 @@ Pseudonyms ("Jane Doe", "John Roe", "Minor A") are names a filing chose in place
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 import regex
 

@@ -14,8 +14,8 @@ digit) and masked numbers (XXX-XX-6789, ***-**-6789).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 import regex
 

@@ -16,8 +16,8 @@ position, ..." is not one. No label runs across a line break.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 import regex
 
@@ -118,7 +118,7 @@ class Parties:
     def on_side(self, side: str) -> tuple[Party, ...]:
         return tuple(party for party in self.parties if party.side == side)
 
-    def with_aliases(self, defined: dict[str, str]) -> "Parties":
+    def with_aliases(self, defined: dict[str, str]) -> Parties:
         """These parties with the short names a paper defines ('LeadClick Media, Inc. ("LeadClick")')."""
         parties = []
         for party in self.parties:

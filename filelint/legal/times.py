@@ -15,8 +15,8 @@ in the evening, so a bare 7 to 11 is morning, 12 is noon and 1 to 6 is afternoon
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 import regex
 

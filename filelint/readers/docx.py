@@ -24,13 +24,21 @@ breaks, a finding's line is its paragraph's number, and a note on the document s
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Iterator
 
 from lxml import etree
 
 from filelint.document import (
-    Band, Document, Line, LineNumbering, LineSpacing, LoadProblem, Page, Span, WordFacts, WordItem, WordParagraph,
+    Band,
+    Document,
+    Line,
+    LineNumbering,
+    Page,
+    Span,
+    WordFacts,
+    WordItem,
+    WordParagraph,
     WordSection,
 )
 from filelint.readers import unreadable

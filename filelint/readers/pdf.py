@@ -12,8 +12,9 @@ A second reader (pypdfium2, say) would build the same Document from the same fac
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
@@ -24,11 +25,18 @@ from filelint.document import Annotation, Band, Box, Document, FontInfo, Line, L
 from filelint.legal.ecf import looks_like_stamp
 from filelint.readers import unreadable
 from filelint.readers.library_warnings import MAX_KEPT, collected_library_warnings
+from filelint.readers.page_images import covers_page, redaction_bars_only
 from filelint.readers.pdf_content import PageContent, TextRun, interpret_page
 from filelint.readers.pdf_objects import (
-    TOO_DEEP, check_nesting, fixed_parse_budget, lost_data, note_problem, plain, resolve, tracking_problems,
+    TOO_DEEP,
+    check_nesting,
+    fixed_parse_budget,
+    lost_data,
+    note_problem,
+    plain,
+    resolve,
+    tracking_problems,
 )
-from filelint.readers.page_images import covers_page, redaction_bars_only
 from filelint.readers.revisions import read_updates
 
 HEADER_FRACTION = 0.07  # top 0.77 in of a letter page: where CM/ECF prints its stamp

@@ -90,7 +90,7 @@ class _State:
     fill_alpha: float = 1.0
     clip: tuple[float, float, float, float] | None = None  # user-space box text must fall in to show
 
-    def copy(self) -> "_State":
+    def copy(self) -> _State:
         return _State(**self.__dict__)
 
 

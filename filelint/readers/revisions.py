@@ -10,7 +10,8 @@ comments leaves what was there before readable in the file.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import regex
 

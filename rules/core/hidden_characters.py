@@ -34,14 +34,14 @@ Unicode Standard Annex #9 (bidirectional algorithm); CVE-2021-42574 ("Trojan Sou
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 
 from filelint.diagnostic import Finding, Secret
 from filelint.document import Document
-from filelint.rule import RuleContext
 from filelint.legal.textsearch import excerpt
+from filelint.rule import RuleContext
 
 NAME = "hidden-characters"
 FIX = "Delete the invisible characters (retype the words, or paste as plain text) and check the figures and names around them."

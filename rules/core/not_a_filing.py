@@ -32,7 +32,7 @@ filelint documentation: which files are checked (README, "pre-commit").
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

@@ -28,7 +28,7 @@ filelint documentation: limits.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document

@@ -26,7 +26,7 @@ N.D. Cal. ECF "Best practices for creating PDFs": convert from the word processo
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

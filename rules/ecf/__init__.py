@@ -5,8 +5,8 @@ Shared geometry for the redaction and hidden-text rules lives here.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 import regex
 

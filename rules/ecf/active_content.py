@@ -25,7 +25,7 @@ Rules catalog NDCAL-ECF-SECURITY (documented for D.N.J. and E.D. Okla.).
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

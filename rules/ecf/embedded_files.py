@@ -24,7 +24,7 @@ Rules catalog NDCAL-ECF-SECURITY; N.D. Cal. ECF "Preparing your filing" (exhibit
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

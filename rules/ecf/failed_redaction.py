@@ -38,7 +38,7 @@ Civil L.R. 79-5; Fed. R. Civ. P. 5.2; Free Law Project, x-ray (github.com/freela
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Box, Document, Page

@@ -24,7 +24,7 @@ N.D. Cal. ECF "Preparing your filing" (50 MB); rules catalog NDCAL-ECF-SIZE.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

@@ -43,7 +43,7 @@ Electronically Filed Documents" (approved font list); rules catalog: no N.D. Cal
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

@@ -23,7 +23,7 @@ N.D. Cal. ECF "Best practices for creating PDFs".
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

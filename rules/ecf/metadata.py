@@ -48,7 +48,7 @@ N.D. Cal. ECF "Best practices for creating PDFs" (what the docket shows); Fed. R
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

@@ -32,7 +32,7 @@ N.D. Cal. ECF "Best practices for creating PDFs"; rules catalog NDCAL-ECF-TEXT.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document, Page

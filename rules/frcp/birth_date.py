@@ -27,7 +27,7 @@ Fed. R. Civ. P. 5.2(a)(2); rules catalog FRCP-5.2-a-2.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding, Secret
 from filelint.document import Document

@@ -25,7 +25,7 @@ Fed. R. Civ. P. 5.2(a)(3); rules catalog FRCP-5.2-a-3.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

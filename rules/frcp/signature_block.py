@@ -37,7 +37,7 @@ Fed. R. Civ. P. 11(a); Civil L.R. 5-1 (conformed signatures); rules catalog FRCP
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

@@ -32,7 +32,7 @@ Fed. R. Civ. P. 5.2(a)(1); rules catalog FRCP-5.2-a-1.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding, Secret
 from filelint.document import Document

@@ -24,7 +24,7 @@ N.D. Cal. Civil L.R. 3-4(a)(3)(C) (verified); rules catalog §8.1 (case-number f
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

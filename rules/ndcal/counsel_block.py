@@ -36,7 +36,7 @@ N.D. Cal. Civil L.R. 3-4(a)(1) (verified, current text); rules catalog NDCAL-3-4
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

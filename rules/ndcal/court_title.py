@@ -29,14 +29,14 @@ division was required in 2007 is unverified: it is only a warning.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
-from filelint.rule import RuleContext
 from filelint.legal.textsearch import excerpt
+from filelint.rule import RuleContext
 from filelint_rules.ndcal import CAPTIONED
 
 NAME = "court-title"

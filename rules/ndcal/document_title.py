@@ -24,7 +24,7 @@ N.D. Cal. Civil L.R. 3-4(a)(3)(D) (verified); rules catalog NDCAL-3-4-a-3.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

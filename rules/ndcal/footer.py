@@ -33,14 +33,14 @@ N.D. Cal. Civil L.R. 3-4(c)(3) (secondary sources; rules catalog NDCAL-3-4-c-3).
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 
 from filelint.diagnostic import Finding
 from filelint.document import Document
-from filelint.rule import RuleContext
 from filelint.legal.structure import Role, page_ranges
+from filelint.rule import RuleContext
 from filelint_rules.ndcal import CAPTIONED
 
 NAME = "footer"
@@ -97,7 +97,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     missing = [
         page.number
         for page, role in zip(doc.pages, ctx.facts.page_roles)
-        if not role.attached and role is not Role.COVER and page.body and not page.scanned and not footer_matches(" ".join(l.text for l in page.footer), words)
+        if not role.attached and role is not Role.COVER and page.body and not page.scanned and not footer_matches(" ".join(line.text for line in page.footer), words)
     ]
     if missing:
         noun = "Pages" if len(missing) > 1 else "Page"

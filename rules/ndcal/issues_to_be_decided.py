@@ -30,7 +30,7 @@ N.D. Cal. Civil L.R. 7-4(a)(3); rules catalog NDCAL-7-4-a-ISSUES.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

@@ -36,15 +36,16 @@ N.D. Cal. Civil L.R. 3-4(c)(2) (verified, 2009 text); rules catalog NDCAL-3-4-c-
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from statistics import median
-from typing import Iterator
+
+import regex
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document, Line, Page
-from filelint.rule import RuleContext
 from filelint.legal.structure import Role, page_ranges
+from filelint.rule import RuleContext
 from filelint_rules.ndcal import BRIEFS, main_size
-import regex
 
 NAME = "line-spacing"
 FIX = "Double-space the text (exactly 24 points for 12-point type), at most 28 lines a page."

@@ -31,7 +31,7 @@ N.D. Cal. Civil L.R. 7-2(b); rules catalog NDCAL-7-2-b.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

@@ -28,7 +28,7 @@ N.D. Cal. Civil L.R. 7-2(a) (35 days verified, trigger from memory); rules catal
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

@@ -26,12 +26,12 @@ N.D. Cal. Civil L.R. 3-4(c)(1) (verified, 2009 text); rules catalog NDCAL-3-4-c-
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document
-from filelint.rule import RuleContext
 from filelint.legal.structure import Role, page_ranges
+from filelint.rule import RuleContext
 from filelint_rules.ndcal import CAPTIONED
 
 NAME = "numbered-lines"

@@ -42,7 +42,7 @@ limit for that paper with ``[packs.ndcal] page-limits`` or ``per-file-ignores``.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document

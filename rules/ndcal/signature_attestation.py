@@ -30,7 +30,7 @@ e-filed documents" (verified wording); rules catalog NDCAL-5-1-ATTEST.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

@@ -24,7 +24,7 @@ N.D. Cal. Civil L.R. 7-4(a)(2); rules catalog NDCAL-7-4-a-TOC.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

@@ -35,15 +35,15 @@ N.D. Cal. Civil L.R. 3-4(c)(2) (verified, 2009 text); rules catalog NDCAL-3-4-c-
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 
 from filelint.diagnostic import Finding
 from filelint.document import Band, Document, Line, Span
-from filelint.rule import RuleContext
 from filelint.legal.structure import Role
 from filelint.legal.textsearch import excerpt
+from filelint.rule import RuleContext
 from filelint_rules.ndcal import CAPTIONED
 
 NAME = "type-size"

@@ -6,7 +6,7 @@ here is the same for every judge who uses the same kind of requirement.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

@@ -35,13 +35,13 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 import regex
-from filelint_rules.standing_order import designation_pattern
 
 from filelint.diagnostic import Finding
 from filelint.document import Document, Line, Page
 from filelint.legal.textsearch import LineText, excerpt
 from filelint.page_ink import overprinted
 from filelint.rule import RuleContext
+from filelint_rules.standing_order import designation_pattern
 
 NAME = "chambers-copy-designation"
 FIX = "Stamp or type the designation at the top of the first page."

@@ -26,7 +26,7 @@ The judge's standing order (each pack's citation and editions); rules catalog
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

@@ -21,7 +21,7 @@ The judge's standing order (each pack's citation and editions); Civil L.R. 37-1.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

@@ -27,7 +27,7 @@ The judge's standing order (each pack's citation and editions); Civil L.R. 3-4(a
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document

@@ -31,7 +31,7 @@ The judge's standing order (each pack's citation and editions); Civil L.R. 7-2(a
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

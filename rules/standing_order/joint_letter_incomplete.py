@@ -32,8 +32,8 @@ The judge's standing order (each pack's citation and editions); rules catalog
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 import regex
 

@@ -24,7 +24,7 @@ rules catalog §9 (business days).
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

@@ -26,7 +26,7 @@ Fed. R. Civ. P. 37(a)(1).
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document

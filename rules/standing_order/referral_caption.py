@@ -37,7 +37,7 @@ The judge's standing order (each pack's citation and editions); Civil L.R.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

@@ -25,7 +25,7 @@ ABA Model Rule 1.6(c); Fed. R. Civ. P. 5.2(a).
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

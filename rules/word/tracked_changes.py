@@ -26,7 +26,7 @@ ABA Model Rule 1.6(c); ABA Formal Opinion 06-442; Fed. R. Civ. P. 5.2(a).
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
 from filelint.document import Document

@@ -19,7 +19,6 @@ import zlib
 from pathlib import Path
 
 import pytest
-
 from pdfbuild import incremental_update, pleading_page
 from variant_support import Variant, as_variant, cases, diagnostics, packs
 

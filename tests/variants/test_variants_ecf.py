@@ -9,9 +9,7 @@ each subtype. Where a variant copies a corpus file's construction, its note name
 from __future__ import annotations
 
 import pytest
-
-from pdfbuild import (ecf_stamp_text, edited, font_dict, incremental_update, pdf_object, picture, rich_pdf,
-                      styled_text)
+from pdfbuild import ecf_stamp_text, edited, font_dict, incremental_update, pdf_object, picture, rich_pdf, styled_text
 from variant_support import Variant, cases, fires
 
 BRIEF = ["PLAINTIFF'S REPLY IN SUPPORT OF MOTION TO COMPEL", "Plaintiff served its first set of interrogatories",

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from pdfbuild import minimal_pdf, pleading_page, rich_pdf, styled_text
 from variant_support import Variant, cases, diagnostics, fires
 

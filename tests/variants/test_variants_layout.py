@@ -10,7 +10,6 @@ Where a variant copies a corpus file's layout, its note names the file and page.
 from __future__ import annotations
 
 import pytest
-
 from pdfbuild import minimal_pdf, pleading_page, text_at
 from variant_support import Variant, cases, fires
 

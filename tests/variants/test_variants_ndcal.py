@@ -13,7 +13,6 @@ from __future__ import annotations
 from itertools import zip_longest
 
 import pytest
-
 from variant_support import Variant, cases, diagnostics, fires
 
 COUNSEL = """JANE R. ADVOCATE (SBN 123456)

@@ -9,7 +9,6 @@ take their wording from the corpus where the note says so.
 from __future__ import annotations
 
 import pytest
-
 from variant_support import Variant, cases, diagnostics
 
 REPOSITORY = {"referral-judge": "JCS", "court": "N.D. Cal."}

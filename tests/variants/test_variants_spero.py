@@ -10,7 +10,6 @@ named. (JCS002 has its own table in test_variants_chambers_copy.py.)
 from __future__ import annotations
 
 import pytest
-
 from pdfbuild import minimal_pdf, text_at
 from variant_support import Variant, cases, diagnostics
 
@@ -61,7 +60,7 @@ def caption(number: str, title: list[str], block: list[str] = (), left: list[str
     right = [number, *title, "", *block]
     rows = max(len(left), len(right))
     left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
-    lines = [f"{l:<40}{r}".rstrip() for l, r in zip(left, right)]
+    lines = [f"{cell:<40}{other}".rstrip() for cell, other in zip(left, right)]
     return ("JANE R. ADVOCATE (State Bar No. 123456)\nADVOCATE & PARTNERS LLP\nAttorneys for Plaintiff\n\n"
             "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\n" + "\n".join(lines) + "\n\n")
 

@@ -12,12 +12,11 @@ import importlib.util
 import sys
 
 import pytest
+from conftest import FIXTURES
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-
-from conftest import FIXTURES
 from variant_support import Variant, cases, diagnostics, silent_where_it_ran
 
 _SPEC = importlib.util.spec_from_file_location("make_docx_fixtures", FIXTURES / "make_docx_fixtures.py")
@@ -171,8 +170,8 @@ FIRES = {
         docx(run("Plaintiff served the interrogatories on ") + inserted("June 4, 2007") + run("."), note="insertion only"),
         docx(TITLE, setup=with_table(run("JOHN DOE,") + deleted(" a minor, by his mother MARY DOE,") + "|" + run("Case No. C-06-03891 SC")),
              note="deletion in a caption table cell"),
-        docx(f'<w:moveFrom w:id="9" w:author="Lee, K."><w:r><w:t>Defendant admits paragraph 12.</w:t></w:r></w:moveFrom>',
-             f'<w:moveTo w:id="10" w:author="Lee, K."><w:r><w:t>Defendant admits paragraph 12.</w:t></w:r></w:moveTo>', note="moved paragraph"),
+        docx('<w:moveFrom w:id="9" w:author="Lee, K."><w:r><w:t>Defendant admits paragraph 12.</w:t></w:r></w:moveFrom>',
+             '<w:moveTo w:id="10" w:author="Lee, K."><w:r><w:t>Defendant admits paragraph 12.</w:t></w:r></w:moveTo>', note="moved paragraph"),
         docx("<w:pPr><w:pStyle w:val='Heading1'/></w:pPr>" + run("MOTION TO COMPEL") + deleted(" AND FOR SANCTIONS"), note="heading in capitals"),
         docx(run("counsel met and conferred ") + deleted("by telephone", author="") + run(" in person."), note="no author recorded"),
         docx(run("The witness ") + deleted("lied", author="Partner, Senior") + inserted("was mistaken", author="Associate, Junior") + run("."),
