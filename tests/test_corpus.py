@@ -48,6 +48,18 @@ def test_whole_corpus_matches_the_reviewed_snapshot(corpus_run: dict) -> None:
     assert unreadable == DAMAGED, "only the damaged file may be unreadable"
 
 
+def test_errors_and_warnings_on_real_filings_are_real_departures(corpus_run: dict) -> None:
+    """At least 95% of errors and 80% of warnings are departures from the rule they cite (the snapshot says why)."""
+    real, total = Counter(), Counter()
+    for d in corpus_run["diagnostics"]:
+        value = SNAPSHOT[(Path(d["path"]).name, d["code"], d["page"], d["line"])]
+        reason = value[1] if isinstance(value, tuple) else value
+        total[d["severity"]] += 1
+        real[d["severity"]] += not reason.startswith("NOT A DEPARTURE")
+    assert real["error"] >= 0.95 * total["error"], (real, total)
+    assert real["warning"] >= 0.80 * total["warning"], (real, total)
+
+
 def test_every_rule_runs_on_the_whole_corpus_without_an_internal_error(corpus_run: dict) -> None:
     codes = {d["code"] for d in corpus_run["diagnostics"]}
     assert "FL900" not in codes
