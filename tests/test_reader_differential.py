@@ -54,13 +54,11 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
 # Files whose remaining differences are not yet explained: the test is expected to fail on them (strict, so a
 # file that comes to agree must be taken off this list). While any file is here, PDFium is not the default reader.
 UNEXPLAINED: dict[str, str] = {
-    "cacd_16cv1261_40_order.pdf": "position: a run's end 3 pt short on pp2-4 (same footer line)",
     "caed_90cv520_5988-2_p2_partial_overlap.pdf": "drawing order one lower from a one-character run (p1, x 95) PDFium has no text for",
-    "cand_04cv98_199_order_sideways_margin.pdf": "text: one line two characters longer with PDFium",
     "cand_06md1754_18_decl_service_scanned_ocr.pdf": "OCR layer: run ends and texts",
     "cand_16cv3938_163_class_cert_motion_redacted.pdf": "pleading line off by one on three lines",
     "cand_16md2741_2479_opposition_brief_xray.pdf": "text: one line one character longer",
-    "cand_17cv220_1244_expert_report_391p.pdf": "positions, shapes and texts on a few of 391 pages",
+    "cand_17cv220_1244_expert_report_391p.pdf": "positions and texts on a few of 391 pages",
     "cand_17cv3022_513_brief_remedies_redacted.pdf": "position: one run",
     "cand_17cv3504_93_msj_motion_xray.pdf": "text: four lines one character longer",
     "cand_17cv4992_220_complaint_redacted_xray.pdf": "positions; LR008's pages differ (74 vs 73)",
@@ -75,7 +73,6 @@ UNEXPLAINED: dict[str, str] = {
     "ganb_18-53173_35_bankruptcy_schedules.pdf": "position: run ends 3 pt apart on p36",
     "mdd_20cv3068_37-1_redline_amended_complaint.pdf": "fill colours (colour space not yet checked), positions",
     "nysd_13cv4384_212_missing_fonts_garbled.pdf": "drawing order, texts (fonts missing)",
-    "nysd_18cv8653_252_order_garbled_date.pdf": "position: one run's end 6 pt apart",
     "ocr_layer_font_not_embedded.pdf": "position: an OCR run's end 5 pt apart (font not embedded)",
 }
 
