@@ -6,7 +6,14 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def pre_commit_home(tmp_path_factory) -> str:
+    """One pre-commit cache for the module: the hook's environment is built once, as on a user's machine."""
+    return str(tmp_path_factory.mktemp("pre-commit-home"))
 
 
 def test_hook_manifest_validates() -> None:
@@ -31,7 +38,7 @@ def test_hook_runs_filelint_on_pdf_word_and_text() -> None:
     assert shutil.which("filelint") is not None
 
 
-def test_hook_fails_on_a_bad_filing_and_passes_a_good_one(tmp_path) -> None:
+def test_hook_fails_on_a_bad_filing_and_passes_a_good_one(tmp_path, pre_commit_home) -> None:
     """The real pre-commit, pointed at this checkout with try-repo, on a repository of filings."""
     import os
 
@@ -39,7 +46,7 @@ def test_hook_fails_on_a_bad_filing_and_passes_a_good_one(tmp_path) -> None:
 
     repo = tmp_path / "filings"
     repo.mkdir()
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+    env = {**os.environ, "PRE_COMMIT_HOME": pre_commit_home, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com", "NO_COLOR": "1"}
 
     def git(*args: str) -> None:
@@ -72,7 +79,7 @@ def test_hook_is_serial_so_a_commit_reads_as_one_report() -> None:
     assert hook["require_serial"] is True  # pre-commit would otherwise split the files over parallel runs
 
 
-def test_a_commit_of_many_files_gives_one_summary_and_stale_entries_only_for_its_files(tmp_path) -> None:
+def test_a_commit_of_many_files_gives_one_summary_and_stale_entries_only_for_its_files(tmp_path, pre_commit_home) -> None:
     """The real pre-commit: a dozen files make one report, and a baseline's other files are not called stale."""
     import os
 
@@ -80,7 +87,7 @@ def test_a_commit_of_many_files_gives_one_summary_and_stale_entries_only_for_its
 
     repo = tmp_path / "filings"
     repo.mkdir()
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+    env = {**os.environ, "PRE_COMMIT_HOME": pre_commit_home, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com", "NO_COLOR": "1",
            "FILELINT_CACHE_DIR": str(tmp_path / "results")}
     subprocess.run(["git", "init", "-q"], cwd=repo, check=True, env=env)
