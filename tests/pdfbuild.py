@@ -30,7 +30,12 @@ def minimal_pdf(pages: list[dict]) -> bytes:
     kids = b" ".join(b"%d 0 R" % i for i in page_ids)
     assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))) == pages_id
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
-    out = bytearray(b"%PDF-1.4\n")
+    return serialise(objects, catalog)
+
+
+def serialise(objects: list[bytes], catalog: int, *, header: bytes = b"%PDF-1.4\n", trailer_extra: bytes = b"") -> bytes:
+    """Objects numbered from 1, a classic cross-reference table and a trailer whose /Root is ``catalog``."""
+    out = bytearray(header)
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
@@ -38,7 +43,7 @@ def minimal_pdf(pages: list[dict]) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
+    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, trailer_extra, xref)
     return bytes(out)
 
 
@@ -126,16 +131,7 @@ def rich_pdf(pages: list[dict], fonts: dict[str, dict] | None = None, info: dict
     if info:
         entries = b" ".join(b"/%s (%s)" % (key.encode(), value.encode("latin-1")) for key, value in info.items())
         info_ref = b" /Info %d 0 R" % add(b"<< %s >>" % entries)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, info_ref, xref)
-    return bytes(out)
+    return serialise(objects, catalog, trailer_extra=info_ref)
 
 
 def styled_text(x: float, y: float, text: str, font: str = "F1", size: float = 12, mode: int = 0,

@@ -19,7 +19,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from pdfbuild import incremental_update, pleading_page
+from pdfbuild import incremental_update, pleading_page, serialise
 from variant_support import Variant, as_variant, cases, diagnostics, packs
 
 CAPTION = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\n"
@@ -42,16 +42,7 @@ def pdf(pages: list[tuple[bytes, bytes]], junk: bytes = b"") -> bytes:
                         b" /Contents %d 0 R >>" % (pages_id, font, stream)))
     assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))) == pages_id
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
-    out = bytearray(junk + b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
-    return bytes(out)
+    return serialise(objects, catalog, header=junk + b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 
 
 def page(text: str = "PLAINTIFF'S NOTICE OF MOTION AND MOTION TO COMPEL", number: int = 1) -> tuple[bytes, bytes]:
