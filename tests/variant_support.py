@@ -99,3 +99,18 @@ def fires(item: str | Variant, code: str) -> list[Diagnostic]:
 def cases(table: dict[str, Iterable[str | Variant]]) -> list[tuple[str, str | Variant]]:
     """``(code, variant)`` pairs for ``pytest.mark.parametrize``."""
     return [(code, variant) for code, variants in table.items() for variant in variants]
+
+
+HEARING_MESSAGE_WORDS = ("is heard on", "is heard at", "weekday", "legal holiday")
+
+
+def notice_of_motion_maker(parties: str, config: dict):
+    """A builder of notices of motion in one case before one judge: ``motion(case number, hearing block, ...)``.
+
+    The pieces are joined with " ) ", as a caption's column of parentheses reads once extracted.
+    """
+
+    def motion(number: str, block: str, title: str = "NOTICE OF MOTION AND MOTION TO COMPEL", note: str = "", **overrides) -> Variant:
+        return Variant(f"{parties} ) {number} ) {title} ) {block}", config={**config, **overrides}, note=note or block)
+
+    return motion

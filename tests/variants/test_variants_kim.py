@@ -8,15 +8,10 @@ the judge, and the hearing is on her calendar, or the paper is no motion with a 
 from __future__ import annotations
 
 import pytest
-from variant_support import Variant, cases, diagnostics, silent_where_it_ran
+from variant_support import HEARING_MESSAGE_WORDS, cases, diagnostics, notice_of_motion_maker, silent_where_it_ran
 
 CONFIG = {"referral-judge": "SK"}
-PARTIES = "KORNHAUSER, Plaintiff, v. UNITED STATES OF AMERICA, Defendant."
-
-
-def motion(number: str, block: str, title: str = "NOTICE OF MOTION AND MOTION TO COMPEL", note: str = "", **config) -> Variant:
-    text = f"{PARTIES} ) {number} ) {title} ) {block}"
-    return Variant(text, config={**CONFIG, **config}, note=note or block)
+motion = notice_of_motion_maker("KORNHAUSER, Plaintiff, v. UNITED STATES OF AMERICA, Defendant.", CONFIG)
 
 
 FIRES = {"SK001": [
@@ -46,7 +41,7 @@ SILENT = {"SK001": [
 def test_fires(code: str, item) -> None:
     found = diagnostics(item, code)
     assert found, item
-    assert any(word in d.message for d in found for word in ("is heard on", "is heard at", "weekday", "legal holiday")), found
+    assert any(word in d.message for d in found for word in HEARING_MESSAGE_WORDS), found
 
 
 @pytest.mark.parametrize(("code", "item"), cases(SILENT))
