@@ -77,14 +77,19 @@ class Applicability:
         if not document.readable or not self.text:
             return False
         if self.referral_judge and document.pages:
-            decided = _judge_named_by_case_number(document.pages[0].text(tuple(Band)), self.referral_judge)
+            decided = _judge_named_by_case_number(document.pages[0].text(SHOWN_BANDS), self.referral_judge)
             if decided is not None:
                 return decided  # the caption's number names the judge: "(LB)" is Judge Beeler's, never another's
         # A judge's pack recognises its matters from the caption and first pages.
-        head = "\n".join(page.text(tuple(Band)) for page in document.pages[:3])
+        head = "\n".join(page.text(SHOWN_BANDS) for page in document.pages[:3])
         if any(pattern.search(head) for pattern in self.unless):
             return False
         return any(pattern.search(head) for pattern in self.text)
+
+
+# What the reader sees decides which judge a paper is before: a Word comment or a deleted caption
+# naming a judge is a drafter's note, not the caption the court will read.
+SHOWN_BANDS = tuple(band for band in Band if band is not Band.HIDDEN)
 
 
 def _judge_named_by_case_number(first_page: str, initials: str) -> bool | None:

@@ -409,3 +409,28 @@ def test_endnotes_are_read_after_the_paragraph_that_cites_them(tmp_path: Path) -
         "The plaintiff's records were produced.", "Her SSN, 123-45-6789, is on page 4 of the records.", "Next paragraph."]
     (finding,) = [d for d in check(tmp_path, data) if d.code == "FR001"]
     assert finding.line == 2 and "123-45-6789" not in finding.excerpt
+
+
+def test_what_word_hides_does_not_choose_the_judge(tmp_path: Path) -> None:
+    """A comment or a deleted caption naming Judge Spero does not put a draft before him; the caption shown does."""
+
+    def draft(caption: str, hide) -> bytes:
+        document = make.new_document()
+        document.add_paragraph("UNITED STATES DISTRICT COURT")
+        document.add_paragraph("NORTHERN DISTRICT OF CALIFORNIA")
+        shown = document.add_paragraph(caption)
+        document.add_paragraph("NOTICE OF MOTION AND MOTION TO COMPEL")
+        hide(document, shown)
+        return make.to_bytes(document)
+
+    def by_comment(document, shown):
+        make.add_comment(document, shown, "Ask whether this goes to Judge Spero (JCS) for discovery")
+
+    def by_deletion(document, shown):
+        make.add_deletion(shown, " (JCS)")
+
+    for hide in (by_comment, by_deletion):
+        hidden_only = {d.code for d in check(tmp_path, draft("Case No. 3:20-cv-01234-WHA", hide))}
+        assert not any(code.startswith("JCS") for code in hidden_only), (hide.__name__, hidden_only)
+    shown = {d.code for d in check(tmp_path, draft("Case No. 3:20-cv-01234-WHA (JCS)", by_comment))}
+    assert any(code.startswith("JCS") for code in shown), shown
