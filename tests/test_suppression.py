@@ -66,7 +66,8 @@ def test_inline_suppression_in_a_text_draft(tmp_path: Path) -> None:
 
 
 PRIVACY = FIXTURES / "privacy" / "declaration_with_personal_data.txt"
-NO_CACHE = {"FILELINT_CACHE_DIR": ""}  # each test's cache (if any) stays in its own folder
+# The session's private cache (conftest.private_result_cache); an empty FILELINT_CACHE_DIR would mean ~/.cache.
+SESSION_CACHE: dict[str, str] = {}
 
 
 def test_a_different_secret_in_the_same_place_is_a_new_finding(tmp_path: Path) -> None:
@@ -104,43 +105,43 @@ def baseline_entries(root: Path) -> list[tuple[str, str]]:
 
 def test_baseline_paths_are_relative_to_the_configuration_root(tmp_path: Path) -> None:
     root = repository(tmp_path)
-    unfiltered = json.loads(run_cli("check", "--format", "json", ".", cwd=root, env=NO_CACHE).stdout)["diagnostics"]
-    assert run_cli("baseline", ".", cwd=root, env=NO_CACHE).returncode == 0
+    unfiltered = json.loads(run_cli("check", "--format", "json", ".", cwd=root, env=SESSION_CACHE).stdout)["diagnostics"]
+    assert run_cli("baseline", ".", cwd=root, env=SESSION_CACHE).returncode == 0
     everything = baseline_entries(root)
     assert len(everything) == len(unfiltered) >= 8
     assert {path for path, _ in everything} == {
         "motions/declaration.txt", "motions/draft.txt", "letters/motion.txt"}
     # From a subfolder, by a path from elsewhere, or absolute: the accepted findings stay accepted.
     for cwd, target in ((root / "motions", "."), (root / "letters", "../motions"), (root, str(root / "letters"))):
-        result = run_cli("check", "--format", "json", target, cwd=cwd, env=NO_CACHE)
+        result = run_cli("check", "--format", "json", target, cwd=cwd, env=SESSION_CACHE)
         assert result.returncode == 0 and codes(result) == [], (cwd, target, result.stdout)
         assert json.loads(result.stdout)["baseline"]["stale"] == []
 
 
 def test_rebaselining_a_subset_keeps_the_other_files_entries(tmp_path: Path) -> None:
     root = repository(tmp_path)
-    run_cli("baseline", ".", cwd=root, env=NO_CACHE)
+    run_cli("baseline", ".", cwd=root, env=SESSION_CACHE)
     everything = baseline_entries(root)
-    rerun = run_cli("baseline", "motion.txt", cwd=root / "letters", env=NO_CACHE)
+    rerun = run_cli("baseline", "motion.txt", cwd=root / "letters", env=SESSION_CACHE)
     assert rerun.returncode == 0, rerun.stderr
     assert baseline_entries(root) == everything
     # A file fixed and re-recorded loses its entries; the others keep theirs.
     (root / "motions" / "draft.txt").write_text((SPERO / "notice_of_motion_ok.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    run_cli("baseline", "draft.txt", cwd=root / "motions", env=NO_CACHE)
+    run_cli("baseline", "draft.txt", cwd=root / "motions", env=SESSION_CACHE)
     assert baseline_entries(root) == [entry for entry in everything if entry[0] != "motions/draft.txt"]
     # A file deleted since is dropped when the baseline is re-recorded.
     (root / "letters" / "motion.txt").unlink()
-    run_cli("baseline", "motions", cwd=root, env=NO_CACHE)
+    run_cli("baseline", "motions", cwd=root, env=SESSION_CACHE)
     assert {path for path, _ in baseline_entries(root)} == {"motions/declaration.txt"}
 
 
 def test_stale_entries_are_only_those_of_files_checked(tmp_path: Path) -> None:
     root = repository(tmp_path)
-    run_cli("baseline", ".", cwd=root, env=NO_CACHE)
+    run_cli("baseline", ".", cwd=root, env=SESSION_CACHE)
     (root / "motions" / "draft.txt").write_text((SPERO / "notice_of_motion_ok.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    only_letters = run_cli("check", "--format", "json", "letters", cwd=root, env=NO_CACHE)
+    only_letters = run_cli("check", "--format", "json", "letters", cwd=root, env=SESSION_CACHE)
     assert json.loads(only_letters.stdout)["baseline"]["stale"] == []
-    one_file = run_cli("check", "--format", "json", "draft.txt", cwd=root / "motions", env=NO_CACHE)
+    one_file = run_cli("check", "--format", "json", "draft.txt", cwd=root / "motions", env=SESSION_CACHE)
     stale = json.loads(one_file.stdout)["baseline"]["stale"]
     assert sorted((s["path"], s["code"]) for s in stale) == [("motions/draft.txt", "JCS001"), ("motions/draft.txt", "JCS010")]
 
@@ -148,6 +149,6 @@ def test_stale_entries_are_only_those_of_files_checked(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_baseline_is_never_overwritten(tmp_path: Path) -> None:
     shutil.copy(SPERO / "notice_of_motion_no_jcs.txt", tmp_path / "draft.txt")
     (tmp_path / "notes.json").write_text('{"mine": true}\n')
-    result = run_cli("baseline", "-o", "notes.json", "draft.txt", cwd=tmp_path, env=NO_CACHE)
+    result = run_cli("baseline", "-o", "notes.json", "draft.txt", cwd=tmp_path, env=SESSION_CACHE)
     assert result.returncode == 2 and "not a filelint baseline" in result.stderr
     assert (tmp_path / "notes.json").read_text() == '{"mine": true}\n'
