@@ -32,6 +32,8 @@ class Report:
     results: tuple[LintResult, ...]
     packs: tuple[Pack, ...]
     stale_baseline: tuple[dict, ...] = ()  # baseline entries no finding matched any more
+    config: Config | None = None  # the settings the files were checked under (reports say what was checked)
+    checked_at: str | None = None  # when, ISO 8601 with the local offset
 
     @property
     def diagnostics(self):
@@ -135,14 +137,14 @@ def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None 
             continue
         cached = cache.get(file_digest(path), shown) if cache else None
         if cached is not None:
-            results[index] = cached
+            results[index] = replace(cached, sha256=file_digest(path))
         else:
             pending.append((index, path, shown))
     done = len(results)
     if on_progress:
         on_progress(done, len(files))
     for index, (result, digest) in _run(pending, packs, config, show_secrets, jobs if not explicit_packs else 1):
-        results[index] = result
+        results[index] = replace(result, sha256=digest)
         if cache:
             cache.put(digest, files[index][1], result)
         done += 1
@@ -152,9 +154,15 @@ def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None 
         cache.prune()
     ordered = sorted(results.values(), key=lambda result: result.document.path)
     baseline = baseline_path(config, use_baseline)
-    if baseline is None:
-        return Report(tuple(ordered), tuple(packs))
-    return _apply_baseline(ordered, packs, read_baseline(baseline), config.root)
+    report = Report(tuple(ordered), tuple(packs)) if baseline is None else _apply_baseline(
+        ordered, packs, read_baseline(baseline), config.root)
+    return replace(report, config=config, checked_at=_now())
+
+
+def _now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def _run(pending: list, packs: list[Pack], config: Config, show_secrets: bool,

@@ -37,6 +37,7 @@ class LintResult:
     ran: tuple[str, ...] = ()  # the codes of the rules that ran on the document
     skipped: tuple[tuple[str, str], ...] = ()  # (code, why it did not run)
     author: str | None = None  # "court" for the court's own papers (the filing packs do not apply), else "party"
+    sha256: str | None = None  # of the bytes checked (set by filelint.api; None when none were read)
 
     def slim(self) -> LintResult:
         """The result without the parsed pages, to send between processes or keep in the cache."""

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from filelint.output.html import places_in_words
 from tests.conftest import FIXTURES, assert_no_traceback, run_cli
 
 # Outside the checkout unless asked for: the tests leave nothing in it.
@@ -29,6 +30,7 @@ FILINGS = [
     FIXTURES / "spero" / "joint_letter_ok.pdf",
 ]
 FULL_SSN = "123-45-6789"
+RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 @pytest.fixture(scope="module")
@@ -102,14 +104,18 @@ def test_reader_sees_summary_then_every_document_and_its_findings_in_page_order(
     cursor = text.index("errors")
     for entry in files:
         cursor = text.index(Path(entry["path"]).name, cursor)
-        expected = sorted(entry["diagnostics"], key=lambda d: (d["page"] or 0, d["line"] or 0))
+        expected = sorted(entry["diagnostics"], key=lambda d: (d["page"] or 0, d["line"] or 0, RANK[d["severity"]], d["code"]))
+        groups: dict[tuple[str, str], list] = {}  # the same rule and message on many pages is one entry
         for finding in expected:
-            where = f"page {finding['page']}, line {finding['line']}" if finding["line"] else f"page {finding['page']}"
+            groups.setdefault((finding["code"], finding["message"]), []).append(finding)
+        for (code, _), found in groups.items():
+            where = places_in_words(tuple((d["page"], d["line"]) for d in found))  # "Page 1, line 13", "Pages 2 and 3"
             cursor = text.index(where, cursor)
-            cursor = text.index(finding["code"], cursor)
-            assert finding["citation"].split()[0] in text[cursor:]
+            cursor = text.index(code, cursor)
+            assert found[0]["citation"].split()[0] in text[cursor:]
         if not expected:
             cursor = text.index("No problems found.", cursor)
+            assert "ran and passed" in text[cursor:]  # a clean result says what passed
     assert any(not entry["diagnostics"] for entry in files), "the clean filing should be listed as clean"
 
 
