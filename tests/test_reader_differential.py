@@ -37,12 +37,6 @@ COLOUR_TOLERANCE = 0.01  # PDFium hands colours back as 0-255 integers
 _SEPARATION = ("the page paints in a Separation/Indexed colour space (its /ColorSpace resources); the pypdf reader "
                "leaves such a fill unknown (None), PDFium converts it to RGB through the tint transform")
 KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
-    ("cand_15cv3747_532_transcript.pdf", "position"): (
-        "pypdf reader bug: its advance widths for the TrueType DarkCourier,Bold font are short (p3 'Thursday' ends at "
-        "132.11 where the next run begins at 139.32; PDFium ends it at 139.43), so its runs end early"),
-    ("cand_15cv3747_532_transcript.pdf", "text"): (
-        "the same pypdf reader bug: the short runs leave gaps, and the line joiner puts spaces inside words "
-        "('2:0 4 p.m.' where PDFium reads '2:04 p.m.')"),
     ("cand_17cv72_660_order_motions_in_limine.pdf", "colour-space"): _SEPARATION,
     ("cand_18cv5814_29-1_declaration_exhibits_xray.pdf", "colour-space"): _SEPARATION,
     ("nysd_18cv8653_252_order_garbled_date.pdf", "colour-space"): _SEPARATION,
@@ -55,7 +49,7 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
 # file that comes to agree must be taken off this list). While any file is here, PDFium is not the default reader.
 UNEXPLAINED: dict[str, str] = {
     "caed_90cv520_5988-2_p2_partial_overlap.pdf": "drawing order one lower from a one-character run (p1, x 95) PDFium has no text for",
-    "cand_06md1754_18_decl_service_scanned_ocr.pdf": "OCR layer: run ends and texts",
+    "cand_06md1754_18_decl_service_scanned_ocr.pdf": "OCR layer: one text on p5",
     "cand_16cv3938_163_class_cert_motion_redacted.pdf": "pleading line off by one on three lines",
     "cand_16md2741_2479_opposition_brief_xray.pdf": "text: one line one character longer",
     "cand_17cv220_1244_expert_report_391p.pdf": "positions and texts on a few of 391 pages",
@@ -64,7 +58,6 @@ UNEXPLAINED: dict[str, str] = {
     "cand_17cv4992_220_complaint_redacted_xray.pdf": "positions; LR008's pages differ (74 vs 73)",
     "cand_18cv360_147_reply_brief_redacted.pdf": "position: one run's end",
     "cand_18cv5814_29-1_declaration_exhibits_xray.pdf": "text (besides the explained colour space)",
-    "cand_19cv5711_74-3_class_cert_motion.pdf": "position: two lines on p8 start elsewhere",
     "cand_19cv7123_133-4_declaration_aeo.pdf": "text: one line one character longer",
     "cod_19cv1849_91_p3_rotated270.pdf": (
         "drawing order 4 lower, texts: 12 text objects (4 in the invisible HiddenHorzOCR font, 8 in Times-Roman, all "

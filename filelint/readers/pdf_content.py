@@ -261,7 +261,9 @@ class _Interpreter:
         items = operands[0] if is_array and isinstance(operands[0], (list, ArrayObject)) else operands[:1]
         texts: list[str] = []
         starts: list[float] = []
-        start_tm = tm
+        # The run spans its glyphs: a TJ number before the first glyph or after the last moves the pen and paints
+        # nothing (ISO 32000-1 9.4.3), so the run starts where its first glyph is drawn and ends after its last.
+        start_tm = end_tm = None
         for item in items:
             if isinstance(item, (int, float, NumberObject)) or (hasattr(item, "as_numeric")):
                 try:
@@ -284,10 +286,13 @@ class _Interpreter:
                 texts.append(char)
                 advance = (width / 1000 * size + state.char_spacing
                            + (state.word_spacing if is_space else 0.0)) * state.horizontal_scale
+                if start_tm is None:
+                    start_tm = tm
                 tm = (tm[0], tm[1], tm[2], tm[3], advance * tm[0] + tm[4], advance * tm[1] + tm[5])
+                end_tm = tm
         text = "".join(texts)
         if text.strip():
-            self._record_run(text, starts, start_tm, tm, state)
+            self._record_run(text, starts, start_tm, end_tm, state)
         return tm
 
     def _record_run(self, text: str, starts: list[float], start_tm: Matrix, end_tm: Matrix, state: _State) -> None:
