@@ -50,7 +50,6 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
 UNEXPLAINED: dict[str, str] = {
     "caed_90cv520_5988-2_p2_partial_overlap.pdf": "drawing order one lower from a one-character run (p1, x 95) PDFium has no text for",
     "cand_06md1754_18_decl_service_scanned_ocr.pdf": "OCR layer: one text on p5",
-    "cand_16cv3938_163_class_cert_motion_redacted.pdf": "pleading line off by one on three lines",
     "cand_16md2741_2479_opposition_brief_xray.pdf": "text: one line one character longer",
     "cand_17cv220_1244_expert_report_391p.pdf": "positions and texts on a few of 391 pages",
     "cand_17cv3022_513_brief_remedies_redacted.pdf": "position: one run",

@@ -223,7 +223,9 @@ def _lines(runs: list[_Run], width: float, height: float) -> tuple[tuple[Line, .
     horizontal = [run for run in runs if run.horizontal]
     margin_runs, text_runs = _split_margin_numbers(horizontal, width)
     grouped = _group_by_baseline(text_runs)
-    numbered = sorted((run.top, int(run.text.strip())) for run in margin_runs)
+    # Positions to a thousandth of a point: a line exactly halfway between two margin numbers then gets the same
+    # number from either reader, where the last bits of each reader's floats had decided the tie.
+    numbered = sorted((round(run.top, 3), int(run.text.strip())) for run in margin_runs)
     pitch = pleading.line_pitch(numbered) if numbered else 24.0
     header_limit, footer_limit = _band_limits(numbered, pitch, height)
     lines = []
@@ -235,7 +237,7 @@ def _lines(runs: list[_Run], width: float, height: float) -> tuple[tuple[Line, .
             band = Band.HEADER
         elif top > footer_limit:
             band = Band.FOOTER
-        number = pleading.nearest_number(top, numbered, pitch) if band is Band.BODY else None
+        number = pleading.nearest_number(round(top, 3), numbered, pitch) if band is Band.BODY else None
         lines.append(Line(text, index, band, number, round(top, 2), round(group[0].x, 2), _spans(group)))
     sideways = sorted((run for run in runs if not run.horizontal), key=lambda run: (run.top, run.x))
     for index, run in enumerate(sideways, start=len(lines) + 1):
