@@ -20,7 +20,10 @@ import io
 import math
 import re
 import threading
+from collections import deque
 from dataclasses import dataclass, field
+from itertools import compress, groupby, repeat
+from operator import is_
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -41,6 +44,10 @@ MOVETO = 2
 SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")  # "ABCDEF+Arial": a font subset's tag (PDFium may have dropped it already)
 LINE_END_HYPHEN = "\ufffe"  # how PDFium's text page marks a hyphen that ends a line
 
+STRIDE = 8  # characters between two questions to PDFium's text page about whose a character is
+# Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms): PDFium reorders them.
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
 _void = ctypes.c_void_p
 _LOCK = threading.Lock()  # PDFium is not thread-safe: one document at a time in a process
 _lib = pypdfium2_raw.bindings._libs["pdfium"]
@@ -55,7 +62,6 @@ def _function(name: str, restype: Any, *argtypes: Any) -> Any:
 
 
 _float_p = ctypes.POINTER(ctypes.c_float)
-_double_p = ctypes.POINTER(ctypes.c_double)
 _int_p = ctypes.POINTER(ctypes.c_int)
 _uint_p = ctypes.POINTER(ctypes.c_uint)
 
@@ -88,7 +94,8 @@ _count_chars = _function("FPDFText_CountChars", ctypes.c_int, _void)
 _get_text = _function("FPDFText_GetText", ctypes.c_int, _void, ctypes.c_int, ctypes.c_int, ctypes.c_void_p)
 _get_unicode = _function("FPDFText_GetUnicode", ctypes.c_uint, _void, ctypes.c_int)
 _char_object = _function("FPDFText_GetTextObject", _void, _void, ctypes.c_int)
-_char_origin = _function("FPDFText_GetCharOrigin", ctypes.c_int, _void, ctypes.c_int, _double_p, _double_p)
+# The origin's x and y are written at two addresses passed as plain integers (slots of two ctypes arrays).
+_char_origin_at = _function("FPDFText_GetCharOrigin", ctypes.c_int, _void, ctypes.c_int, _void, _void)
 
 
 class _FSRect(ctypes.Structure):
@@ -153,7 +160,7 @@ class _TextObject:
     render_mode: int
     fill: tuple[float, float, float] | None
     text: str = ""
-    indexes: list[int] = field(default_factory=list)  # its characters' places in the text page
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # its characters' places in the text page (start, end)
     starts: list[float] = field(default_factory=list)  # each character's origin (page-space x)
     last_y: float = 0.0  # its origin's y
     end: tuple[float, float, float, float] | None = None  # the last character's loose box: left, right, bottom, top
@@ -432,40 +439,92 @@ def _clip_box(handle: int, parent: Matrix) -> tuple[float, float, float, float] 
 
 
 def _characters(textpage: int, drawn: _Drawn) -> None:
-    """Give each text object its characters and their origins: one pass over the text page."""
+    """Give each text object its characters and their origins: one pass over the text page.
+
+    The per-character calls are made by ``map`` over ctypes functions, their results written straight into
+    ctypes arrays (each origin into its own slot), so no Python code runs per character: the cost per
+    character is ctypes' own (two calls), and the objects take their characters as slices."""
     count = _count_chars(textpage)
     if count <= 0:
         return
     buffer = ctypes.create_string_buffer((count + 1) * 2)
-    _get_text(textpage, 0, count, buffer)
+    written = _get_text(textpage, 0, count, buffer) - 1  # UTF-16 units, without the closing NUL
     text = buffer.raw[: count * 2].decode("utf-16-le", "replace")
-    if len(text) != count:  # a character past U+FFFF takes two UTF-16 units: ask one by one
-        text = "".join(chr(_get_unicode(textpage, i)) for i in range(count))
+    # One by one where the text is not one unit per character: a character past U+FFFF takes two units, and a
+    # control character (CPDF_TextPage::IsControlChar: 0x2, 0x3, 0x93-0x98, 0xFFFE) has a place in the page but
+    # none in its text, which shifted every later character onto the wrong place (nysd_13cv4384's headers).
+    if written != count or len(text) != count:
+        text = "".join(chr(_get_unicode(textpage, i)) for i in range(count)).replace("\x02", LINE_END_HYPHEN)
     by_handle = {obj.handle: obj for obj in drawn.texts}
-    owners = [by_handle.get(_char_object(textpage, i)) for i in range(count)]
+    owners = _owners(textpage, count, text, by_handle)
     for i in _spaces_between(text, owners):
         owners[i] = owners[i + 1]
-    for i, obj in enumerate(owners):
+    xs, ys = _origins(textpage, count)
+    position = 0
+    for obj, run in groupby(owners):
+        length = len(list(run))
         if obj is not None:
-            obj.indexes.append(i)
-    x, y = ctypes.c_double(), ctypes.c_double()
-    at_x, at_y = ctypes.byref(x), ctypes.byref(y)
+            obj.pieces.append((position, position + length))
+        position += length
     box, width = _FSRect(), ctypes.c_float()
     for obj in drawn.texts:
-        indexes = obj.indexes
-        if not indexes:
+        pieces = obj.pieces
+        if not pieces:
             continue
-        first, last = indexes[0], indexes[-1]
-        chars = text[first:last + 1] if last - first + 1 == len(indexes) else "".join(text[i] for i in indexes)
+        if len(pieces) == 1:
+            (first, end), = pieces
+            chars, obj.starts = text[first:end], xs[first:end]
+        else:
+            chars = "".join(text[a:b] for a, b in pieces)
+            obj.starts = [x for a, b in pieces for x in xs[a:b]]
+        last = pieces[-1][1] - 1
         obj.text = chars.replace(LINE_END_HYPHEN, "-") if LINE_END_HYPHEN in chars else chars
-        # One call per character, its result read back at once: the per-character cost is ctypes' own.
-        obj.starts = [x.value for i in indexes if _char_origin(textpage, i, at_x, at_y) or True]
-        obj.last_y = y.value
+        obj.last_y = ys[last]
         if obj.font_handle and _glyph_width(obj.font_handle, ord(obj.text[-1]), obj.size, ctypes.byref(width)) \
                 and width.value > 0:
             obj.advance = width.value + _char_spacing(obj, width)  # in text space: the matrix carries it onto the page
         elif _loose_box(textpage, last, ctypes.byref(box)):
             obj.end = (box.left, box.right, box.bottom, box.top)
+
+
+def _owners(textpage: int, count: int, text: str, by_handle: dict[int, _TextObject]) -> list[_TextObject | None]:
+    """The text object each character of the text page belongs to (None: a character PDFium made up).
+
+    Left-to-right text keeps each object's characters together, in drawing order: so PDFium is asked every
+    STRIDE characters, and between two answers naming the same object, with no line break between, every
+    character is that object's (a space PDFium made up inside it is given to it anyway: ``_spaces_between``);
+    elsewhere the span is halved until each character is asked. Right-to-left text, which PDFium reorders,
+    is asked character by character."""
+    if count <= STRIDE or RIGHT_TO_LEFT.search(text):
+        return list(map(by_handle.get, map(_char_object, repeat(textpage, count), range(count))))
+    owners: list[_TextObject | None] = [None] * count
+    asked = list(range(0, count - 1, STRIDE)) + [count - 1]
+    for i, handle in zip(asked, map(_char_object, repeat(textpage, len(asked)), asked)):
+        owners[i] = by_handle.get(handle) if handle else None
+    spans = list(zip(asked, asked[1:]))
+    while spans:
+        start, end = spans.pop()
+        owner = owners[start]
+        if end - start < 2:
+            continue
+        if owner is not None and owner is owners[end] and "\r" not in text[start:end] and "\n" not in text[start:end]:
+            owners[start + 1:end] = [owner] * (end - start - 1)
+            continue
+        middle = (start + end) // 2
+        handle = _char_object(textpage, middle)
+        owners[middle] = by_handle.get(handle) if handle else None
+        spans += ((start, middle), (middle, end))
+    return owners
+
+
+def _origins(textpage: int, count: int) -> tuple[list[float], list[float]]:
+    """Every character's origin on the page (x list, y list), PDFium writing each into its slot of two arrays."""
+    xs, ys = (ctypes.c_double * count)(), (ctypes.c_double * count)()
+    at_x, at_y = ctypes.addressof(xs), ctypes.addressof(ys)
+    step = ctypes.sizeof(ctypes.c_double)
+    deque(map(_char_origin_at, repeat(textpage, count), range(count),
+              range(at_x, at_x + step * count, step), range(at_y, at_y + step * count, step)), maxlen=0)
+    return xs[:], ys[:]
 
 
 def _char_spacing(obj: _TextObject, width: ctypes.c_float) -> float:
@@ -482,8 +541,9 @@ def _char_spacing(obj: _TextObject, width: ctypes.c_float) -> float:
 def _spaces_between(text: str, owners: list) -> list[int]:
     """A space PDFium made up for a wide gap inside one text object (a TJ offset) belongs to that object,
     as the pypdf reader puts one there; line breaks and gaps between objects belong to none."""
-    return [i for i in range(1, len(owners) - 1)
-            if owners[i] is None and text[i] == " " and owners[i - 1] is not None and owners[i - 1] is owners[i + 1]]
+    unowned = compress(range(len(owners)), map(is_, owners, repeat(None)))  # found in C: most characters have an owner
+    return [i for i in unowned
+            if 0 < i < len(owners) - 1 and text[i] == " " and owners[i - 1] is not None and owners[i - 1] is owners[i + 1]]
 
 
 def _run(obj: _TextObject, to_display) -> reference._Run | None:
@@ -499,7 +559,7 @@ def _run(obj: _TextObject, to_display) -> reference._Run | None:
     if horizontal:  # where each character starts on the displayed page: an affine map of its x
         offset = to_display(0.0, y)[0]
         scale = to_display(1.0, y)[0] - offset
-        glyphs = tuple([round(scale * gx + offset, 2) for gx in obj.starts])
+        glyphs = _placed(obj.starts, scale, offset)
     else:
         glyphs = ()
     end_dx, _ = to_display(end_x, end_y)
@@ -507,6 +567,16 @@ def _run(obj: _TextObject, to_display) -> reference._Run | None:
     visible = obj.render_mode not in (3, 7) and not clipped
     return reference._Run(obj.text, obj.font, round(size, 2), dx, top, end_dx if horizontal else dx, horizontal,
                           visible, obj.fill, obj.order, glyphs)
+
+
+def _placed(starts: list[float], scale: float, offset: float) -> tuple[float, ...]:
+    """``round(scale * x + offset, 2)`` of every start; on an upright page (scale 1 or -1, the same floats
+    exactly) by ``map`` alone, no Python code per character."""
+    if scale == 1.0:
+        return tuple(map(round, map(offset.__add__, starts), repeat(2, len(starts))))
+    if scale == -1.0:
+        return tuple(map(round, map(offset.__sub__, starts), repeat(2, len(starts))))
+    return tuple([round(scale * gx + offset, 2) for gx in starts])
 
 
 def _pen_after(obj: _TextObject, direction: tuple[float, float]) -> tuple[float, float]:
