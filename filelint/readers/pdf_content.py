@@ -14,6 +14,7 @@ private font decoding is reached through ``readers/pdf_private_api.py`` only.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,7 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 MAX_DEPTH = 8  # forms inside forms
 MAX_OPERATIONS = 2_000_000  # per page: a bomb of operators stops here, with a warning
 WORD_GAP = -180  # a TJ offset (thousandths of an em) this negative separates words
+SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")  # "ABCDEF+Arial": a font subset's tag (ISO 32000-1 9.6.4)
 
 
 @dataclass
@@ -282,7 +284,11 @@ class _Interpreter:
             for char, width, is_space in _decode(state.font, raw):
                 # Inlined _apply(multiply(tm, ctm), 0, rise) and a translation of tm: this loop runs per glyph.
                 user_x, user_y = rise * tm[2] + tm[4], rise * tm[3] + tm[5]
-                starts.append(user_x * ctm[0] + user_y * ctm[2] + ctm[4])
+                start = user_x * ctm[0] + user_y * ctm[2] + ctm[4]
+                if len(char) == 1:
+                    starts.append(start)
+                else:  # one glyph, several characters (a ligature's ToUnicode 'ti'): each starts where the glyph does
+                    starts.extend([start] * len(char))
                 texts.append(char)
                 advance = (width / 1000 * size + state.char_spacing
                            + (state.word_spacing if is_space else 0.0)) * state.horizontal_scale
@@ -449,8 +455,21 @@ def _raw_bytes(item: Any) -> bytes | None:
     return None
 
 
+def _font_name(font_dict: DictionaryObject) -> str:
+    """The font's own name: a Type 0 font's is its descendant CIDFont's (ISO 32000-1 9.7.6.1 makes the Type 0
+    /BaseFont that name joined to the CMap's, as in 'Times-Identity-H'), without a subset tag, which is exactly
+    six capital letters and a plus sign (9.6.4): 'CIDFont+F1' keeps its name whole."""
+    named = font_dict
+    if font_dict.get("/Subtype") == "/Type0":
+        descendants = resolve(font_dict.get("/DescendantFonts"))
+        descendant = resolve(descendants[0]) if isinstance(descendants, ArrayObject) and descendants else None
+        if isinstance(descendant, DictionaryObject) and descendant.get("/BaseFont"):
+            named = descendant
+    return SUBSET_TAG.sub("", str(named.get("/BaseFont", named.get("/Name", ""))).lstrip("/"), count=1)
+
+
 def _load_font(font_dict: DictionaryObject) -> tuple[Font | None, str, float]:
-    name = str(font_dict.get("/BaseFont", font_dict.get("/Name", ""))).lstrip("/").split("+", 1)[-1]
+    name = _font_name(font_dict)
     scale = 1.0
     if font_dict.get("/Subtype") == "/Type3":
         matrix = _numbers(list(_resolve(font_dict.get("/FontMatrix")) or [0.001, 0, 0, 0.001, 0, 0]), 6)
