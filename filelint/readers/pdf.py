@@ -13,17 +13,14 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, DictionaryObject
 
-from filelint import pleading
-from filelint.document import Annotation, Band, Box, Document, FontInfo, Line, LoadProblem, Page, PdfFacts, Span
-from filelint.legal.ecf import looks_like_stamp
-from filelint.readers import unreadable
+from filelint.document import Annotation, Band, Document, FontInfo, LoadProblem, Page, PdfFacts
+from filelint.readers import layout, unreadable
 from filelint.readers.library_warnings import MAX_KEPT, collected_library_warnings
 from filelint.readers.page_images import covers_page, redaction_bars_only
 from filelint.readers.pdf_content import PageContent, TextRun, interpret_page
@@ -39,9 +36,6 @@ from filelint.readers.pdf_objects import (
 )
 from filelint.readers.revisions import read_updates
 
-HEADER_FRACTION = 0.07  # top 0.77 in of a letter page: where CM/ECF prints its stamp
-FOOTER_FRACTION = 0.08
-MARGIN_FRACTION = 0.2  # pleading numbers sit in the left fifth of the page
 MAX_XOBJECT_DEPTH = 8  # forms inside forms: stop before a cycle or a bomb
 
 
@@ -135,7 +129,7 @@ def _read_page(reader: PdfReader, index: int, messages: list[str], unread: list[
     media_w, media_h = float(box.width), float(box.height)
     rotation = int(page.rotation or 0) % 360
     width, height = (media_h, media_w) if rotation in (90, 270) else (media_w, media_h)
-    to_display = _display_transform(box, rotation)
+    to_display = layout.display_transform(box, rotation)
     try:
         content = interpret_page(reader, page)
     except Exception as error:  # noqa: BLE001 - one damaged page must not lose the others
@@ -149,9 +143,9 @@ def _read_page(reader: PdfReader, index: int, messages: list[str], unread: list[
         content = PageContent()
     unread.extend(f"page {index + 1}: {message}" for message in content.warnings)
     runs = [_place(run, to_display) for run in content.runs]
-    lines, numbers = _lines([run for run in runs if run is not None], width, height)
+    lines, numbers = layout.lines([run for run in runs if run is not None], width, height)
     textless = not any(line.text.strip() for line in lines if line.band is Band.BODY)
-    images = tuple(_box(*corners, to_display, None, 0, True) for corners in content.images)
+    images = tuple(layout.box(*corners, to_display, None, 0, True) for corners in content.images)
     return Page(
         number=index + 1,
         lines=lines,
@@ -162,49 +156,14 @@ def _read_page(reader: PdfReader, index: int, messages: list[str], unread: list[
         rotation=rotation,
         has_images=bool(content.images) or _has_images(page.get("/Resources"), 0),
         pleading_numbers=numbers,
-        shapes=tuple(_box(shape.x0, shape.y0, shape.x1, shape.y1, to_display, shape.fill, shape.order, shape.is_rectangle)
+        shapes=tuple(layout.box(shape.x0, shape.y0, shape.x1, shape.y1, to_display, shape.fill, shape.order, shape.is_rectangle)
                      for shape in content.shapes),
         images=images,
         redaction_image=textless and covers_page(images, width, height) and redaction_bars_only(page),
     )
 
 
-def _display_transform(box: Any, rotation: int):
-    """Map user-space (x, y) to (x, distance from top) on the page as displayed."""
-    left, bottom, right, top = (float(v) for v in (box.left, box.bottom, box.right, box.top))
-    if rotation == 90:
-        return lambda x, y: (y - bottom, x - left)
-    if rotation == 180:
-        return lambda x, y: (right - x, y - bottom)
-    if rotation == 270:
-        return lambda x, y: (top - y, right - x)
-    return lambda x, y: (x - left, top - y)
-
-
-def _box(x0: float, y0: float, x1: float, y1: float, to_display, fill, order: int, is_rectangle: bool) -> Box:
-    corners = [to_display(x, y) for x, y in ((x0, y0), (x1, y1), (x0, y1), (x1, y0))]
-    xs, tops = [c[0] for c in corners], [c[1] for c in corners]
-    return Box(round(min(xs), 2), round(min(tops), 2), round(max(xs), 2), round(max(tops), 2), fill, order, is_rectangle)
-
-
-@dataclass
-class _Run:
-    """A run of text placed on the displayed page."""
-
-    text: str
-    font: str
-    size: float
-    x: float
-    top: float  # distance of the baseline from the top of the displayed page
-    end_x: float
-    horizontal: bool
-    visible: bool
-    fill: tuple[float, float, float] | None
-    order: int
-    glyph_x: tuple[float, ...]
-
-
-def _place(run: TextRun, to_display) -> _Run | None:
+def _place(run: TextRun, to_display) -> layout.Run | None:
     x, top = to_display(run.x, run.y)
     end_x, _ = to_display(run.end_x, run.end_y)
     ahead_x, ahead_top = to_display(run.x + run.direction[0], run.y + run.direction[1])
@@ -214,106 +173,8 @@ def _place(run: TextRun, to_display) -> _Run | None:
     else:
         glyphs = ()
     visible = run.render_mode not in (3, 7) and not run.clipped
-    return _Run(run.text, run.font, run.size, x, top, end_x if horizontal else x, horizontal,
+    return layout.Run(run.text, run.font, run.size, x, top, end_x if horizontal else x, horizontal,
                 visible, run.fill, run.order, glyphs)
-
-
-def _lines(runs: list[_Run], width: float, height: float) -> tuple[tuple[Line, ...], tuple[int, ...]]:
-    """Group runs into lines, take out margin numbers, assign bands and pleading lines."""
-    horizontal = [run for run in runs if run.horizontal]
-    margin_runs, text_runs = _split_margin_numbers(horizontal, width)
-    grouped = _group_by_baseline(text_runs)
-    # Positions to a thousandth of a point: a line exactly halfway between two margin numbers then gets the same
-    # number from either reader, where the last bits of each reader's floats had decided the tie.
-    numbered = sorted((round(run.top, 3), int(run.text.strip())) for run in margin_runs)
-    pitch = pleading.line_pitch(numbered) if numbered else 24.0
-    header_limit, footer_limit = _band_limits(numbered, pitch, height)
-    lines = []
-    for index, group in enumerate(grouped, start=1):
-        top = group[0].top
-        text = _join(group)
-        band = Band.BODY
-        if top < header_limit or (top < height * 0.15 and looks_like_stamp(text)):
-            band = Band.HEADER
-        elif top > footer_limit:
-            band = Band.FOOTER
-        number = pleading.nearest_number(round(top, 3), numbered, pitch) if band is Band.BODY else None
-        lines.append(Line(text, index, band, number, round(top, 2), round(group[0].x, 2), _spans(group)))
-    sideways = sorted((run for run in runs if not run.horizontal), key=lambda run: (run.top, run.x))
-    for index, run in enumerate(sideways, start=len(lines) + 1):
-        lines.append(Line(run.text.strip(), index, Band.MARGIN, None, round(run.top, 2), round(run.x, 2), _spans([run])))
-    return tuple(lines), tuple(number for _, number in numbered)
-
-
-def _spans(group: list[_Run]) -> tuple[Span, ...]:
-    return tuple(
-        Span(r.text, r.font, r.size, round(r.x, 2), round(r.top, 2), round(r.end_x, 2), r.visible, r.fill, r.order, r.glyph_x)
-        for r in group
-    )
-
-
-def _split_margin_numbers(runs: list[_Run], width: float) -> tuple[list[_Run], list[_Run]]:
-    """Separate the pleading paper's margin numbers from the text.
-
-    Margin numbers sit left of where the text begins, in the left fifth of the page,
-    and increase down the page; a footnote number at the text's left edge does not.
-    """
-    # Where body text begins: tiny sidebar letterheads and stray marks do not count.
-    wordy = sorted(run.x for run in runs if run.size >= 8 and sum(ch.isalpha() for ch in run.text) >= 3)
-    text_left = wordy[len(wordy) // 5] if wordy else width * MARGIN_FRACTION
-    candidates = sorted(
-        (run for run in runs
-         if run.x < width * MARGIN_FRACTION and run.end_x <= text_left + 0.6 * run.size and pleading.is_margin_number(run.text)),
-        key=lambda run: run.top,
-    )
-    chain = pleading.longest_increasing_run([int(run.text.strip()) for run in candidates])
-    if len(chain) < pleading.MIN_NUMBERS:
-        return [], runs
-    margin = [candidates[i] for i in chain]
-    chosen = {id(run) for run in margin}
-    return margin, [run for run in runs if id(run) not in chosen]
-
-
-def _group_by_baseline(runs: list[_Run]) -> list[list[_Run]]:
-    """Runs whose baselines are within a fraction of the type size form one line."""
-    lines: list[list[_Run]] = []
-    for run in sorted(runs, key=lambda r: (round(r.top, 1), r.x)):
-        if lines:
-            current = lines[-1]
-            tolerance = max(2.0, 0.4 * max(min(current[0].size, run.size), 1.0))
-            if abs(run.top - current[0].top) <= tolerance:
-                current.append(run)
-                continue
-        lines.append([run])
-    return [sorted(line, key=lambda r: r.x) for line in lines]
-
-
-def _join(group: list[_Run]) -> str:
-    """Join a line's runs, adding the space a visible gap stands for; a wide gap (a second column) is two spaces."""
-    text = group[0].text
-    for previous, run in zip(group, group[1:]):
-        gap = run.x - previous.end_x
-        size = max(min(previous.size, run.size), 1.0)
-        if gap > 1.5 * size:
-            text = text.rstrip() + "  " + run.text.lstrip()
-        elif gap > 0.15 * size and not text.endswith(" ") and not run.text.startswith(" "):
-            text += " " + run.text
-        else:
-            text += run.text
-    return " ".join(text.split(" ")) if "   " in text else text.strip()
-
-
-def _band_limits(numbered: list[tuple[float, int]], pitch: float, height: float) -> tuple[float, float]:
-    """Where the header ends and the footer begins (distance from the top)."""
-    header = height * HEADER_FRACTION
-    footer = height * (1 - FOOTER_FRACTION)
-    if numbered:
-        first_top, first_number = numbered[0]
-        last_top, last_number = numbered[-1]
-        header = min(header, first_top - pitch * (first_number - 1) - pitch * 0.6)
-        # Text on line 28 sits within a quarter of a line of its number; below that is the footer.
-        footer = max(last_top + pitch * (pleading.MAX_PLEADING_LINE - last_number) + pitch * 0.25, header + 1)
-    return header, footer
 
 
 FORMS_TOO_DEEP = "forms nested too deeply; the innermost were not read"
@@ -461,7 +322,7 @@ def _annotations(reader: PdfReader) -> Iterator[Annotation]:
         if not isinstance(annots, ArrayObject):
             continue
         rotation = int(page.rotation or 0) % 360
-        to_display = _display_transform(page.mediabox, rotation)
+        to_display = layout.display_transform(page.mediabox, rotation)
         if len(annots) > MAX_ANNOTATIONS:
             note_problem(f"page {number}: only the first {MAX_ANNOTATIONS} of its {len(annots)} annotations were read")
         for annot in annots[:MAX_ANNOTATIONS]:
@@ -498,7 +359,7 @@ def _annotation_rect(annot: DictionaryObject, to_display) -> tuple[float, float,
         x0, y0, x1, y1 = (float(_resolve(v)) for v in rect[:4])
     except (TypeError, ValueError, IndexError):
         return None
-    box = _box(x0, y0, x1, y1, to_display, None, 0, True)
+    box = layout.box(x0, y0, x1, y1, to_display, None, 0, True)
     return (box.x0, box.top, box.x1, box.bottom)
 
 

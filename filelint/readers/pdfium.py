@@ -5,7 +5,7 @@ order (text, filled paths, images, and the objects inside forms, with the form's
 and asks PDFium's text page for each character's text object, unicode and origin in one pass.
 Every text object becomes one run, exactly as one text-showing operator is one run for the pypdf
 reader, so the layout that follows (lines, bands, pleading numbers, spans) is the pypdf reader's
-own code, shared, not a copy.
+own code, shared, not a copy (``readers/layout.py``).
 
 Object-level facts that PDFium does not expose (metadata, incremental updates, JavaScript,
 attachments, annotations, form fields, fonts, encryption) stay with pypdf, which reads them without
@@ -30,8 +30,8 @@ import pypdfium2 as pdfium
 import pypdfium2_raw
 
 from filelint.document import Band, Document, LoadProblem, Page, PdfFacts
+from filelint.readers import layout, unreadable
 from filelint.readers import pdf as reference
-from filelint.readers import unreadable
 from filelint.readers.library_warnings import collected_library_warnings
 from filelint.readers.page_images import covers_page, redaction_bars_only
 from filelint.readers.pdf_content import IDENTITY, Matrix, _axis_aligned_box, multiply
@@ -213,13 +213,13 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str]) -> Pag
         page.close()
     media_w, media_h = right - left, top - bottom
     width, height = (media_h, media_w) if rotation in (90, 270) else (media_w, media_h)
-    to_display = reference._display_transform(_MediaBox(left, bottom, right, top), rotation)
+    to_display = layout.display_transform(_MediaBox(left, bottom, right, top), rotation)
     shapes, images = _number(drawn)
     unread.extend(f"page {index + 1}: {message}" for message in drawn.warnings)
     runs = [run for run in (_run(text, to_display) for text in drawn.texts if text.order) if run is not None]
-    lines, numbers = reference._lines(runs, width, height)
+    lines, numbers = layout.lines(runs, width, height)
     textless = not any(line.text.strip() for line in lines if line.band is Band.BODY)
-    image_boxes = tuple(reference._box(*corners, to_display, None, 0, True) for corners in images)
+    image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
     return Page(
         number=index + 1,
         lines=lines,
@@ -230,7 +230,7 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str]) -> Pag
         rotation=rotation,
         has_images=bool(images) or reference._has_images(pypdf_page.get("/Resources"), 0),
         pleading_numbers=numbers,
-        shapes=tuple(reference._box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes),
+        shapes=tuple(layout.box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes),
         images=image_boxes,
         redaction_image=textless and covers_page(image_boxes, width, height) and redaction_bars_only(pypdf_page),
     )
@@ -546,7 +546,7 @@ def _spaces_between(text: str, owners: list) -> list[int]:
             if 0 < i < len(owners) - 1 and text[i] == " " and owners[i - 1] is not None and owners[i - 1] is owners[i + 1]]
 
 
-def _run(obj: _TextObject, to_display) -> reference._Run | None:
+def _run(obj: _TextObject, to_display) -> layout.Run | None:
     m = obj.matrix
     x, y = m[4], m[5]
     size = abs(obj.size) * math.hypot(m[2], m[3])
@@ -565,7 +565,7 @@ def _run(obj: _TextObject, to_display) -> reference._Run | None:
     end_dx, _ = to_display(end_x, end_y)
     clipped = obj.clip is not None and not _inside(obj.clip, (x + end_x) / 2, y + size * 0.3)
     visible = obj.render_mode not in (3, 7) and not clipped
-    return reference._Run(obj.text, obj.font, round(size, 2), dx, top, end_dx if horizontal else dx, horizontal,
+    return layout.Run(obj.text, obj.font, round(size, 2), dx, top, end_dx if horizontal else dx, horizontal,
                           visible, obj.fill, obj.order, glyphs)
 
 
