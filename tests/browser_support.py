@@ -83,6 +83,8 @@ def chromium(artifacts: Path) -> Iterator:
     profile = Path(tempfile.mkdtemp(prefix="filelint-browser-profile-"))
     for flag in (*HEADLESS, *QUIET, f"--user-data-dir={profile}"):
         options.add_argument(flag)
+    # The DevTools network events, for the HTTP status of requests a page's script cannot see (CORS).
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     # A path for the driver: Selenium then never runs selenium-manager, which would try the network.
     service = Service(executable_path=driver_path, log_output=str(artifacts / "chromedriver.log"))
     try:
@@ -125,6 +127,24 @@ def fetch_bytes(driver, url: str, *, method: str = "GET") -> dict:
 def navigation_status(driver) -> int:
     """The HTTP status of the page the browser is showing (Chromium's Navigation Timing reports it)."""
     return driver.execute_script("return performance.getEntriesByType('navigation')[0].responseStatus")
+
+
+def responses(driver) -> list[dict]:
+    """Every request since the last call, as DevTools saw it: method, url and HTTP status (None: no response)."""
+    import json
+
+    requests: dict[str, dict] = {}
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        params = message.get("params", {})
+        if message["method"] == "Network.requestWillBeSent":
+            request = params["request"]
+            requests.setdefault(params["requestId"], {"status": None}).update(method=request["method"], url=request["url"])
+        elif message["method"] == "Network.responseReceived":
+            requests.setdefault(params["requestId"], {"status": None})["status"] = params["response"]["status"]
+        elif message["method"] == "Network.responseReceivedExtraInfo":
+            requests.setdefault(params["requestId"], {"status": None})["status"] = params.get("statusCode")
+    return [request for request in requests.values() if "url" in request]
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -302,3 +322,96 @@ def _stop(process: subprocess.Popen) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(10)
+
+
+def assert_loopback_only(server: Server) -> None:
+    """The server held sockets to nothing but 127.0.0.1/::1, the whole time it was watched."""
+    if server.watch is None:
+        skip("no /proc on this system: the server's sockets cannot be watched")
+    server.watch.stop()
+    seen = server.watch.seen
+    port = server.base.rsplit(":", 1)[1]
+    listening = {c for c in seen if c[0].startswith("tcp") and c[3] == TCP_LISTEN}
+    # The watch must have seen the server's own listening socket, or it was watching nothing.
+    assert any(local.endswith(f":{port}") for _, local, _, _ in listening), (server.watch.samples, sorted(seen))
+    assert not [c for c in seen if outside(c)], f"sockets beyond loopback: {sorted(c for c in seen if outside(c))}"
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The page as a user works it.
+
+WAIT = 30  # seconds; a report of a three-page motion takes about a second
+
+
+def wait_for(driver, css: str, *, timeout: float = WAIT):
+    """The first element matching ``css`` once it is in the page."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(ready.presence_of_element_located((By.CSS_SELECTOR, css)))
+
+
+def wait_until(driver, script: str, *args, timeout: float = WAIT, message: str = ""):
+    """Wait until a JavaScript expression (``return ...``) is truthy; hand back its value."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(lambda d: d.execute_script(script, *args), message)
+
+
+def upload(driver, server: Server, files: list[Path], *, judge: str | None = "JCS", case_number: str | None = None,
+           filing_date: str | None = None, chambers_copy: bool = False) -> None:
+    """Open the page with its token, choose the files and settings, press Check and wait for the report."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    driver.get(server.url)
+    form = wait_for(driver, "form#upload-form")
+    form.find_element(By.ID, "files").send_keys("\n".join(str(path) for path in files))
+    if judge is not None:
+        Select(driver.find_element(By.ID, "referral-judge")).select_by_value(judge)
+    if case_number is not None:
+        field_ = driver.find_element(By.ID, "case-number")
+        field_.clear()
+        field_.send_keys(case_number)
+    if filing_date is not None:  # typing into a date field depends on the locale; its value is ISO everywhere
+        driver.execute_script("const f = document.getElementById('filing-date'); f.value = arguments[0];"
+                              "f.dispatchEvent(new Event('change', {bubbles: true}));", filing_date)
+    checkbox = driver.find_element(By.ID, "chambers-copy")
+    if checkbox.is_selected() != chambers_copy:
+        checkbox.click()
+    driver.find_element(By.ID, "check").click()
+    try:
+        wait_for(driver, "section.file-view")
+    except TimeoutException:
+        shown = driver.execute_script("return document.body ? document.body.innerText : ''")[:1500]
+        raise AssertionError(f"no report within {WAIT} s of pressing Check; the page shows:\n{shown}\n"
+                             f"(server log: {server.log})") from None
+
+
+def rect(driver, element) -> dict:
+    """The element's box on the page, in CSS pixels."""
+    return driver.execute_script("const r = arguments[0].getBoundingClientRect();"
+                                 "return {left: r.left, top: r.top, right: r.right, bottom: r.bottom,"
+                                 "width: r.width, height: r.height};", element)
+
+
+def text_place(pdf: Path, page_number: int, text: str) -> dict:
+    """Where ``text`` sits on a page as fractions of the page (0 = left/top), read by PDFium itself."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        page = document[page_number - 1]
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        found = textpage.search(text).get_next()
+        assert found is not None, f"{text!r} is not on page {page_number} of {pdf.name}"
+        start, count = found
+        boxes = [textpage.get_charbox(index) for index in range(start, start + count)]
+        left, bottom = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        right, top = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        return {"left": left / width, "right": right / width, "top": 1 - top / height, "bottom": 1 - bottom / height}
+    finally:
+        document.close()
