@@ -185,6 +185,7 @@ class _Drawn:
     texts: list[_TextObject] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     fonts: dict[int, str] = field(default_factory=dict)
+    clips: dict[tuple, tuple[float, float, float, float] | None] = field(default_factory=dict)  # by clip (_clip_box)
     objects: int = 0
 
 
@@ -349,7 +350,7 @@ def _text_object(handle: int, matrix: Matrix, parent: Matrix, drawn: _Drawn) -> 
     font = _text_font(handle)
     if font not in drawn.fonts:
         drawn.fonts[font] = _font_name(font) if font else ""
-    return _TextObject(handle, matrix, _clip_box(handle, parent), drawn.fonts[font], size.value,
+    return _TextObject(handle, matrix, _clip_box(handle, parent, drawn), drawn.fonts[font], size.value,
                        _render_mode(handle), _colour(handle), font_handle=font or 0)
 
 
@@ -407,27 +408,42 @@ def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 _RGBA = tuple(ctypes.c_uint() for _ in range(4))  # PDFium is called under _LOCK only: one scratch serves every call
 _RGBA_AT = tuple(ctypes.byref(value) for value in _RGBA)
+_LEVELS = tuple(round(level / 255, 4) for level in range(256))  # PDFium's 0-255 levels as the 0-1 the Document holds
 
 
 def _colour(handle: int, transparent_is_unknown: bool = False) -> tuple[float, float, float] | None:
     if not _fill_colour(handle, *_RGBA_AT):
         return None  # a pattern: not known to be dark or light
-    r, g, b, a = (value.value for value in _RGBA)
-    if transparent_is_unknown and a < 128:
+    red, green, blue, alpha = _RGBA
+    if transparent_is_unknown and alpha.value < 128:
         return None  # a fill made mostly transparent hides nothing
-    return (round(r / 255, 4), round(g / 255, 4), round(b / 255, 4))
+    return (_LEVELS[red.value], _LEVELS[green.value], _LEVELS[blue.value])
 
 
-def _clip_box(handle: int, parent: Matrix) -> tuple[float, float, float, float] | None:
-    """The bounding box of the object's clipping paths on the page (None: not clipped)."""
+def _clip_box(handle: int, parent: Matrix, drawn: _Drawn) -> tuple[float, float, float, float] | None:
+    """The bounding box of the object's clipping paths on the page (None: not clipped).
+
+    Objects drawn under one clip share its paths in PDFium: a segment's handle is the address of its point in
+    the shared path, so the first segment of each path names the clip, and its box is worked out once a page."""
     clip = _clip_path(handle)
     if not clip:
         return None
+    paths = _clip_count(clip)
+    if paths <= 0:
+        return None
+    counts = [_clip_segments(clip, path) for path in range(paths)]
+    key = (parent, tuple(counts), tuple(_clip_segment(clip, path, 0) if n > 0 else 0 for path, n in enumerate(counts)))
+    if key not in drawn.clips:
+        drawn.clips[key] = _clip_points_box(clip, counts, parent)
+    return drawn.clips[key]
+
+
+def _clip_points_box(clip: int, counts: list[int], parent: Matrix) -> tuple[float, float, float, float] | None:
     box = None
     x, y = ctypes.c_float(), ctypes.c_float()
-    for path in range(_clip_count(clip)):
+    for path in range(len(counts)):
         points = []
-        for i in range(_clip_segments(clip, path)):
+        for i in range(counts[path]):
             _segment_point(_clip_segment(clip, path, i), ctypes.byref(x), ctypes.byref(y))
             points.append(_apply(parent, x.value, y.value))
         if not points:
