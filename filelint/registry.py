@@ -31,7 +31,7 @@ from filelint.rule import CODE_PATTERN, NAME_PATTERN, FileSettings, Rule, logic_
 ENTRY_POINT_GROUP = "filelint.rules"
 PACK_KEYS = {"id", "title", "court", "judge", "version", "sources", "applies", "params", "param-types", "rules", "description",
              "editions"}
-RULE_KEYS = {"code", "logic", "severity", "citation", "fix", "params", "name", "types", "authors", "examples"}
+RULE_KEYS = {"code", "logic", "severity", "citation", "fix", "params", "name", "types", "authors", "examples", "plain"}
 EDITION_KEYS = {"name", "effective", "title", "url", "found", "params", "rules"}
 IN_FORCE = "in-force"  # the `edition` parameter's default: the edition in force on the filing date
 APPLIES_KEYS = {"always", "kinds", "referral-judge", "court", "text", "unless", "authors"}
@@ -318,7 +318,7 @@ def _build_rule(entry: dict[str, Any], pack_id: str, pack_params: dict[str, Any]
     name = entry.get("name", logic["name"])
     if not regex.match(NAME_PATTERN, name):
         raise ValueError(f"rule {code}: name {name!r} must be kebab-case")
-    return Rule(
+    rule = Rule(
         code=code,
         name=name,
         severity=Severity(entry.get("severity", logic["severity"].value)),
@@ -332,7 +332,13 @@ def _build_rule(entry: dict[str, Any], pack_id: str, pack_params: dict[str, Any]
         params=MappingProxyType({**pack_params, **entry.get("params", {})}),
         gate=logic["gate"],
         authors=_authors(entry.get("authors", pack_authors), code),
+        plain=entry.get("plain", logic["plain"]),
     )
+    try:
+        rule.plain_words()
+    except (KeyError, IndexError, ValueError) as error:
+        raise ValueError(f"rule {code}: plain {rule.plain!r} names a parameter the rule lacks ({error})") from error
+    return rule
 
 
 def _with_examples(doc: str, examples: dict[str, str] | None, code: str) -> str:

@@ -94,6 +94,13 @@ class Rule:
     # Whose papers the rule's source governs: "party" (a filer's), "court" (the court's own orders, opinions,
     # transcripts). A local rule on "papers presented for filing" governs parties only; Rule 5.2 privacy, both.
     authors: tuple[str, ...] = ("party", "court")
+    # A short sentence in plain words for readers who are not linters ("The case number needs “({initials})”"),
+    # with {param} placeholders filled from the rule's parameters; reports put it before the code. Empty: the message is plain.
+    plain: str = ""
+
+    def plain_words(self) -> str:
+        """The plain sentence with its parameters filled in ("" when the rule has none)."""
+        return self.plain.format_map(dict(self.params)) if self.plain else ""
 
 
 def logic_from_module(module: ModuleType) -> dict[str, Any]:
@@ -112,4 +119,5 @@ def logic_from_module(module: ModuleType) -> dict[str, Any]:
         "severity": Severity(getattr(module, "SEVERITY", "error")),
         "types": tuple(getattr(module, "TYPES", ())),
         "gate": bool(getattr(module, "GATE", False)),
+        "plain": str(getattr(module, "PLAIN", "")),
     }
