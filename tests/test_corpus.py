@@ -108,24 +108,3 @@ def test_rotated_page_is_measured_as_displayed(corpus: Path) -> None:
     assert page.rotation == 90
     assert (page.width, page.height) == (page.media_height, page.media_width)
 
-
-def test_the_html_report_of_the_corpus_has_an_index_and_no_repeated_blocks(corpus_run: dict, corpus: Path, tmp_path: Path) -> None:
-    """60 files in one report: an index linking each, and no finding block said twice within a file (issue 14)."""
-    import re
-
-    from conftest import assert_no_traceback, run_cli
-
-    out = tmp_path / "corpus.html"
-    result = run_cli("check", "--format", "html", "-o", str(out), str(corpus / "pdf"), timeout=900)  # the session cache: fast
-    assert_no_traceback(result)
-    page = out.read_text(encoding="utf-8")
-    index = page.split('<nav id="index">', 1)[1].split("</nav>", 1)[0]
-    assert len(re.findall(r'href="#file-\d+"', index)) == len(corpus_run["files"]) == 60
-    sections = re.findall(r'<section class="document".*?</section>', page, re.S)
-    assert len(sections) == 60
-    repeated = []
-    for section in sections:
-        blocks = re.findall(r'<li class="finding.*?</li>', section, re.S)
-        said = [re.sub(r'data-(page|line|places)="[^"]*"|<span class="where">.*?</span>', "", block) for block in blocks]
-        repeated += [block[:200] for block in said if said.count(block) > 1]
-    assert not repeated, repeated

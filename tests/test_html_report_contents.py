@@ -49,7 +49,7 @@ def test_it_says_what_was_checked(report) -> None:
     assert "spero 2007.1: Magistrate Judge Joseph C. Spero" in text and "edition in force" in text
     for filing in (MISSING_JCS, CLEAN, PRIVACY):
         digest = hashlib.sha256(filing.read_bytes()).hexdigest()
-        row = re.search(r"<tr><td><a href=\"#file-\d+\">[^<]*" + re.escape(filing.name) + r"</a>.*?</tr>", page).group(0)
+        row = re.search(r"<tr><td><a href=\"#file-[\w-]+\">[^<]*" + re.escape(filing.name) + r"</a>.*?</tr>", page).group(0)
         assert digest in row, (filing.name, row)
     pdf_row = re.search(r"<tr><td><a [^>]*>[^<]*" + re.escape(MISSING_JCS.name) + r"</a></td><td class=\"n\">(\d+)</td>", page)
     from pypdf import PdfReader
@@ -60,15 +60,18 @@ def test_it_says_what_was_checked(report) -> None:
 def test_findings_read_in_plain_words_first_with_the_code_after(report) -> None:
     page, _ = report
     text = visible_text(page)
-    plain = re.search(r"Page 1, line \d+ — The case number \"[^\"]+\" is not followed by the designation \"\(JCS\)\"\.", text)
+    plain = re.search(r"Page 1, line \d+ — The case number needs “\(JCS\)” "  # the pack's plain sentence, then the message
+                      r"The case number \"[^\"]+\" is not followed by the designation \"\(JCS\)\"\.", text)
     assert plain, text
     assert text.index("JCS001 · referral-caption", plain.start()) > plain.start()
+    # A rule without a plain sentence: its message is already plain, and comes first.
+    assert re.search(r"Page 1, line \d+ — The hearing on Friday, September 7, 2007 is \d+ days after filing .{0,80} LR014 · notice-period", text)
 
 
 def test_the_index_links_every_file_with_its_counts(report) -> None:
     page, _ = report
     index = page.split('<nav id="index">', 1)[1].split("</nav>", 1)[0]
-    links = re.findall(r'href="#(file-\d+)"', index)
+    links = re.findall(r'href="#(file-[\w-]+)"', index)
     assert len(links) == 3
     for anchor in links:
         assert f'id="{anchor}"' in page
