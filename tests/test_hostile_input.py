@@ -37,24 +37,31 @@ def bomb_pdf(expanded_bytes: int) -> bytes:
     return bytes(out)
 
 
-def test_compression_bomb_is_stopped_with_bounded_memory(tmp_path: Path) -> None:
+# The same limits hold whichever PDF reader reads the file (issue 15): each test below runs once per reader.
+READERS = pytest.mark.parametrize("reader", ["pypdf", "pdfium"])
+
+
+@READERS
+def test_compression_bomb_is_stopped_with_bounded_memory(tmp_path: Path, reader: str) -> None:
     bomb = tmp_path / "bomb.pdf"
     bomb.write_bytes(bomb_pdf(400_000_000))  # 400 MB of spaces in well under a megabyte
     assert bomb.stat().st_size < 1_000_000
     code = ("import resource, subprocess, sys; "
-            "r = subprocess.run([sys.executable, '-m', 'filelint', 'check', '--format', 'json', sys.argv[1]], capture_output=True, text=True); "
+            "r = subprocess.run([sys.executable, '-m', 'filelint', 'check', '--reader', sys.argv[2], '--format', 'json', sys.argv[1]], "
+            "capture_output=True, text=True); "
             "print(r.stdout); print('MAXRSS', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    result = subprocess.run([sys.executable, "-c", code, str(bomb)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    result = subprocess.run([sys.executable, "-c", code, str(bomb), reader], capture_output=True, text=True, timeout=300, cwd=ROOT)
     output, peak = result.stdout.rsplit("MAXRSS", 1)
     assert int(peak) < 600_000, f"peak memory {int(peak) // 1024} MB: the decompression limit did not hold"
     messages = [d["message"] for d in json.loads(output)["diagnostics"] if d["code"] == "FL006"]
     assert messages and "decompression limit" in messages[0]
 
 
-def test_time_limit_stops_one_file_and_the_run_goes_on(tmp_path: Path, corpus: Path) -> None:
+@READERS
+def test_time_limit_stops_one_file_and_the_run_goes_on(tmp_path: Path, corpus: Path, reader: str) -> None:
     (tmp_path / ".filelint.toml").write_text("timeout = 0.5\n")
     big = corpus / "pdf" / "cand_17cv220_1244_expert_report_391p.pdf"
-    result = run_cli("check", "--format", "json", str(big), str(GOOD), cwd=tmp_path)
+    result = run_cli("check", "--reader", reader, "--format", "json", str(big), str(GOOD), cwd=tmp_path)
     assert_no_traceback(result)
     found = {(Path(d["path"]).name, d["code"]) for d in json.loads(result.stdout)["diagnostics"]}
     assert (big.name, "FL002") in found
@@ -62,9 +69,10 @@ def test_time_limit_stops_one_file_and_the_run_goes_on(tmp_path: Path, corpus: P
     assert len(json.loads(result.stdout)["files"]) == 2
 
 
-def test_max_pages_setting(tmp_path: Path) -> None:
+@READERS
+def test_max_pages_setting(tmp_path: Path, reader: str) -> None:
     (tmp_path / ".filelint.toml").write_text("max-pages = 1\nselect = [\"FL\"]\n")
-    result = run_cli("check", "--format", "json", str(GOOD), cwd=tmp_path)
+    result = run_cli("check", "--reader", reader, "--format", "json", str(GOOD), cwd=tmp_path)
     (diagnostic,) = json.loads(result.stdout)["diagnostics"]
     assert diagnostic["code"] == "FL006" and "only the first 1 of its 3 pages" in diagnostic["message"]
 
