@@ -16,10 +16,12 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
+from filelint import cli_values
 from filelint.errors import FilelintError
+
+cli_values.install()  # options read without pydantic, which recent typer releases would import for them (~0.1 s)
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -304,6 +306,8 @@ def list_rules() -> None:
         packs = discover_packs()
     except FilelintError as error:
         _fail(str(error))
+    from rich.table import Table  # only this command draws a table
+
     table = Table(show_lines=False)
     for column in ("code", "name", "pack", "severity", "citation"):
         table.add_column(column, overflow="fold")
