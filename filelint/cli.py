@@ -115,7 +115,7 @@ def check(
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when errors are found (internal errors still exit 2).")] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Check files in this many processes (default: the number of CPUs).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the result cache (in the user's cache folder, or $FILELINT_CACHE_DIR).")] = False,
-    reader: Annotated[PdfReader, typer.Option("--reader", help="Read PDFs with pypdf (the reference reader) or PDFium (faster, proved alike file by file).")] = PdfReader.pypdf,
+    reader: Annotated[PdfReader | None, typer.Option("--reader", help="Read PDFs with pypdf (the reference reader) or PDFium (faster, proved alike file by file); default: the configuration's 'reader'.")] = None,
 ) -> None:
     """Check filings and report every problem with page, line, citation and fix."""
     from filelint.api import check_paths
@@ -133,7 +133,7 @@ def check(
             filed_on=_date_option("--filed-on", filed_on),
             baseline=str(baseline_file.resolve()) if baseline_file else None,
         )
-        if reader is not PdfReader.pypdf:
+        if reader is not None:  # the option wins over the configuration file's 'reader'
             from dataclasses import replace
 
             config = replace(config, pdf_reader=reader.value)

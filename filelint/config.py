@@ -336,6 +336,15 @@ def _page_count(where: str, key: str, value: Any) -> int:
     return value
 
 
+PDF_READERS = ("pdfium", "pypdf")  # the readers readers.read_bytes knows (its PDF_READERS), as --reader offers them
+
+
+def _pdf_reader(where: str, key: str, value: Any) -> str:
+    if value not in PDF_READERS:
+        raise ConfigError(where, key, f"must be \"pdfium\" or \"pypdf\" (got {value!r})")
+    return value
+
+
 def _baseline_path(where: str, key: str, value: Any) -> Path:
     if not isinstance(value, (str, Path)) or not str(value).strip():
         raise ConfigError(where, key, "must be the path of a baseline file")
@@ -354,5 +363,6 @@ _VALIDATORS = {
     "packs": ("pack_params", _pack_params),
     "timeout": ("timeout", _timeout),
     "max-pages": ("max_pages", _page_count),
+    "reader": ("pdf_reader", _pdf_reader),
     "baseline": ("baseline", _baseline_path),
 }
