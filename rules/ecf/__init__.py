@@ -41,14 +41,25 @@ def glyphs(page: Page) -> Iterator[Glyph]:
     """Every drawn character with its approximate box (ascender to descender)."""
     for line in page.lines:
         for span in line.spans:
-            starts = span.glyph_x
-            if len(starts) != len(span.text):
-                continue  # a span without per-character positions (sideways text)
-            ends = list(starts[1:]) + [span.end_x]
-            for char, x0, x1 in zip(span.text, starts, ends):
-                if char.strip():
-                    yield Glyph(char, min(x0, x1), max(x0, x1), span.y - 0.7 * span.size, span.y + 0.15 * span.size,
-                                span, line)
+            yield from span_glyphs(span, line)
+
+
+def span_rows(span: Span) -> tuple[float, float]:
+    """The top and bottom every character box of ``span`` has: a rule can pass over a span no box reaches
+    without making its characters (most spans of most pages)."""
+    return span.y - 0.7 * span.size, span.y + 0.15 * span.size
+
+
+def span_glyphs(span: Span, line: Line) -> Iterator[Glyph]:
+    """The drawn characters of one span, as :func:`glyphs` gives them."""
+    starts = span.glyph_x
+    if len(starts) != len(span.text):
+        return  # a span without per-character positions (sideways text)
+    ends = list(starts[1:]) + [span.end_x]
+    top, bottom = span_rows(span)
+    for char, x0, x1 in zip(span.text, starts, ends):
+        if char.strip():
+            yield Glyph(char, min(x0, x1), max(x0, x1), top, bottom, span, line)
 
 
 def covered(glyph: Glyph, box: Box, fraction: float = 0.6) -> bool:
