@@ -287,10 +287,11 @@ def filelint_serve(artifacts: Path, workdir: Path, *, timeout: float = 30) -> It
     try:
         match = _wait_for_address(lines, timeout)
         if match is None:
+            ended = process.poll() is not None
             process.kill()
             process.wait(10)
-            raise AssertionError(f"`filelint serve` printed no address within {timeout:.0f} s "
-                                 f"(exit status {process.returncode}).\nstdout: {''.join(printed)[-2000:]}\n"
+            why = f"exited with status {process.returncode}" if ended else f"still running after {timeout:.0f} s"
+            raise AssertionError(f"`filelint serve` printed no address ({why}).\nstdout: {''.join(printed)[-2000:]}\n"
                                  f"stderr: {log.read_text(errors='replace')[-3000:]}")
         yield Server(match["url"], match["base"], match["token"], process, log, watch)
     finally:
