@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import regex
 
+from filelint.legal.lazy_regex import lazy  # most papers use few of these patterns: compiled on first use
+
 APOSTROPHE = "['’‘`´]"
 PLAINTIFF, DEFENDANT = "plaintiff", "defendant"
 # Which side a role word is on; roles not listed are a side of their own.
@@ -51,7 +53,7 @@ _KIND = r"(?i:" + _FINAL + r"(?:(?P<position>" + _KINDS["position"] + r")|(?P<co
 _START = r"(?:^[ \t]*(?:(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)?|(?<=[.:;!?][\"”’)]?[ \t]{1,3})|(?<=[ \t]{2}))"
 _ABOUT = r"(?:[ \t]+(?i:on|regarding|re:?|as[ \t]+to|concerning)[ \t]+[^\n:]{1,60}(?=:))?"
 _END = _ABOUT + r"(?=[ \t]*(?:[:.—–]|-[ \t]|$))"
-LABEL = regex.compile(
+LABEL = lazy(
     _START + r"(?:" + _WHO + _POSSESSIVE + r"[ \t]+" + _KIND
     + r"|" + _KIND + r"[ \t]+(?i:of)[ \t]+" + _WHO.replace("?P<who>", "?P<who_after>") + r")" + _END,
     regex.MULTILINE,
@@ -61,14 +63,14 @@ NOT_A_PARTY = {"the", "this", "that", "its", "their", "our", "his", "her", "each
                "court", "the court", "judge", "parties", "party", "in", "a", "an", "any", "no", "my", "your", "final",
                "proposed", "opposing", "other", "new", "second", "first", "alternative", "prior", "current",
                "compromise", "position", "statement", "summary", "brief"}
-HONORIFICS = regex.compile(r"^(?:the|mr\.?|ms\.?|mrs\.?|dr\.?)\s+", regex.IGNORECASE)
+HONORIFICS = lazy(r"^(?:the|mr\.?|ms\.?|mrs\.?|dr\.?)\s+", regex.IGNORECASE)
 CORPORATE = {"inc", "inc.", "llc", "l.l.c.", "llp", "lp", "l.p.", "corp", "corp.", "corporation", "co", "co.", "company",
              "ltd", "ltd.", "limited", "et", "al", "al.", "n.a.", "plc", "s.a.", "gmbh", "a", "the", "of", "and"}
-DEFINED = regex.compile(
+DEFINED = lazy(
     r"\((?:(?i:hereinafter|collectively|together|jointly|individually)[, \t]+)?(?:(?i:the|a)[ \t]+)?"
     r"[\"“”](?P<alias>[^\"“”\n]{1,40}?)[\"“”]\)"
 )
-COMPROMISE_PROSE = regex.compile(
+COMPROMISE_PROSE = lazy(
     r"\b(?:as[ \t\n]+a|in|by[ \t\n]+way[ \t\n]+of|(?:final[ \t\n]+)?proposed|a[ \t\n]+reasonable|offered[ \t\n]+(?:a|to)|offers[ \t\n]+(?:a|to)"
     r"|propose[sd]?[ \t\n]+(?:a|the[ \t\n]+following|this)?)[ \t\n]*compromise\b|\bcompromise[ \t\n]+(?:proposal|offer)\b"
     r"|\b(?:attempt|effort|offer(?:ed|s)?|willing(?:ness)?)[ \t\n]+to[ \t\n]+compromise\b"
@@ -179,14 +181,14 @@ def defined_names(text: str) -> dict[str, str]:
     return found
 
 
-_CAPTION_ROLE = regex.compile(
+_CAPTION_ROLE = lazy(
     r"(?P<before>.*?)[,;]?[ \t\n]*(?P<role>" + _ROLE + r")(?:\(s\))?[ \t]*(?:and[ \t]+" + _ROLE + r"(?:\(s\))?)?[,.;]?"
     r"[ \t\n]*(?:v(?:s)?\.?|versus)[ \t\n]+(?P<after>.*?)[,;]?[ \t\n]*(?P<role2>" + _ROLE + r")(?:\(s\))?",
     regex.DOTALL,
 )
-_COLUMN = regex.compile(r"\t|[ \t]{2,}|[ \t]*(?<!\(s)\)[ \t]*|[ \t]*§[ \t]*|[ \t]*:[ \t]{2,}")
-_COURT_LINE = regex.compile(r"COURT|DISTRICT|DIVISION|CALIFORNIA\s*$|Attorneys?\s+for|@|\(\d{3}\)", regex.IGNORECASE)
-_VERSUS = regex.compile(
+_COLUMN = lazy(r"\t|[ \t]{2,}|[ \t]*(?<!\(s)\)[ \t]*|[ \t]*§[ \t]*|[ \t]*:[ \t]{2,}")
+_COURT_LINE = lazy(r"COURT|DISTRICT|DIVISION|CALIFORNIA\s*$|Attorneys?\s+for|@|\(\d{3}\)", regex.IGNORECASE)
+_VERSUS = lazy(
     r"(?:^[ \t]*(?i:re:)?|;|—|:)[ \t]*(?P<p>[A-Z][^;\n]{0,80}?)[ \t]+v(?:s)?\.[ \t]+(?P<d>[A-Z][^;\n]{0,80}?"
     r"(?:,[ \t]+(?i:inc|llc|llp|l\.p|lp|corp|co|ltd|n\.a)\.?)?)"
     r"(?=[ \t]*(?:,?[ \t]*(?i:et[ \t]+al)\.?)?[ \t]*(?:[,;(]|$|(?i:Case|No\.)))",
@@ -225,7 +227,7 @@ def read_parties(caption: str, first_page: str) -> Parties:
 _GIVEN = r"(?:(?:[A-Z]\.|[A-Z][a-z]+)[ \t]+){0,3}"  # "Joseph C." / "Donna M."
 _SURNAME = r"[A-Z][\w'’\-]+"
 # Whom a paper is addressed to: the salutation, the address block, a line naming the judge alone.
-_MAGISTRATE = regex.compile(
+_MAGISTRATE = lazy(
     r"\bDear[ \t]+(?:Magistrate[ \t]+)?Judge[ \t]+" + _GIVEN + r"(?P<surname>" + _SURNAME + r")"
     r"|\b(?:Hon\.|Honorable)[ \t\n]+" + _GIVEN + r"(?P<surname2>" + _SURNAME + r"),?[ \t\n]+"
     r"(?:United[ \t\n]+States[ \t\n]+|U\.[ \t]?S\.[ \t\n]+)?Magistrate[ \t\n]+Judge"
@@ -240,7 +242,7 @@ def magistrate_judges_named(text: str) -> list[str]:
     return [match["surname"] or match["surname2"] or match["surname3"] for match in _MAGISTRATE.finditer(text)]
 
 
-_PRESIDING = regex.compile(
+_PRESIDING = lazy(
     r"^[ \t]*(?:(?:Judge|Before|Hearing[ \t]+Judge)[ \t]*:[ \t]*)?(?:Hon\.|Honorable|The[ \t]+Honorable)[ \t]+" + _GIVEN
     + r"(?P<surname>" + _SURNAME + r")[ \t]*$",
     regex.MULTILINE,
