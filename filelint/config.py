@@ -46,7 +46,7 @@ class Config:
     baseline: Path | None = None  # accepted findings (.filelint-baseline.json by default, when it exists)
     timeout: float = 60.0  # seconds one file may take
     max_pages: int = 1000  # pages read of one PDF
-    pdf_reader: str = "pypdf"  # --reader: "pypdf" (the reference reader) or "pdfium" (readers/pdfium.py)
+    pdf_reader: str = "pdfium"  # --reader or the reader key: "pdfium" (readers/pdfium.py, the default) or "pypdf" (the reference)
     all_chambers_copies: bool = False  # --chambers-copy: every file given is one
     source: Path | None = None  # the file the settings came from
     root: Path = field(default_factory=Path.cwd)  # globs are relative to this folder

@@ -43,8 +43,8 @@ SNAPSHOT: dict[tuple[str, str, int | None, int | None], str | tuple[int, str]] =
         "Rendered: the redaction boxes on page 29 cover the left margin, so lines 2-28 have no visible numbers (only '1' survives).",
     ('cand_19cv4238_223_order_sealing.pdf', 'LR007', 4, 25):
         "'Attorneys for Defendants, Vade Secure, ...' in the signature block is set at 11.04 pt.",
-    ('cand_17cv4992_220_complaint_redacted_xray.pdf', 'LR008', 74, None):
-        (2, 'Two findings: pages 74-80 list the alleged predicate acts single-spaced at 12 pt, up to 41 lines a page (an error), at 12 pt between lines (a warning); lists are not excepted.'),
+    ('cand_17cv4992_220_complaint_redacted_xray.pdf', 'LR008', 73, None):
+        (2, 'Two findings: pages 73-80 list the alleged predicate acts single-spaced at 12 pt, up to 50 lines a page (an error), at 12 pt between lines (a warning); lists are not excepted. Rendered: the bulleted acts begin single-spaced at pleading line 14 of page 73 (about 36 lines of text on it). The PDFium reader (the default) finds page 73; the pypdf reader keeps the two spaces after each sentence, which LR008 takes for table rows, and began at page 74 (up to 41 lines).'),
     ('cand_17cv3504_93_msj_motion_xray.pdf', 'LR009', 2, None):
         'Notice pages 2-3 carry only a document-management number and page number in the footer; the title footer starts on page 4.',
     ('cand_18cv5982_198-1_class_cert_memo.pdf', 'LR009', 6, None):

@@ -439,7 +439,7 @@ def test_an_unknown_reader_is_a_usage_error() -> None:
 
 def test_the_reader_is_part_of_the_cache_key() -> None:
     """A result cached with one reader is never served for the other (the cache salts with the whole Config)."""
-    assert repr(Config()) != repr(replace(Config(), pdf_reader="pdfium"))
+    assert repr(replace(Config(), pdf_reader="pypdf")) != repr(replace(Config(), pdf_reader="pdfium"))
 
 
 def test_start_up_imports_no_pdf_library() -> None:
