@@ -471,6 +471,11 @@ def _characters(textpage: int, drawn: _Drawn) -> None:
     # none in its text, which shifted every later character onto the wrong place (nysd_13cv4384's headers).
     if written != count or len(text) != count:
         text = "".join(chr(_get_unicode(textpage, i)) for i in range(count)).replace("\x02", LINE_END_HYPHEN)
+    if LINE_END_HYPHEN in text:
+        # 0xFFFE marks a line-end hyphen (its Unicode 0x2) and also a character with no Unicode at all (0), which
+        # is not a hyphen: U+0000, as the pypdf reader shows it (cand_18cv5814's icon font in a web-archive banner).
+        text = "".join("\x00" if char == LINE_END_HYPHEN and not _get_unicode(textpage, i) else char
+                       for i, char in enumerate(text))
     by_handle = {obj.handle: obj for obj in drawn.texts}
     owners = _owners(textpage, count, text, by_handle)
     for i in _spaces_between(text, owners):
