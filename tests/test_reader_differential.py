@@ -70,9 +70,6 @@ _TJ_GAP = ("PDFium's text page makes a space of a TJ offset wider than half its 
 _EURO = ("a Euro sign (WinAnsi 0x80) in Times-Roman, a standard 14 font the file gives no /Widths for (ISO 32000-1 9.6.2.2 "
          "leaves those metrics to the reader): the pypdf reader advances it 0.42 em, PDFium 0.62 em (its built-in "
          "substitute's width), so the glyphs after it in the run start 2.9 pt apart")
-_NO_UNICODE = ("PDFium reader bug: PDFium's text page writes 0xFFFE both for a line-end hyphen (its Unicode then 0x2) and for "
-               "a character with no Unicode at all (code 0 of the Iconochive icon font in this web-archive banner, Unicode "
-               "0); the reader turns every 0xFFFE into '-', where the pypdf reader shows U+0000")
 
 KNOWN_DIFFERENCES: list[Known] = [
     Known("caed_90cv520_5988-2_p2_partial_overlap.pdf", "order", ("p1",),
@@ -95,10 +92,6 @@ KNOWN_DIFFERENCES: list[Known] = [
           _pages(15, 23, 34, 79, 113, 118, 124, 138, 146, 158, 216, 219, 233, 238, 261, 262, 291, 312, 346, 356),
           "a run ends 1-3 pt apart: " + _UNICODE_WIDTH),
     Known("cand_17cv3022_513_brief_remedies_redacted.pdf", "position", ("p13:L9",), _SPACES),
-    Known("cand_17cv3504_93_msj_motion_xray.pdf", "text", _pages(4, 5, 6, 7), (
-        "table of contents: the page number starts 1.80 pt after the dot leader, exactly the 0.15 x 12 pt gap at which "
-        "the shared layout (layout._join) puts a space; the last bits of each reader's floats decide it ('... 1' or "
-        "'...1'); only the space differs")),
     Known("cand_17cv4992_220_complaint_redacted_xray.pdf", "position", _pages(12, 35, 37, 38, 55), _SPACES),
     Known("cand_17cv4992_220_complaint_redacted_xray.pdf", "findings", ("file",), (
         "LR008 (rules/ndcal/line_spacing.py) leaves out a line with two spaces in a row as a table row; this complaint "
@@ -113,7 +106,6 @@ KNOWN_DIFFERENCES: list[Known] = [
         "the same form: the ligature 'ﬁ' spelt out by PDFium (GetUnicodeNormalization), the dropped object, and TJ gaps "
         "read as spaces differently (" + _TJ_GAP + ")")),
     Known("cand_18cv5814_29-1_declaration_exhibits_xray.pdf", "position", ("p9",), "the same form: " + _UNICODE_WIDTH),
-    Known("cand_18cv5814_29-1_declaration_exhibits_xray.pdf", "text", _pages(14, 15, 16, 17, 18, 19), _NO_UNICODE),
     Known("cand_19cv7123_133-4_declaration_aeo.pdf", "text", ("p1:L4",), (
         _UNICODE_WIDTH + ": this Identity-H font's ToUnicode maps several codes to one letter (<0041>-<0044> are all "
         "'E'), so 'AARON' ends 2.7 pt early with PDFium and the layout sees a gap before 'S.'")),
