@@ -17,28 +17,29 @@ import regex
 from filelint.document import Document, Page
 from filelint.legal.court_calendar import FoundDate, find_dates
 from filelint.legal.doctype import caption_page
+from filelint.legal.lazy_regex import lazy  # a paper without a hearing never uses these: compiled on first use
 from filelint.legal.textsearch import LineText, PlacedText, document_text
 from filelint.legal.times import find_times, parse_field
 
 # A block label starts a line, or follows the left column after a wide gap or a ")".
 _LABEL = r"(?:^|[ \t]{2,}|\t|\))[ \t]*(?P<label>"
 _VALUE = r"[ \t]*(?P<value>[^\n]*)$"
-BLOCK_DATE = regex.compile(
+BLOCK_DATE = lazy(
     _LABEL + r"(?:Hearing[ \t]+)?Date(?:[ \t]+(?:and|&)[ \t]+Time)?[ \t]*:|Hearing[ \t]*:|Hearing[ \t]+Date[ \t]*/[ \t]*Time[ \t]*:)" + _VALUE,
     regex.MULTILINE | regex.IGNORECASE)
-BLOCK_TIME = regex.compile(_LABEL + r"(?:Hearing[ \t]+)?Time[ \t]*:)" + _VALUE, regex.MULTILINE | regex.IGNORECASE)
-BLOCK_ROOM = regex.compile(
+BLOCK_TIME = lazy(_LABEL + r"(?:Hearing[ \t]+)?Time[ \t]*:)" + _VALUE, regex.MULTILINE | regex.IGNORECASE)
+BLOCK_ROOM = lazy(
     _LABEL + r"(?:Courtroom|Ctrm\.?|Crtrm\.?|Dept\.?|Department|Location|Place)[ \t]*:)" + _VALUE
     + r"|^[ \t]*(?P<label>(?:Courtroom|Ctrm\.?)[ \t]+(?:No\.[ \t]*)?[A-Z0-9]{1,2}\b)(?P<value>[^\n]*)$",
     regex.MULTILINE | regex.IGNORECASE)
-NOTICE = regex.compile(r"PLEASE\s+TAKE\s+NOTICE|NOTICE\s+IS\s+HEREBY\s+GIVEN", regex.IGNORECASE)
+NOTICE = lazy(r"PLEASE\s+TAKE\s+NOTICE|NOTICE\s+IS\s+HEREBY\s+GIVEN", regex.IGNORECASE)
 NOTICE_WINDOW = 900  # characters: a notice paragraph gives date and time in its first sentences
-NOTICE_ROOM = regex.compile(
+NOTICE_ROOM = lazy(
     r"\b(?P<room>(?:Courtroom|Ctrm\.?)[ \t\n]+(?:No\.[ \t]*)?[A-Z0-9]{1,2}\b"
     r"(?:[ \t,\-\u2013\u2014]+(?:of[ \t]+the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)|[A-Za-z]+)[ \t]+(?:Floor|Fl\b\.?))?)",
     regex.IGNORECASE)
 # A date that only says which order or paper the motion concerns ("the Order of July 30, 2007").
-NOT_THE_HEARING = regex.compile(r"(?:\b(?:of|dated|filed|entered|served|issued|since|until|through|before)|\border\s+on)[ \t\n]*$",
+NOT_THE_HEARING = lazy(r"(?:\b(?:of|dated|filed|entered|served|issued|since|until|through|before)|\border\s+on)[ \t\n]*$",
                                 regex.IGNORECASE)
 
 
