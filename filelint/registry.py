@@ -168,11 +168,23 @@ class Pack:
 
 
 def discover_packs(selected: Iterable[str] | None = None) -> list[Pack]:
-    """Load every pack registered under ``filelint.rules``, sorted by id."""
+    """Load every pack registered under ``filelint.rules``, sorted by id.
+
+    Loaded once per process for the same entry points (packs are immutable): a check run asked twice, once
+    for the packs and once for the installed judges, and built every pack again the second time. A pack
+    installed or removed meanwhile changes the entry points, so it is seen; a pack.toml edited in place is
+    read again by the next process, as its code would be."""
     entry_points = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
-    packs = [load_entry_point(ep) for ep in entry_points if selected is None or ep.name in selected]
-    _check_unique_codes(packs)
-    return sorted(packs, key=lambda pack: pack.id)
+    wanted = None if selected is None else frozenset(selected)
+    key = (tuple((ep.name, ep.value) for ep in entry_points), wanted)
+    if key not in _LOADED:
+        packs = [load_entry_point(ep) for ep in entry_points if wanted is None or ep.name in wanted]
+        _check_unique_codes(packs)
+        _LOADED[key] = tuple(sorted(packs, key=lambda pack: pack.id))
+    return list(_LOADED[key])
+
+
+_LOADED: dict[tuple, tuple[Pack, ...]] = {}
 
 
 def load_entry_point(entry_point: metadata.EntryPoint) -> Pack:
