@@ -18,6 +18,7 @@ import argparse
 import io
 import json
 import logging
+import os
 import platform
 import subprocess
 import sys
@@ -84,8 +85,10 @@ def _full_check(name: str):
     return check
 
 
-def corpus_rates(files: list[bytes]) -> dict[str, tuple[float, int]]:
-    """Seconds and pages for each way of reading the corpus, measured one after another in this process."""
+def corpus_rates(files: list[bytes]) -> dict[str, tuple[float, int, float]]:
+    """Wall seconds, pages and CPU seconds of this process for each way of reading the corpus, measured one
+    after another in this process. CPU time is given too: on a shared machine other work stretches wall time,
+    not the work done here (each way is one thread)."""
     ways = {
         "bare pypdfium2 get_text_range": _bare_pdfium,
         "bare pypdf extract_text": _bare_pypdf,
@@ -96,10 +99,10 @@ def corpus_rates(files: list[bytes]) -> dict[str, tuple[float, int]]:
     }
     results = {}
     for label, read in ways.items():
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         pages = sum(read(data) for data in files)
-        results[label] = (time.perf_counter() - started, pages)
-        print(f"  {label}: {results[label][0]:.2f} s, {pages} pages", file=sys.stderr)
+        results[label] = (time.perf_counter() - started, pages, time.process_time() - cpu)
+        print(f"  {label}: {results[label][0]:.2f} s, {pages} pages, {results[label][2]:.2f} s CPU", file=sys.stderr)
     return results
 
 
@@ -163,7 +166,11 @@ def main() -> None:
     folder = Path(args.corpus) / "pdf"
     files = [path.read_bytes() for path in sorted(folder.glob("*.pdf")) if path.stat().st_size]
     print(f"Machine: {platform.python_version()}, {platform.platform()}; {len(files)} corpus PDFs", file=sys.stderr)
+    load_before = os.getloadavg()[0]
     rates = {} if args.scaling_only else corpus_rates(files)
+    ratios = {label: round(rate[2] / rates["bare pypdfium2 get_text_range"][2], 2) for label, rate in rates.items()}
+    print(f"  CPU-time ratios to bare pypdfium2: {ratios}; load average {load_before:.1f} before, "
+          f"{os.getloadavg()[0]:.1f} after", file=sys.stderr)
     rows = scaling((folder / LONG_REPORT).read_bytes(), [int(s) for s in args.sizes.split(",")])
     print(json.dumps({"corpus": rates, "scaling": rows}, indent=1))
 
