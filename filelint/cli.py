@@ -116,6 +116,9 @@ def check(
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Check files in this many processes (default: the number of CPUs).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the result cache (in the user's cache folder, or $FILELINT_CACHE_DIR).")] = False,
     reader: Annotated[PdfReader | None, typer.Option("--reader", help="Read PDFs with pypdf (the reference reader) or PDFium (faster, proved alike file by file); default: the configuration's 'reader'.")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Check on a Dask cluster: tcp://HOST:8786, or local[:N] for N worker processes here (pip install 'filelint[dask]'). Needs --results-file.")] = None,
+    manifest: Annotated[str | None, typer.Option("--manifest", help="With --scheduler: also check the paths or URLs listed in this file, one a line (read through fsspec when it is a URL).")] = None,
+    results_file: Annotated[Path | None, typer.Option("--results-file", help="With --scheduler: one JSON line per file as it finishes (Parquet when it ends in .parquet); a rerun skips the files already in it.")] = None,
 ) -> None:
     """Check filings and report every problem with page, line, citation and fix."""
     from filelint.api import check_paths
@@ -137,6 +140,8 @@ def check(
             from dataclasses import replace
 
             config = replace(config, pdf_reader=reader.value)
+        if scheduler is not None or manifest is not None or results_file is not None:
+            _check_on_dask(paths or [], config, scheduler, manifest, results_file, show_secrets, exit_zero)
         if output_file is not None:
             _refuse_overwriting_input(output_file, "--output-file", paths or [Path(".")], config, with_baseline=True)
         with _progress() as on_progress:
@@ -149,6 +154,26 @@ def check(
         raise typer.Exit(EXIT_ERROR)
     errors = any(d.severity.value == "error" for d in report.diagnostics)
     raise typer.Exit(EXIT_FINDINGS if errors and not exit_zero else EXIT_CLEAN)
+
+
+def _check_on_dask(paths: list[Path], config, scheduler: str | None, manifest: str | None, results_file: Path | None,
+                   show_secrets: bool, exit_zero: bool) -> None:
+    """``check --scheduler``: files checked as Dask tasks, rows streamed to the results file (filelint/distributed.py)."""
+    if scheduler is None or results_file is None:
+        _fail("--scheduler, --manifest and --results-file go together: give --scheduler and --results-file (and paths or --manifest)")
+    if not paths and manifest is None:
+        _fail("--scheduler: give paths to check or --manifest FILE")
+    from filelint.distributed import check_on_dask
+
+    with _progress() as on_progress:
+        counts = check_on_dask(paths, config, scheduler, results_file, manifest=manifest, show_secrets=show_secrets,
+                               on_progress=on_progress)
+    _console(stderr=True).print(Text(f"filelint: {counts['total']} files: {counts['checked']} checked now, {counts['skipped']} "
+                                     f"already in {results_file}; {counts['errors']} with errors, {counts['crashed']} not fully "
+                                     f"checked. Results: {results_file}"), soft_wrap=True)
+    if counts["crashed"]:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FINDINGS if counts["errors"] and not exit_zero else EXIT_CLEAN)
 
 
 @contextmanager
