@@ -48,17 +48,17 @@ def read_pdf(data: bytes, shown: str, max_pages: int = 1000) -> Document:
     """
     try:
         with collected_library_warnings() as messages, tracking_problems() as problems, fixed_parse_budget():
-            document = _read(data, shown, messages, max_pages)
-            return _with_what_was_lost(document, messages, problems)
+            document = read_with_pypdf(data, shown, messages, max_pages)
+            return with_what_was_lost(document, messages, problems)
     except RecursionError:
         return unreadable(shown, len(data), "pdf", "the PDF could not be parsed: " + TOO_DEEP)
     except Exception as error:  # noqa: BLE001
         # pypdf documents that broken files "might cause other exceptions": this is
         # the one boundary where any of them becomes a diagnostic, not a crash.
-        return unreadable(shown, len(data), "pdf", _plain_reason(error))
+        return unreadable(shown, len(data), "pdf", plain_reason(error))
 
 
-def _with_what_was_lost(document: Document, messages: list[str], problems: list[str]) -> Document:
+def with_what_was_lost(document: Document, messages: list[str], problems: list[str]) -> Document:
     """Add the library's warnings that lost data, and every object that could not be read, to ``unread``;
     the rest of what the library said (repairs) becomes one note in filelint's words."""
     from dataclasses import replace
@@ -78,7 +78,7 @@ def _with_what_was_lost(document: Document, messages: list[str], problems: list[
     return replace(document, unread=tuple(unread), notes=notes)
 
 
-def _plain_reason(error: Exception) -> str:
+def plain_reason(error: Exception) -> str:
     """Why the file could not be parsed, never quoting the file's bytes back (the parser's messages do)."""
     text = str(error) or type(error).__name__
     if "EOF marker not found" in text or "Stream has ended unexpectedly" in text:
@@ -89,11 +89,11 @@ def _plain_reason(error: Exception) -> str:
     return f"the PDF could not be parsed ({name}: {plain(text, 80)})"
 
 
-def _read(data: bytes, shown: str, messages: list[str], max_pages: int) -> Document:
+def read_with_pypdf(data: bytes, shown: str, messages: list[str], max_pages: int) -> Document:
     reader = PdfReader(io.BytesIO(data), strict=False)
     encrypted = reader.is_encrypted
-    if encrypted and not _opens_without_password(reader):
-        facts = PdfFacts(version=_version(data), encrypted=True, needs_password=True)
+    if encrypted and not opens_without_password(reader):
+        facts = PdfFacts(version=header_version(data), encrypted=True, needs_password=True)
         problem = LoadProblem("encrypted", "the PDF needs a password to open")
         return Document(shown, "pdf", len(data), pdf=facts, problem=problem)
     page_count = len(reader.pages)
@@ -102,11 +102,11 @@ def _read(data: bytes, shown: str, messages: list[str], max_pages: int) -> Docum
     read_count = min(page_count, max_pages)
     unread = [f"only the first {read_count} of its {page_count} pages were read (the max-pages setting)"] if read_count < page_count else []
     pages = tuple(_read_page(reader, index, messages, unread) for index in range(read_count))
-    facts = _facts(reader, data, encrypted, messages)
+    facts = document_facts(reader, data, encrypted, messages)
     return Document(shown, "pdf", len(data), pages=pages, pdf=facts, unread=tuple(unread))
 
 
-def _opens_without_password(reader: PdfReader) -> bool:
+def opens_without_password(reader: PdfReader) -> bool:
     try:
         return bool(reader.decrypt(""))
     except (PyPdfError, NotImplementedError, ValueError):
@@ -114,7 +114,7 @@ def _opens_without_password(reader: PdfReader) -> bool:
         return False
 
 
-def _version(data: bytes) -> str:
+def header_version(data: bytes) -> str:
     start = data.find(b"%PDF-")
     return data[start + 5 : start + 8].decode("ascii", "replace") if start >= 0 else ""
 
@@ -154,7 +154,7 @@ def _read_page(reader: PdfReader, index: int, messages: list[str], unread: list[
         media_width=round(media_w, 2),
         media_height=round(media_h, 2),
         rotation=rotation,
-        has_images=bool(content.images) or _has_images(page.get("/Resources"), 0),
+        has_images=bool(content.images) or page_has_images(page.get("/Resources"), 0),
         pleading_numbers=numbers,
         shapes=tuple(layout.box(shape.x0, shape.y0, shape.x1, shape.y1, to_display, shape.fill, shape.order, shape.is_rectangle)
                      for shape in content.shapes),
@@ -182,7 +182,7 @@ MAX_FORM_FIELDS = 1000
 MAX_ANNOTATIONS = 500  # per page
 
 
-def _has_images(resources: Any, depth: int) -> bool:
+def page_has_images(resources: Any, depth: int) -> bool:
     resources = _resolve(resources)
     if not isinstance(resources, DictionaryObject) or _too_deep(depth, FORMS_TOO_DEEP):
         return False
@@ -196,7 +196,7 @@ def _has_images(resources: Any, depth: int) -> bool:
         subtype = xobject.get("/Subtype")
         if subtype == "/Image":
             return True
-        if subtype == "/Form" and _has_images(xobject.get("/Resources"), depth + 1):
+        if subtype == "/Form" and page_has_images(xobject.get("/Resources"), depth + 1):
             return True
     return False
 
@@ -208,13 +208,13 @@ def _resolve(value: Any) -> Any:
 # ---------------------------------------------------------------- document facts
 
 
-def _facts(reader: PdfReader, data: bytes, encrypted: bool, messages: list[str]) -> PdfFacts:
+def document_facts(reader: PdfReader, data: bytes, encrypted: bool, messages: list[str]) -> PdfFacts:
     root = _resolve(reader.trailer.get("/Root"))
     root = root if isinstance(root, DictionaryObject) else DictionaryObject()
     names = _resolve(root.get("/Names"))
     names = names if isinstance(names, DictionaryObject) else DictionaryObject()
     return PdfFacts(
-        version=_version(data),
+        version=header_version(data),
         encrypted=encrypted,
         metadata=_metadata(reader),
         active_content=tuple(dict.fromkeys(_active_content(root, names, reader))),

@@ -35,7 +35,7 @@ from filelint.readers import pdf as reference
 from filelint.readers.library_warnings import collected_library_warnings
 from filelint.readers.page_images import covers_page, redaction_bars_only
 from filelint.readers.pdf_content import IDENTITY, Matrix, _axis_aligned_box, multiply
-from filelint.readers.pdf_objects import TOO_DEEP, check_nesting, fixed_parse_budget, tracking_problems
+from filelint.readers.pdf_objects import TOO_DEEP, check_nesting, fixed_parse_budget, resolve, tracking_problems
 
 MAX_DEPTH = 8  # forms inside forms, as the pypdf reader
 MAX_OBJECTS = 2_000_000  # per page: as the pypdf reader's operation limit
@@ -111,11 +111,11 @@ def read_pdf(data: bytes, shown: str, max_pages: int = 1000) -> Document:
     try:
         with _LOCK, collected_library_warnings() as messages, tracking_problems() as problems, fixed_parse_budget():
             document = _read(data, shown, messages, max_pages)
-            return reference._with_what_was_lost(document, messages, problems)
+            return reference.with_what_was_lost(document, messages, problems)
     except RecursionError:
         return unreadable(shown, len(data), "pdf", "the PDF could not be parsed: " + TOO_DEEP)
     except Exception as error:  # noqa: BLE001 - as the pypdf reader: a broken file is a diagnostic, never a crash
-        return unreadable(shown, len(data), "pdf", reference._plain_reason(error))
+        return unreadable(shown, len(data), "pdf", reference.plain_reason(error))
 
 
 def _read(data: bytes, shown: str, messages: list[str], max_pages: int) -> Document:
@@ -123,8 +123,8 @@ def _read(data: bytes, shown: str, messages: list[str], max_pages: int) -> Docum
 
     reader = PdfReader(io.BytesIO(data), strict=False)
     encrypted = reader.is_encrypted
-    if encrypted and not reference._opens_without_password(reader):
-        facts = PdfFacts(version=reference._version(data), encrypted=True, needs_password=True)
+    if encrypted and not reference.opens_without_password(reader):
+        facts = PdfFacts(version=reference.header_version(data), encrypted=True, needs_password=True)
         return Document(shown, "pdf", len(data), pdf=facts, problem=LoadProblem("encrypted", "the PDF needs a password to open"))
     page_count = len(reader.pages)
     if page_count == 0:
@@ -135,15 +135,15 @@ def _read(data: bytes, shown: str, messages: list[str], max_pages: int) -> Docum
         document = pdfium.PdfDocument(data, password="" if encrypted else None)
     except pdfium.PdfiumError:
         # A file pypdf repairs and PDFium refuses is still read, by the reference reader.
-        return reference._read(data, shown, messages, max_pages)
+        return reference.read_with_pypdf(data, shown, messages, max_pages)
     try:
         if len(document) != page_count:
             # The two libraries disagree on the page tree: the reference reader decides.
-            return reference._read(data, shown, messages, max_pages)
+            return reference.read_with_pypdf(data, shown, messages, max_pages)
         pages = tuple(_read_page(document, reader, index, unread) for index in range(read_count))
     finally:
         document.close()
-    facts = reference._facts(reader, data, encrypted, messages)
+    facts = reference.document_facts(reader, data, encrypted, messages)
     return Document(shown, "pdf", len(data), pages=pages, pdf=facts, unread=tuple(unread))
 
 
@@ -229,7 +229,7 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str]) -> Pag
         media_width=round(media_w, 2),
         media_height=round(media_h, 2),
         rotation=rotation,
-        has_images=bool(images) or reference._has_images(pypdf_page.get("/Resources"), 0),
+        has_images=bool(images) or reference.page_has_images(pypdf_page.get("/Resources"), 0),
         pleading_numbers=numbers,
         shapes=tuple(layout.box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes),
         images=image_boxes,
@@ -261,12 +261,12 @@ def _content_problem(pypdf_page: Any, index: int) -> str | None:
 
 
 def _inflate_forms(resources: Any, depth: int) -> None:
-    resources = reference._resolve(resources)
-    xobjects = reference._resolve(resources.get("/XObject")) if hasattr(resources, "get") else None
+    resources = resolve(resources)
+    xobjects = resolve(resources.get("/XObject")) if hasattr(resources, "get") else None
     if depth > MAX_DEPTH or not hasattr(xobjects, "values"):
         return
     for xobject in xobjects.values():
-        xobject = reference._resolve(xobject)
+        xobject = resolve(xobject)
         if hasattr(xobject, "get") and xobject.get("/Subtype") == "/Form":
             xobject.get_data()
             _inflate_forms(xobject.get("/Resources"), depth + 1)
@@ -280,7 +280,7 @@ def _unread_page(pypdf_page: Any, index: int) -> Page:
     width, height = (media_h, media_w) if rotation in (90, 270) else (media_w, media_h)
     return Page(number=index + 1, lines=(), width=round(width, 2), height=round(height, 2), media_width=round(media_w, 2),
                 media_height=round(media_h, 2), rotation=rotation,
-                has_images=reference._has_images(pypdf_page.get("/Resources"), 0))
+                has_images=reference.page_has_images(pypdf_page.get("/Resources"), 0))
 
 
 @dataclass
