@@ -16,6 +16,7 @@ import json
 import os
 import tempfile
 import threading
+import uuid
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,7 +24,7 @@ from pathlib import Path
 from filelint.errors import FilelintError
 
 INSTALL_HINT = "pip install 'filelint[dask]'"
-TASK_PREFIX = "filelint-check-"
+TASK_PREFIX = "filelint-check-"  # the dashboard groups tasks by this prefix (filelint-check-<n>-<run>)
 
 
 class DaskMissing(FilelintError):
@@ -305,7 +306,8 @@ def check_on_dask(paths: Iterable[Path | str], config, scheduler: str | object, 
     try:
         if on_progress:
             on_progress(counts["skipped"], len(names))
-        futures = {client.submit(check_one, name, config, show_secrets, key=f"{TASK_PREFIX}{index}", pure=False): name
+        run = uuid.uuid4().hex[:8]  # keys are unique per run: a key still held from an earlier run would hand back its result
+        futures = {client.submit(check_one, name, config, show_secrets, key=f"{TASK_PREFIX}{index}-{run}", pure=False): name
                    for index, name in enumerate(todo)}
         with journal.open("a", encoding="utf-8") as out:
             for future in as_completed(list(futures)):
