@@ -6,7 +6,8 @@ and the current transformation matrix) and where it sits. Runs are grouped into 
 by baseline in the page's displayed orientation; pleading-paper margin numbers are
 recognised and kept out of the text; header and footer bands are marked.
 
-A second reader (pypdfium2, say) would build the same Document from the same facts.
+The reference reader (``--reader pypdf``): readers/pdfium.py, the default, builds the same Document with PDFium,
+through the layout both share (readers/layout.py), and takes the object-level facts from here.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""PDF filings, read with PDFium (pypdfium2): the same Document as ``readers/pdf.py``, built faster.
+"""PDF filings, read with PDFium (pypdfium2), the default reader: the same Document as ``readers/pdf.py``, built faster.
 
 PDFium parses the content streams in C. This module walks each page's objects once, in drawing
 order (text, filled paths, images, and the objects inside forms, with the form's matrix applied),
