@@ -9,12 +9,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import textwrap
 import threading
 from dataclasses import replace
+from signal import SIGKILL
 
 import pytest
 from conftest import FIXTURES, assert_no_traceback, run_cli
@@ -93,19 +93,20 @@ def test_a_worker_killed_mid_run_loses_nothing_and_repeats_nothing(client, filin
         for path in list(filings.glob("*.pdf"))[:13]:
             shutil.copy(path, filings / f"again{copy}_{path.name}")
     pids = client.run(os.getpid)
-    victim = sorted(pids.values())[0]
-    killed = []
+    address, victim = sorted(pids.items())[0]
+    killed, in_flight = [], []
 
     def kill_after_three(done, total):
         if done >= 3 and not killed:
-            os.kill(victim, signal.SIGKILL)
+            in_flight.extend(client.processing()[address])  # its tasks at the kill: they must be redone elsewhere
+            os.kill(victim, SIGKILL)
             killed.append(done)
 
     results = tmp_path / "out.jsonl"
     counts = _check(client, [filings], results, on_progress=kill_after_three)
     rows = _rows(results)
     names = sorted(str(path) for path in filings.iterdir())
-    assert killed and killed[0] < len(names) - 5, "the worker was killed mid-run"
+    assert killed and killed[0] < len(names) - 5 and in_flight, "the worker was killed mid-run, with work in hand"
     assert sorted(row["path"] for row in rows) == names  # none lost, none twice
     assert counts["failed"] == 0 and all(row["status"] != "failed" for row in rows)
     client.wait_for_workers(2, timeout=30)
