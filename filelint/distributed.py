@@ -271,7 +271,7 @@ def connect(scheduler: str, allowed_failures: int = 3):
                                    dashboard_address=None, silence_logs=50)
         return Client(cluster), cluster
     try:
-        return Client(scheduler, timeout="30s"), None
+        return Client(scheduler, timeout="10s"), None
     except (OSError, TimeoutError, ValueError) as error:
         raise FilelintError(f"--scheduler {scheduler}: no Dask scheduler answered ({error})") from error
 
@@ -293,9 +293,9 @@ def check_on_dask(paths: Iterable[Path | str], config, scheduler: str | object, 
     names = files_to_check([Path(p) for p in paths], manifest)
     if not names:
         raise FilelintError("no filings found: nothing was checked")
-    rows, cut = read_done(journal)
-    rows = list({row["path"]: row for row in reversed(rows)}.values())[::-1]  # a path written twice counts once
-    if cut or len(rows) != len(read_done(journal)[0]):
+    written, cut = read_done(journal)
+    rows = list({row["path"]: row for row in reversed(written)}.values())[::-1]  # a path written twice counts once (its first row)
+    if cut or len(rows) != len(written):
         _rewrite(journal, rows)
     done = {row["path"] for row in rows}
     todo = [name for name in names if name not in done]

@@ -25,7 +25,7 @@ PDFS = ["ecf/font_not_embedded.pdf", "ecf/hidden_text_invisible.pdf", "ecf/redac
         "ecf/fillable_form.pdf", "ecf/saved_incrementally.pdf", "ecf/encrypted_restrictions_only.pdf",
         "ecf/redacted_page_as_image.pdf", "ecf/partly_scanned.pdf"]
 TEXTS = ["kim/sk_motion_hearing_ok.txt", "kim/sk_motion_hearing_on_thursday.txt", "beeler/lb_motion_hearing_on_friday.txt",
-         "privacy/motion_unsigned.txt"]
+         "privacy/declaration_with_personal_data.txt"]  # social security numbers: masked as in the json report
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +81,9 @@ def test_rows_match_the_json_report_and_a_corrupt_pdf_gets_its_row(client, filin
         assert row["diagnostics"] == expected[row["path"]], row["path"]
         assert row["file"] == files[row["path"]]
     assert sum(len(found) for found in expected.values()) >= 8  # the comparison is over real findings (10 today)
+
+    text = results.read_text(encoding="utf-8")
+    assert "XXX-XX-6789" in text and "123-45-6789" not in text  # the fixture's SSN is masked in the rows
 
     truncated = next(row for row in rows if row["path"].endswith("zz_truncated.pdf"))
     assert truncated["diagnostics"] and truncated["status"] == "errors"
@@ -231,3 +234,17 @@ def test_the_plain_path_never_imports_dask_and_says_how_to_get_it(tmp_path):
     assert missing.returncode == 2
     assert "pip install 'filelint[dask]'" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_parquet_without_pyarrow_is_a_usage_error(tmp_path):
+    probe = textwrap.dedent(f"""
+        import sys
+        sys.modules["pyarrow"] = None  # as if pyarrow were not installed
+        import filelint.cli as cli
+        sys.argv = ["filelint", "check", "--scheduler", "local:1", "--results-file", "out.parquet", {str(FIXTURES / TEXTS[0])!r}]
+        cli.main()
+    """)
+    seen = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert seen.returncode == 2
+    assert "Parquet output needs pyarrow" in seen.stderr and "Traceback" not in seen.stderr
+    assert not list(tmp_path.iterdir())  # refused before anything was written
