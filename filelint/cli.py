@@ -167,7 +167,8 @@ def _check_on_dask(paths: list[Path], config, scheduler: str | None, manifest: s
 
     with _progress() as on_progress:
         counts = check_on_dask(paths, config, scheduler, results_file, manifest=manifest, show_secrets=show_secrets,
-                               on_progress=on_progress)
+                               on_progress=on_progress, on_dashboard=lambda link: _console(stderr=True).print(
+                                   Text(f"filelint: Dask dashboard (tasks filelint-check-*): {link}"), soft_wrap=True))
     _console(stderr=True).print(Text(f"filelint: {counts['total']} files: {counts['checked']} checked now, {counts['skipped']} "
                                      f"already in {results_file}; {counts['errors']} with errors, {counts['crashed']} not fully "
                                      f"checked. Results: {results_file}"), soft_wrap=True)

@@ -268,7 +268,7 @@ def connect(scheduler: str, allowed_failures: int = 3):
 
         with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures}):  # a killed worker's files are retried
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                   dashboard_address=None, silence_logs=50)
+                                   dashboard_address="127.0.0.1:0", silence_logs=50)  # any free port, this machine only
         return Client(cluster), cluster
     try:
         return Client(scheduler, timeout="10s"), None
@@ -278,7 +278,8 @@ def connect(scheduler: str, allowed_failures: int = 3):
 
 def check_on_dask(paths: Iterable[Path | str], config, scheduler: str | object, results_file: Path | str,
                   manifest: str | None = None, show_secrets: bool = False,
-                  on_progress: Callable[[int, int], None] | None = None, allowed_failures: int = 3) -> dict:
+                  on_progress: Callable[[int, int], None] | None = None, allowed_failures: int = 3,
+                  on_dashboard: Callable[[str], None] | None = None) -> dict:
     """Check ``paths`` (and a manifest's entries) on Dask, streaming one JSON line per file to ``results_file``.
 
     ``scheduler``: 'tcp://host:8786', 'local[:N]', or a distributed.Client already connected.
@@ -304,6 +305,8 @@ def check_on_dask(paths: Iterable[Path | str], config, scheduler: str | object, 
               "crashed": sum(row.get("status") in ("crashed", "failed") for row in rows if row["path"] in set(names))}
     client, cluster = (scheduler, None) if not isinstance(scheduler, str) else connect(scheduler, allowed_failures)
     try:
+        if on_dashboard and client.dashboard_link:
+            on_dashboard(client.dashboard_link)
         if on_progress:
             on_progress(counts["skipped"], len(names))
         run = uuid.uuid4().hex[:8]  # keys are unique per run: a key still held from an earlier run would hand back its result

@@ -35,7 +35,7 @@ def client():
 
     with dask.config.set({"distributed.scheduler.allowed-failures": 5}):  # a killed worker's tasks are retried, not lost
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None, silence_logs=50)
+                               dashboard_address="127.0.0.1:0", silence_logs=50)
     with Client(cluster) as connected:
         yield connected
     cluster.close()
@@ -203,6 +203,7 @@ def test_the_cli_on_a_local_cluster(filings, tmp_path):
     assert_no_traceback(result)
     assert result.returncode == 1, result.stderr  # errors found, as check
     assert "13 files: 13 checked now" in result.stderr
+    assert "Dask dashboard (tasks filelint-check-*): http://127.0.0.1:" in result.stderr
     assert len(_rows(results)) == 13
     usage = run_cli("check", "--results-file", str(results), str(filings), cwd=tmp_path)
     assert usage.returncode == 2 and "--scheduler" in usage.stderr
