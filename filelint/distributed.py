@@ -300,9 +300,10 @@ def check_on_dask(paths: Iterable[Path | str], config, scheduler: str | object, 
         _rewrite(journal, rows)
     done = {row["path"] for row in rows}
     todo = [name for name in names if name not in done]
+    wanted = set(names)
+    earlier = [row.get("status") for row in rows if row["path"] in wanted]  # rows of this run's files from an earlier run
     counts = {"total": len(names), "skipped": len(names) - len(todo), "checked": 0, "failed": 0,
-              "errors": sum(row.get("status") in ("errors",) for row in rows if row["path"] in set(names)),
-              "crashed": sum(row.get("status") in ("crashed", "failed") for row in rows if row["path"] in set(names))}
+              "errors": earlier.count("errors"), "crashed": earlier.count("crashed") + earlier.count("failed")}
     client, cluster = (scheduler, None) if not isinstance(scheduler, str) else connect(scheduler, allowed_failures)
     try:
         if on_dashboard and client.dashboard_link:
