@@ -286,11 +286,11 @@ def chambers_copy_command(
     """Make a chambers copy: stamp the judge's designation where the conformed PDF's first page is clear."""
     from filelint.config import load_config
     from filelint.registry import discover_packs
-    from filelint.stamping import make_chambers_copy
+    from filelint.stamping import designation_for, make_chambers_copy
 
     try:
         config = load_config(config_file)
-        words, initials = _designation_for(judge or config.referral_judge, designation, discover_packs(), config)
+        words, initials = designation_for(judge or config.referral_judge, designation, discover_packs(), config)
         result = make_chambers_copy(source, output, words, every_page=every_page, force=force,
                                     timeout=config.timeout, max_pages=config.max_pages, judge=initials)
     except FilelintError as error:
@@ -304,23 +304,40 @@ def chambers_copy_command(
     _console().print(Text(f"Wrote {result.output}: “{words}” {where}{pages}."), soft_wrap=True)
 
 
-def _designation_for(initials: str | None, designation: str | None, packs, config) -> tuple[str, str | None]:
-    """The words to stamp and the initials of the judge they are for, from the packs' parameters (and their overrides)."""
-    offered = {}
-    for pack in packs:
-        params = {**pack.params, **config.params_for(pack.id)}
-        if "initials" in params and "designation" in params:
-            offered[str(params["initials"]).upper()] = str(params["designation"])
-    if designation:
-        return designation, initials.upper() if initials else None
-    if initials is None:
-        if len(offered) != 1:
-            choices = ", ".join(sorted(offered)) or "none is installed"
-            raise FilelintError(f"choose the judge with --judge or referral-judge (packs with a chambers-copy designation: {choices})")
-        initials = next(iter(offered))
-    if initials.upper() not in offered:
-        raise FilelintError(f"no installed pack gives a chambers-copy designation for judge {initials!r}; use --designation")
-    return offered[initials.upper()], initials.upper()
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option(min=0, max=65535, help="The port on 127.0.0.1 (0: any free port).")] = 0,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="Print the address but do not open a browser.")] = False,
+    max_upload_mb: Annotated[int, typer.Option(min=1, max=2048, help="The most one check may upload, in MB, all files together.")] = 50,
+    max_files: Annotated[int, typer.Option(min=1, max=500, help="The most files one check may upload.")] = 20,
+) -> None:
+    """Open a page on this computer to drop filings on and see each problem on its page (127.0.0.1 only)."""
+    try:
+        import uvicorn  # noqa: F401 - only to say clearly that the extra is missing
+
+        from filelint.serve.app import Limits, create_app
+    except ImportError:
+        _fail("filelint serve needs its extra: pip install 'filelint[serve]'")
+    import secrets
+    import socket
+    import webbrowser
+
+    token = secrets.token_urlsafe(32)
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind(("127.0.0.1", port))  # this computer only: never another address
+    except OSError as error:
+        _fail(f"cannot listen on 127.0.0.1:{port}: {error.strerror}")
+    listener.listen(128)  # connections wait in the queue from now on, so the address printed below answers at once
+    address = f"http://127.0.0.1:{listener.getsockname()[1]}/?token={token}"
+    application = create_app(token, Path.cwd(), Limits(max_bytes=max_upload_mb * 1024 * 1024, max_files=max_files))
+    print(f"filelint serve: {address}", flush=True)
+    print("Press Ctrl+C to stop. Uploaded files are deleted as soon as each report is made.", file=sys.stderr, flush=True)
+    if not no_browser:
+        webbrowser.open(address)
+    server = uvicorn.Server(uvicorn.Config(application, log_level="warning", access_log=False, lifespan="off"))
+    server.run(sockets=[listener])
 
 
 @app.command("rules")

@@ -375,3 +375,22 @@ def _text_matrix(page, spot: Spot) -> tuple[float, ...]:
     if rotation == 270:
         return (0, -1, 1, 0, right - y_shown, top - x_shown)
     return (1, 0, 0, 1, left + x_shown, top - y_shown)
+
+
+def designation_for(initials: str | None, designation: str | None, packs, config) -> tuple[str, str | None]:
+    """The words to stamp and the initials of the judge they are for, from the packs' parameters (and their overrides)."""
+    offered = {}
+    for pack in packs:
+        params = {**pack.params, **config.params_for(pack.id)}
+        if "initials" in params and "designation" in params:
+            offered[str(params["initials"]).upper()] = str(params["designation"])
+    if designation:
+        return designation, initials.upper() if initials else None
+    if initials is None:
+        if len(offered) != 1:
+            choices = ", ".join(sorted(offered)) or "none is installed"
+            raise StampError(f"choose the judge with --judge or referral-judge (packs with a chambers-copy designation: {choices})")
+        initials = next(iter(offered))
+    if initials.upper() not in offered:
+        raise StampError(f"no installed pack gives a chambers-copy designation for judge {initials!r}; use --designation")
+    return offered[initials.upper()], initials.upper()

@@ -450,7 +450,7 @@ def test_no_judge_is_hard_coded_in_the_command() -> None:
 
     from filelint import cli, stamping
 
-    for source in (inspect.getsource(stamping), inspect.getsource(cli.chambers_copy_command), inspect.getsource(cli._designation_for)):
+    for source in (inspect.getsource(stamping), inspect.getsource(cli.chambers_copy_command), inspect.getsource(stamping.designation_for)):
         assert "JCS" not in source and "CHAMBERS' COPY" not in source
 
 
