@@ -31,6 +31,7 @@ from filelint.readers.pdf_objects import (
     fixed_parse_budget,
     lost_data,
     note_problem,
+    page_not_read,
     plain,
     resolve,
     tracking_problems,
@@ -134,13 +135,7 @@ def _read_page(reader: PdfReader, index: int, messages: list[str], unread: list[
     try:
         content = interpret_page(reader, page)
     except Exception as error:  # noqa: BLE001 - one damaged page must not lose the others
-        if "Limit" in type(error).__name__:
-            reason = "it expands past the decompression limit (a possible compression bomb)"
-        elif isinstance(error, RecursionError) or isinstance(error.__cause__, RecursionError):
-            reason = TOO_DEEP.replace("an object is", "it holds an object")
-        else:
-            reason = f"it is damaged ({type(error).__name__})"
-        unread.append(f"page {index + 1}'s content was not read: {reason}")
+        unread.append(page_not_read(index, error))
         content = PageContent()
     unread.extend(f"page {index + 1}: {message}" for message in content.warnings)
     runs = [_place(run, to_display) for run in content.runs]

@@ -137,3 +137,14 @@ def plain(text: str, limit: int = 120) -> str:
 def _short_numbers_only(match: re.Match) -> str:
     """A count or an offset is kept; a run long enough to be an identifier from the file is not."""
     return match.group() if sum(char.isdigit() for char in match.group()) < 5 else "…"
+
+
+def page_not_read(index: int, error: BaseException) -> str:
+    """Why page ``index`` (0-based) was not read, in the words both PDF readers use."""
+    if "Limit" in type(error).__name__:
+        reason = "it expands past the decompression limit (a possible compression bomb)"
+    elif isinstance(error, RecursionError) or isinstance(error.__cause__, RecursionError):
+        reason = TOO_DEEP.replace("an object is", "it holds an object")
+    else:
+        reason = f"it is damaged ({type(error).__name__})"
+    return f"page {index + 1}'s content was not read: {reason}"

@@ -35,7 +35,7 @@ from filelint.readers import pdf as reference
 from filelint.readers.library_warnings import collected_library_warnings
 from filelint.readers.page_images import covers_page, redaction_bars_only
 from filelint.readers.pdf_content import IDENTITY, Matrix, _axis_aligned_box, multiply
-from filelint.readers.pdf_objects import TOO_DEEP, check_nesting, fixed_parse_budget, resolve, tracking_problems
+from filelint.readers.pdf_objects import TOO_DEEP, check_nesting, fixed_parse_budget, page_not_read, resolve, tracking_problems
 
 MAX_DEPTH = 8  # forms inside forms, as the pypdf reader
 MAX_OBJECTS = 2_000_000  # per page: as the pypdf reader's operation limit
@@ -250,13 +250,7 @@ def _content_problem(pypdf_page: Any, index: int) -> str | None:
             contents.get_data()
         _inflate_forms(pypdf_page.get("/Resources"), 0)
     except Exception as error:  # noqa: BLE001 - the same boundary as the pypdf reader's page
-        if "Limit" in type(error).__name__:
-            reason = "it expands past the decompression limit (a possible compression bomb)"
-        elif isinstance(error, RecursionError) or isinstance(error.__cause__, RecursionError):
-            reason = TOO_DEEP.replace("an object is", "it holds an object")
-        else:
-            reason = f"it is damaged ({type(error).__name__})"
-        return f"page {index + 1}'s content was not read: {reason}"
+        return page_not_read(index, error)
     return None
 
 
