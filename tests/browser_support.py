@@ -416,3 +416,25 @@ def text_place(pdf: Path, page_number: int, text: str) -> dict:
         return {"left": left / width, "right": right / width, "top": 1 - top / height, "bottom": 1 - bottom / height}
     finally:
         document.close()
+
+
+def browser_fixtures(name: str):
+    """The module-scoped fixtures every browser test file uses: ``artifacts`` (its screenshot folder, ``name``),
+    one headless ``browser`` and one real ``server``. Assign them at module level:
+    ``artifacts, browser, server = browser_fixtures("browser-report")``."""
+
+    @pytest.fixture(scope="module")
+    def artifacts(tmp_path_factory):
+        return artifacts_folder(tmp_path_factory, name)
+
+    @pytest.fixture(scope="module")
+    def browser(artifacts):
+        with chromium(artifacts) as driver:
+            yield driver
+
+    @pytest.fixture(scope="module")
+    def server(browser, artifacts, tmp_path_factory):
+        with filelint_serve(artifacts, tmp_path_factory.mktemp("serve-here")) as running:
+            yield running
+
+    return artifacts, browser, server

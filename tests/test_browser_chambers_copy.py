@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import io
 
-import pytest
-from browser_support import artifacts_folder, chromium, fetch_bytes, filelint_serve, screenshot, upload, wait_for, wait_until
+from browser_support import (
+    browser_fixtures,
+    fetch_bytes,
+    screenshot,
+    upload,
+    wait_for,
+    wait_until,
+)
 from conftest import FIXTURES, run_cli
 from pypdf import PdfReader
 
@@ -18,21 +24,7 @@ CONFORMED = FIXTURES / "spero" / "chambers_copy_no_designation.pdf"
 DESIGNATION = "JCS'S CHAMBERS' COPY"
 
 
-@pytest.fixture(scope="module")
-def artifacts(tmp_path_factory):
-    return artifacts_folder(tmp_path_factory, "browser-chambers-copy")
-
-
-@pytest.fixture(scope="module")
-def browser(artifacts):
-    with chromium(artifacts) as driver:
-        yield driver
-
-
-@pytest.fixture(scope="module")
-def server(browser, artifacts, tmp_path_factory):
-    with filelint_serve(artifacts, tmp_path_factory.mktemp("serve-here")) as running:
-        yield running
+artifacts, browser, server = browser_fixtures("browser-chambers-copy")
 
 
 def _page_texts(pdf: bytes) -> list[str]:

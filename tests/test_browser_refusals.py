@@ -14,12 +14,9 @@ import json
 import threading
 from urllib.parse import urlsplit
 
-import pytest
 from browser_support import (
-    artifacts_folder,
     assert_loopback_only,
-    chromium,
-    filelint_serve,
+    browser_fixtures,
     navigation_status,
     responses,
     screenshot,
@@ -32,21 +29,7 @@ from conftest import FIXTURES
 MOTION = FIXTURES / "spero" / "notice_of_motion_no_jcs.pdf"
 
 
-@pytest.fixture(scope="module")
-def artifacts(tmp_path_factory):
-    return artifacts_folder(tmp_path_factory, "browser-refusals")
-
-
-@pytest.fixture(scope="module")
-def browser(artifacts):
-    with chromium(artifacts) as driver:
-        yield driver
-
-
-@pytest.fixture(scope="module")
-def server(browser, artifacts, tmp_path_factory):
-    with filelint_serve(artifacts, tmp_path_factory.mktemp("serve-here")) as running:
-        yield running
+artifacts, browser, server = browser_fixtures("browser-refusals")
 
 
 def test_the_page_without_its_token_is_refused(browser, server, artifacts) -> None:

@@ -13,10 +13,8 @@ import io
 
 import pytest
 from browser_support import (
-    artifacts_folder,
     assert_loopback_only,
-    chromium,
-    filelint_serve,
+    browser_fixtures,
     rect,
     screenshot,
     text_place,
@@ -30,21 +28,7 @@ MOTION = FIXTURES / "spero" / "notice_of_motion_no_jcs.pdf"
 CASE_NUMBER = "C-06-03891 SC"  # the caption's case number, which lacks "(JCS)"
 
 
-@pytest.fixture(scope="module")
-def artifacts(tmp_path_factory):
-    return artifacts_folder(tmp_path_factory, "browser-report")
-
-
-@pytest.fixture(scope="module")
-def browser(artifacts):
-    with chromium(artifacts) as driver:
-        yield driver
-
-
-@pytest.fixture(scope="module")
-def server(browser, artifacts, tmp_path_factory):
-    with filelint_serve(artifacts, tmp_path_factory.mktemp("serve-here")) as running:
-        yield running
+artifacts, browser, server = browser_fixtures("browser-report")
 
 
 @pytest.fixture(scope="module")
