@@ -38,7 +38,7 @@ from filelint.rule import RuleContext
 from filelint_rules.frcp import filing_text, metadata_location, metadata_properties
 
 NAME = "financial-account-number"
-FIX = "Redact all but the last four digits (XXXXXXXX3391)."
+FIX = "Redact all but the last four digits (for example XXXXXXXX1234)."
 KINDS = {"card": "payment-card number", "iban": "IBAN (international bank account number)",
          "account": "financial-account number"}
 

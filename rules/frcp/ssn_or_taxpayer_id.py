@@ -41,7 +41,7 @@ from filelint.rule import RuleContext
 from filelint_rules.frcp import filing_text, metadata_location, metadata_properties
 
 NAME = "ssn-or-taxpayer-id"
-FIX = "Redact all but the last four digits (XXX-XX-6789), and if the filing is already on the docket, ask the clerk to seal it."
+FIX = "Redact all but the last four digits (for example XXX-XX-1234), and if the filing is already on the docket, ask the clerk to seal it."
 KINDS = {
     "ssn": "social security number",
     "itin": "individual taxpayer-identification number (ITIN)",
