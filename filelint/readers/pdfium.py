@@ -106,11 +106,15 @@ _glyph_width = _function("FPDFFont_GetGlyphWidth", ctypes.c_int, _void, ctypes.c
 _loose_box = _function("FPDFText_GetLooseCharBox", ctypes.c_int, _void, ctypes.c_int, ctypes.POINTER(_FSRect))
 
 
-def read_pdf(data: bytes, shown: str, max_pages: int = 1000) -> Document:
-    """Parse a PDF's bytes into a Document, as ``readers.pdf.read_pdf`` does, with PDFium reading the pages."""
+def read_pdf(data: bytes, shown: str, max_pages: int = 1000, all_glyphs: bool = False) -> Document:
+    """Parse a PDF's bytes into a Document, as ``readers.pdf.read_pdf`` does, with PDFium reading the pages.
+
+    Each character's position (``Span.glyph_x``) is asked of PDFium only for the runs a filled shape, an image or
+    a marking annotation reaches, the only places a rule looks at single characters (what a box covers);
+    ``all_glyphs`` asks it for every run, as the differential test compares them with the pypdf reader's."""
     try:
         with _LOCK, collected_library_warnings() as messages, tracking_problems() as problems, fixed_parse_budget():
-            document = _read(data, shown, messages, max_pages)
+            document = _read(data, shown, messages, max_pages, all_glyphs)
             return reference.with_what_was_lost(document, messages, problems)
     except RecursionError:
         return unreadable(shown, len(data), "pdf", "the PDF could not be parsed: " + TOO_DEEP)
@@ -118,7 +122,7 @@ def read_pdf(data: bytes, shown: str, max_pages: int = 1000) -> Document:
         return unreadable(shown, len(data), "pdf", reference.plain_reason(error))
 
 
-def _read(data: bytes, shown: str, messages: list[str], max_pages: int) -> Document:
+def _read(data: bytes, shown: str, messages: list[str], max_pages: int, all_glyphs: bool) -> Document:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data), strict=False)
@@ -140,7 +144,7 @@ def _read(data: bytes, shown: str, messages: list[str], max_pages: int) -> Docum
         if len(document) != page_count:
             # The two libraries disagree on the page tree: the reference reader decides.
             return reference.read_with_pypdf(data, shown, messages, max_pages)
-        pages = tuple(_read_page(document, reader, index, unread) for index in range(read_count))
+        pages = tuple(_read_page(document, reader, index, unread, all_glyphs) for index in range(read_count))
     finally:
         document.close()
     facts = reference.document_facts(reader, data, encrypted, messages)
@@ -161,8 +165,9 @@ class _TextObject:
     fill: tuple[float, float, float] | None
     text: str = ""
     pieces: list[tuple[int, int]] = field(default_factory=list)  # its characters' places in the text page (start, end)
-    starts: list[float] = field(default_factory=list)  # each character's origin (page-space x)
-    last_y: float = 0.0  # its origin's y
+    last_x: float | None = None  # the last character's origin (page space); None: the object has no characters
+    last_y: float = 0.0
+    before_last_x: float | None = None  # the origin's x of the character before it, if any
     end: tuple[float, float, float, float] | None = None  # the last character's loose box: left, right, bottom, top
     advance: float | None = None  # the last character's advance width, in text space
     font_handle: int = 0
@@ -189,7 +194,7 @@ class _Drawn:
     objects: int = 0
 
 
-def _read_page(document: Any, reader: Any, index: int, unread: list[str]) -> Page:
+def _read_page(document: Any, reader: Any, index: int, unread: list[str], all_glyphs: bool) -> Page:
     pypdf_page = reader.pages[index]
     check_nesting(pypdf_page)
     # A damaged /MediaBox makes the pypdf reader give up on the file; PDFium would assume a letter page. The
@@ -203,24 +208,26 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str]) -> Pag
     try:
         left, bottom, right, top = page.get_mediabox()
         rotation = page.get_rotation() % 360
+        media_w, media_h = right - left, top - bottom
+        width, height = (media_h, media_w) if rotation in (90, 270) else (media_w, media_h)
+        to_display = layout.display_transform(_MediaBox(left, bottom, right, top), rotation)
         drawn = _Drawn()
         _walk(_count_objects(page.raw), lambda i: _get_object(page.raw, i), IDENTITY, drawn, 0)
         textpage = page.get_textpage()
         try:
             _characters(textpage.raw, drawn)
+            shapes, images = _number(drawn)
+            shape_boxes = tuple(layout.box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes)
+            image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
+            everywhere = all_glyphs or _marked(pypdf_page)
+            runs = _runs(drawn, to_display, textpage.raw, None if everywhere else shape_boxes + image_boxes)
         finally:
             textpage.close()
     finally:
         page.close()
-    media_w, media_h = right - left, top - bottom
-    width, height = (media_h, media_w) if rotation in (90, 270) else (media_w, media_h)
-    to_display = layout.display_transform(_MediaBox(left, bottom, right, top), rotation)
-    shapes, images = _number(drawn)
     unread.extend(f"page {index + 1}: {message}" for message in drawn.warnings)
-    runs = [run for run in (_run(text, to_display) for text in drawn.texts if text.order) if run is not None]
     lines, numbers = layout.lines(runs, width, height)
     textless = not any(line.text.strip() for line in lines if line.band is Band.BODY)
-    image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
     return Page(
         number=index + 1,
         lines=lines,
@@ -231,10 +238,49 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str]) -> Pag
         rotation=rotation,
         has_images=bool(images) or reference.page_has_images(pypdf_page.get("/Resources"), 0),
         pleading_numbers=numbers,
-        shapes=tuple(layout.box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes),
+        shapes=shape_boxes,
         images=image_boxes,
         redaction_image=textless and covers_page(image_boxes, width, height) and redaction_bars_only(pypdf_page),
     )
+
+
+UNMARKING_ANNOTATIONS = {"/Link", "/Widget", "/Popup"}  # annotations that draw nothing over the page's text
+
+
+def _marked(pypdf_page: Any) -> bool:
+    """Whether the page has an annotation that may lie over its text (a redaction mark, a filled shape, a note):
+    the rules then look at the characters under it, so every run's characters are placed."""
+    annotations = resolve(pypdf_page.get("/Annots"))
+    if not isinstance(annotations, list):
+        return False
+    for annotation in annotations:
+        annotation = resolve(annotation)
+        if not hasattr(annotation, "get") or annotation.get("/Subtype") not in UNMARKING_ANNOTATIONS:
+            return True
+    return False
+
+
+def _runs(drawn: _Drawn, to_display, textpage: int, boxes: tuple | None) -> list[layout.Run]:
+    """The page's runs; characters placed for those a box reaches (``boxes`` None: for every run)."""
+    runs = []
+    for obj in drawn.texts:
+        if not obj.order:
+            continue
+        run = _run(obj, to_display)
+        if run is None:
+            continue
+        if run.horizontal and obj.pieces and (boxes is None or _reached(run, boxes)):
+            run.glyph_x = _placed_glyphs(obj, textpage, to_display)
+        runs.append(run)
+    return runs
+
+
+def _reached(run: layout.Run, boxes: tuple) -> bool:
+    """Whether any box comes within a type size of the run: a superset of the boxes a rule finds near it."""
+    reach = max(run.size, 1.0)
+    left, right = min(run.x, run.end_x) - 2 * reach, max(run.x, run.end_x) + 2 * reach
+    top, bottom = run.top - reach, run.top + reach
+    return any(box.top < bottom and box.bottom > top and box.x0 <= right and box.x1 >= left for box in boxes)
 
 
 def _content_problem(pypdf_page: Any, index: int) -> str | None:
@@ -449,11 +495,11 @@ def _clip_points_box(clip: int, counts: list[int], parent: Matrix) -> tuple[floa
 
 
 def _characters(textpage: int, drawn: _Drawn) -> None:
-    """Give each text object its characters and their origins: one pass over the text page.
+    """Give each text object its characters: one pass over the text page.
 
-    The per-character calls are made by ``map`` over ctypes functions, their results written straight into
-    ctypes arrays (each origin into its own slot), so no Python code runs per character: the cost per
-    character is ctypes' own (two calls), and the objects take their characters as slices."""
+    The text comes in one call, each character's owner from ``_owners``; of the positions, only the last
+    character's origin (where the run ends) and the one before it (the character spacing) are asked here:
+    the others are asked for the runs that need them (``_placed_glyphs``)."""
     count = _count_chars(textpage)
     if count <= 0:
         return
@@ -474,7 +520,6 @@ def _characters(textpage: int, drawn: _Drawn) -> None:
     owners = _owners(textpage, count, text, by_handle)
     for i in _spaces_between(text, owners):
         owners[i] = owners[i + 1]
-    xs, ys = _origins(textpage, count)
     position = 0
     for obj, run in groupby(owners):
         length = len(list(run))
@@ -482,19 +527,21 @@ def _characters(textpage: int, drawn: _Drawn) -> None:
             obj.pieces.append((position, position + length))
         position += length
     box, width = _FSRect(), ctypes.c_float()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    at_x, at_y = ctypes.addressof(x), ctypes.addressof(y)
     for obj in drawn.texts:
         pieces = obj.pieces
         if not pieces:
             continue
-        if len(pieces) == 1:
-            (first, end), = pieces
-            chars, obj.starts = text[first:end], xs[first:end]
-        else:
-            chars = "".join(text[a:b] for a, b in pieces)
-            obj.starts = [x for a, b in pieces for x in xs[a:b]]
+        chars = text[pieces[0][0]:pieces[0][1]] if len(pieces) == 1 else "".join(text[a:b] for a, b in pieces)
         last = pieces[-1][1] - 1
         obj.text = chars.replace(LINE_END_HYPHEN, "-") if LINE_END_HYPHEN in chars else chars
-        obj.last_y = ys[last]
+        _char_origin_at(textpage, last, at_x, at_y)
+        obj.last_x, obj.last_y = x.value, y.value
+        before = last - 1 if pieces[-1][1] - pieces[-1][0] >= 2 else (pieces[-2][1] - 1 if len(pieces) > 1 else None)
+        if before is not None:
+            _char_origin_at(textpage, before, at_x, at_y)
+            obj.before_last_x = x.value
         if obj.font_handle and _glyph_width(obj.font_handle, ord(obj.text[-1]), obj.size, ctypes.byref(width)) \
                 and width.value > 0:
             obj.advance = width.value + _char_spacing(obj, width)  # in text space: the matrix carries it onto the page
@@ -532,24 +579,37 @@ def _owners(textpage: int, count: int, text: str, by_handle: dict[int, _TextObje
     return owners
 
 
-def _origins(textpage: int, count: int) -> tuple[list[float], list[float]]:
-    """Every character's origin on the page (x list, y list), PDFium writing each into its slot of two arrays."""
-    xs, ys = (ctypes.c_double * count)(), (ctypes.c_double * count)()
+def _origins(textpage: int, pieces: list[tuple[int, int]]) -> list[float]:
+    """The origin's x of each character in ``pieces`` (ranges of the text page), PDFium writing each into its
+    slot of an array: ``map`` over the ctypes function, no Python code per character."""
+    count = sum(end - start for start, end in pieces)
+    xs, ys = (ctypes.c_double * count)(), ctypes.c_double()
     at_x, at_y = ctypes.addressof(xs), ctypes.addressof(ys)
     step = ctypes.sizeof(ctypes.c_double)
-    deque(map(_char_origin_at, repeat(textpage, count), range(count),
-              range(at_x, at_x + step * count, step), range(at_y, at_y + step * count, step)), maxlen=0)
-    return xs[:], ys[:]
+    for start, end in pieces:
+        deque(map(_char_origin_at, repeat(textpage, end - start), range(start, end),
+                  range(at_x, at_x + step * (end - start), step), repeat(at_y)), maxlen=0)
+        at_x += step * (end - start)
+    return xs[:]
+
+
+def _placed_glyphs(obj: _TextObject, textpage: int, to_display) -> tuple[float, ...]:
+    """Where each of the object's characters starts on the displayed page (the run is horizontal there:
+    its x is an affine map of the page's x)."""
+    y = obj.matrix[5]
+    offset = to_display(0.0, y)[0]
+    scale = to_display(1.0, y)[0] - offset
+    return _placed(_origins(textpage, obj.pieces), scale, offset)
 
 
 def _char_spacing(obj: _TextObject, width: ctypes.c_float) -> float:
     """The character spacing (Tc) the pen moves after each glyph, as measured between the last two characters
     (PDFium keeps Tc to itself); 0 where that pair holds a space, which word spacing may widen too."""
-    if len(obj.starts) < 2 or obj.text[-2:-1] in ("", " ") or obj.matrix[0] == 0:
+    if obj.before_last_x is None or obj.text[-2:-1] in ("", " ") or obj.matrix[0] == 0:
         return 0.0
     if not _glyph_width(obj.font_handle, ord(obj.text[-2]), obj.size, ctypes.byref(width)) or width.value <= 0:
         return 0.0
-    spacing = (obj.starts[-1] - obj.starts[-2]) / obj.matrix[0] - width.value
+    spacing = (obj.last_x - obj.before_last_x) / obj.matrix[0] - width.value
     return spacing if abs(spacing) > 0.001 * abs(obj.size or 1) else 0.0
 
 
@@ -562,26 +622,21 @@ def _spaces_between(text: str, owners: list) -> list[int]:
 
 
 def _run(obj: _TextObject, to_display) -> layout.Run | None:
+    """The object's run on the displayed page, its characters not yet placed (``_runs`` places those needed)."""
     m = obj.matrix
     x, y = m[4], m[5]
     size = abs(obj.size) * math.hypot(m[2], m[3])
     length = math.hypot(m[0], m[1]) or 1.0
     direction = (m[0] / length, m[1] / length)
-    end_x, end_y = _pen_after(obj, direction) if obj.starts else (x, y)
+    end_x, end_y = _pen_after(obj, direction) if obj.last_x is not None else (x, y)
     dx, top = to_display(x, y)
     ahead_x, ahead_top = to_display(x + direction[0], y + direction[1])
     horizontal = ahead_x - dx > 0.9 and abs(ahead_top - top) < 0.3
-    if horizontal:  # where each character starts on the displayed page: an affine map of its x
-        offset = to_display(0.0, y)[0]
-        scale = to_display(1.0, y)[0] - offset
-        glyphs = _placed(obj.starts, scale, offset)
-    else:
-        glyphs = ()
     end_dx, _ = to_display(end_x, end_y)
     clipped = obj.clip is not None and not _inside(obj.clip, (x + end_x) / 2, y + size * 0.3)
     visible = obj.render_mode not in (3, 7) and not clipped
     return layout.Run(obj.text, obj.font, round(size, 2), dx, top, end_dx if horizontal else dx, horizontal,
-                          visible, obj.fill, obj.order, glyphs)
+                      visible, obj.fill, obj.order, ())
 
 
 def _placed(starts: list[float], scale: float, offset: float) -> tuple[float, ...]:
@@ -597,7 +652,7 @@ def _placed(starts: list[float], scale: float, offset: float) -> tuple[float, ..
 def _pen_after(obj: _TextObject, direction: tuple[float, float]) -> tuple[float, float]:
     """Where the pen stands after the last character: its origin moved along the baseline by its advance
     (the far side of PDFium's loose character box, which is as wide as the glyph's advance)."""
-    origin_x, origin_y = obj.starts[-1], obj.last_y
+    origin_x, origin_y = obj.last_x, obj.last_y
     if obj.advance is not None:
         m = obj.matrix
         return origin_x + obj.advance * m[0], origin_y + obj.advance * m[1]
