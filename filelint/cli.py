@@ -201,15 +201,12 @@ def _emit(report, output_format: OutputFormat, output_file: Path | None, statist
     import importlib
 
     if output_format is OutputFormat.text:
-        from filelint.output import text as text_output
-
         if output_file is None:
-            console = _console()
-        else:
-            console = Console(file=_open_output(output_file), highlight=False, markup=False, emoji=False, width=200, no_color=True)
-        text_output.render(report, console)
-        if statistics:
-            text_output.render_statistics(report, console)
+            _render_text(report, _console(), statistics)
+            return
+        with _open_output(output_file) as handle:  # closed here: nothing is left for a collection at exit to flush
+            _render_text(report, Console(file=handle, highlight=False, markup=False, emoji=False, width=200, no_color=True),
+                         statistics)
         return
     module = importlib.import_module(f"filelint.output.{output_format.value}")
     rendered = module.render(report)
@@ -224,6 +221,14 @@ def _emit(report, output_format: OutputFormat, output_file: Path | None, statist
         from filelint.output import text as text_output
 
         text_output.render_statistics(report, _console(stderr=output_file is None))
+
+
+def _render_text(report, console: Console, statistics: bool) -> None:
+    from filelint.output import text as text_output
+
+    text_output.render(report, console)
+    if statistics:
+        text_output.render_statistics(report, console)
 
 
 def _open_output(path: Path):

@@ -62,7 +62,21 @@ def main() -> None:
         _fewer_young_collections()
     from filelint.cli import main as cli_main
 
-    cli_main()
+    try:
+        cli_main()
+    finally:
+        _no_collection_at_exit()
+
+
+def _no_collection_at_exit() -> None:
+    """The interpreter's shutdown runs full collections over everything still alive (typer, the packs, their
+    patterns): 35-45 ms of a 20-page brief's 0.44 s, to free memory the process is about to give back anyway.
+    Frozen objects are left out of them. Only garbage in reference cycles goes unfreed, and nothing filelint
+    writes waits on that: every output file is closed where it is written (cli._emit), standard streams are
+    flushed by the interpreter, and atexit handlers still run."""
+    import gc
+
+    gc.freeze()
 
 
 if __name__ == "__main__":
