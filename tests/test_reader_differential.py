@@ -28,6 +28,7 @@ from filelint.engine import lint
 from filelint.readers import pdf as pypdf_reader
 from filelint.readers import pdfium as pdfium_reader
 from filelint.registry import discover_packs
+from filelint_rules.ecf import covered, span_glyphs
 
 SIZE_TOLERANCE = 0.1
 POSITION_TOLERANCE = 1.0
@@ -319,19 +320,21 @@ def differences(path: Path, config: Config, quote: bool) -> list[Difference]:
 
 
 def _on_demand(everywhere: Document, default: Document) -> list[Difference]:
-    """The default Document is the all-glyphs one, except that a run no box, image or marking annotation
-    comes near has no character positions: every run a box reaches (as the rules look: ecf.span_rows and the
-    run's columns) has them, and the same ones. Never listed as known: a difference here is a reader bug."""
+    """The default Document is the all-glyphs one, except that some runs have no character positions: never
+    one with a character that a box which could hide it covers (``ecf.covered``, as the redaction and hidden
+    text rules test it). Never listed as known: a difference here is a reader bug."""
     stripped = replace(everywhere, pages=tuple(_without_glyphs(page, other) for page, other in zip(everywhere.pages, default.pages)))
     if stripped != default:
         return [Difference("on-demand", "file", "the default Document differs from the all-glyphs one beyond glyph positions")]
     out = []
-    for page in default.pages:
-        boxes = page.shapes + page.images
-        for line in page.lines:
-            for span in line.spans:
-                if span.text.strip() and len(span.glyph_x) != len(span.text) and _reaches(span, boxes, everywhere, page, line):
-                    out.append(Difference("on-demand", f"p{page.number}:L{line.index}", "a box reaches a run without glyph positions"))
+    for full_page, page in zip(everywhere.pages, default.pages):
+        boxes = [box for box in page.shapes if pdfium_reader.could_hide(box)]
+        for full_line, line in zip(full_page.lines, page.lines):
+            for full_span, span in zip(full_line.spans, line.spans):
+                if span.glyph_x or not boxes:
+                    continue
+                if any(covered(glyph, box) for glyph in span_glyphs(full_span, full_line) for box in boxes):
+                    out.append(Difference("on-demand", f"p{page.number}:L{line.index}", "a box covers a character without a position"))
     return out
 
 
@@ -340,15 +343,6 @@ def _without_glyphs(page: Page, default: Page) -> Page:
                                             for span, ours in zip(line.spans, default_line.spans)))
                   for line, default_line in zip(page.lines, default.lines))
     return replace(page, lines=lines)
-
-
-def _reaches(span, boxes, everywhere: Document, page: Page, line: Line) -> bool:
-    full = everywhere.pages[page.number - 1].lines[line.index - 1].spans[line.spans.index(span)]
-    if len(full.glyph_x) != len(full.text):
-        return False  # sideways text: neither way places its characters
-    top, bottom = span.y - 0.7 * span.size, span.y + 0.15 * span.size
-    left, right = min((*full.glyph_x, full.end_x)), max((*full.glyph_x, full.end_x))
-    return any(box.top < bottom and box.bottom > top and box.x0 <= right and box.x1 >= left for box in boxes)
 
 
 def _listed(name: str, difference: Difference) -> Known | None:

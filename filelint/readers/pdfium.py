@@ -109,8 +109,9 @@ _loose_box = _function("FPDFText_GetLooseCharBox", ctypes.c_int, _void, ctypes.c
 def read_pdf(data: bytes, shown: str, max_pages: int = 1000, all_glyphs: bool = False) -> Document:
     """Parse a PDF's bytes into a Document, as ``readers.pdf.read_pdf`` does, with PDFium reading the pages.
 
-    Each character's position (``Span.glyph_x``) is asked of PDFium only for the runs a filled shape, an image or
-    a marking annotation reaches, the only places a rule looks at single characters (what a box covers);
+    Each character's position (``Span.glyph_x``) is asked of PDFium only for the runs that a filled shape which
+    could hide text (``could_hide``) or a marking annotation reaches, the only places a rule looks at single
+    characters (what a dark box or a redaction mark covers);
     ``all_glyphs`` asks it for every run, as the differential test compares them with the pypdf reader's."""
     try:
         with _LOCK, collected_library_warnings() as messages, tracking_problems() as problems, fixed_parse_budget():
@@ -220,7 +221,7 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str], all_gl
             shape_boxes = tuple(layout.box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes)
             image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
             everywhere = all_glyphs or _marked(pypdf_page)
-            runs = _runs(drawn, to_display, textpage.raw, None if everywhere else shape_boxes + image_boxes)
+            runs = _runs(drawn, to_display, textpage.raw, None if everywhere else tuple(filter(could_hide, shape_boxes)))
         finally:
             textpage.close()
     finally:
@@ -260,6 +261,17 @@ def _marked(pypdf_page: Any) -> bool:
     return False
 
 
+LIGHT = 0.5  # luminance: a fill at least this light hides no text (the failed-redaction rule's "dark" is 0.35)
+
+
+def could_hide(box: Any) -> bool:
+    """A filled shape that could hide the text under it: not light, or of a colour not known (a pattern)."""
+    if box.fill is None:
+        return True
+    red, green, blue = (min(max(level, 0.0), 1.0) for level in box.fill)
+    return 0.299 * red + 0.587 * green + 0.114 * blue < LIGHT
+
+
 def _runs(drawn: _Drawn, to_display, textpage: int, boxes: tuple | None) -> list[layout.Run]:
     """The page's runs; characters placed for those a box reaches (``boxes`` None: for every run)."""
     runs = []
@@ -276,11 +288,14 @@ def _runs(drawn: _Drawn, to_display, textpage: int, boxes: tuple | None) -> list
 
 
 def _reached(run: layout.Run, boxes: tuple) -> bool:
-    """Whether any box comes within a type size of the run: a superset of the boxes a rule finds near it."""
+    """Whether a box comes within a type size of the run, tall enough to hide a character of it (not an underline
+    or a table's rule): a superset of the boxes the rules find over a character (``ecf.covered``: 60% of its
+    height, which is 0.85 of the type size)."""
     reach = max(run.size, 1.0)
     left, right = min(run.x, run.end_x) - 2 * reach, max(run.x, run.end_x) + 2 * reach
-    top, bottom = run.top - reach, run.top + reach
-    return any(box.top < bottom and box.bottom > top and box.x0 <= right and box.x1 >= left for box in boxes)
+    top, bottom, tall = run.top - reach, run.top + reach, 0.4 * run.size
+    return any(box.top < bottom and box.bottom > top and box.x0 <= right and box.x1 >= left and box.bottom - box.top >= tall
+               for box in boxes)
 
 
 def _content_problem(pypdf_page: Any, index: int) -> str | None:
