@@ -17,8 +17,8 @@ Run from anywhere, with the shared corpus beside the project (../shared/corpus):
 6. start-up: ``filelint --version`` (target under 0.3 s) and a 21-page brief end to end (target under 0.5 s),
    medians after a warm-up, beside ``python -c pass``.
 
-Sections 3-6 run this working tree installed in a temporary folder with its bytecode compiled, as a user's
-``pip install`` leaves it (see issue15_support.install_tree). ``--quick``: a handful of small corpus files,
+Every section measures this working tree (or ``--revision REV``) installed in a temporary folder with its
+bytecode compiled, as a user's ``pip install`` leaves it (see issue15_support.install_tree). ``--quick``: a handful of small corpus files,
 sizes 10 and 50, one run each, for the smoke test (tests/test_bench_smoke.py); its figures are not the record.
 """
 
@@ -105,6 +105,9 @@ def ratio(a: float, b: float) -> float | None:
 def corpus_rates(bench: Bench) -> None:
     heading(f"1. Pages per second: {len(bench.files)} corpus PDFs read from memory, one process, each way in turn")
     rates = readers.corpus_rates([path.read_bytes() for path in bench.files])
+    import filelint
+
+    print(f"(filelint {filelint.__version__} imported from {Path(filelint.__file__).parent})\n")
     bare_wall, _, bare_cpu = rates[BARE_PDFIUM]
     print("| way | wall s | CPU s | pages | pages/s (wall) | against bare pypdfium2 (wall) | (CPU) |")
     print("|---|---|---|---|---|---|---|")
@@ -312,6 +315,15 @@ SECTION_FIGURES = {"1": ["pdfium_vs_bare_wall", "pdfium_vs_bare_cpu"], "4": ["da
                    "6": ["version", "brief_20p"]}  # the rows a failed section still shows, saying it failed
 
 
+def measure_the_installed_copy(site: Path) -> None:
+    """Sections 1 and 2 read with the same installed copy as the command lines of 3-6: this process imports
+    filelint from it (nothing has imported filelint yet), and readers.scaling()'s fresh processes put
+    readers.ROOT first on their path, so it is pointed there too."""
+    assert "filelint" not in sys.modules
+    sys.path.insert(0, str(site))
+    readers.ROOT = site
+
+
 def run_section(bench: Bench, number: str) -> None:
     """One section; a failure is reported in the table, and the other sections still run."""
     started = time.perf_counter()
@@ -341,8 +353,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="filelint-bench-") as scratch:
         bench = Bench(corpus, arguments.quick, Path(scratch))
         bench.snapshot.mkdir()
-        bench.data["snapshot_commit"] = snapshot_tree(bench.snapshot)
+        bench.data["snapshot_commit"] = snapshot_tree(bench.snapshot, arguments.revision)
         bench.data["install"] = install_tree(bench.snapshot, bench.site)
+        measure_the_installed_copy(bench.site)
+        print(f"measured: {'the commit ' + arguments.revision if arguments.revision else 'the working tree'}, installed in a "
+              f"temporary folder (sections 1 and 2 import it too)")
         for number in arguments.only or SECTIONS:
             run_section(bench, number)
     about["load_after"] = os.getloadavg()[0]
@@ -361,6 +376,8 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus"))
     parser.add_argument("--quick", action="store_true", help="a smoke run: a few small files, sizes 10 and 50, one run each")
     parser.add_argument("--json", metavar="PATH", help="also write every figure and measurement here as JSON")
+    parser.add_argument("--revision", help="measure this commit (git archive) instead of the working tree, e.g. HEAD while "
+                        "others' edits are in the tree")
     parser.add_argument("--only", nargs="*", choices=sorted(SECTIONS), help="run only these sections (e.g. --only 4 6)")
     return parser.parse_args()
 

@@ -90,17 +90,21 @@ def checked_count(run: Run) -> int | None:
 
 # ---------------------------------------------------------------- this tree, installed as a user installs it
 
-def snapshot_tree(folder: Path) -> str:
-    """This checkout's working tree (committed and uncommitted changes, untracked files not ignored) copied
-    into ``folder`` and committed there; its commit. pip and pre-commit build from the copy, so nothing they
-    write (build/, *.egg-info) lands in the checkout, and the figures are those of the tree as it is now."""
-    listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                            capture_output=True, check=True).stdout.decode().split("\0")
-    for name in filter(None, listed):
-        source = ROOT / name
-        if source.is_file():  # a file deleted but not yet committed is listed and absent
-            (folder / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, folder / name)
+def snapshot_tree(folder: Path, revision: str | None = None) -> str:
+    """This checkout's working tree (committed and uncommitted changes, untracked files not ignored), or the
+    commit ``revision``, copied into ``folder`` and committed there; its commit. pip and pre-commit build from
+    the copy, so nothing they write (build/, *.egg-info) lands in the checkout."""
+    if revision is not None:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision], capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    else:
+        listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                                capture_output=True, check=True).stdout.decode().split("\0")
+        for name in filter(None, listed):
+            source = ROOT / name
+            if source.is_file():  # a file deleted but not yet committed is listed and absent
+                (folder / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, folder / name)
     env = {**os.environ, "GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.invalid",
            "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.invalid"}
     for command in (["init", "-q"], ["add", "-A"], ["-c", "commit.gpgsign=false", "commit", "-q", "-m", "bench snapshot"]):
@@ -116,7 +120,7 @@ def install_tree(snapshot: Path, site: Path) -> str:
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "--target", str(site),
                     str(snapshot)], check=True, capture_output=True, env=child_env())
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(site)], check=True, capture_output=True, env=child_env())
-    return (f"pip install --no-deps --no-build-isolation --target TMP <copy of the working tree>, bytecode compiled "
+    return (f"pip install --no-deps --no-build-isolation --target TMP <copy of the tree>, bytecode compiled "
             f"(compileall), run as TMP/bin/filelint with PYTHONPATH=TMP on {sys.executable} (Python "
             f"{platform.python_version()}, whose environment holds the dependencies), PYTHONDONTWRITEBYTECODE unset")
 
