@@ -20,6 +20,7 @@ import io
 import math
 import re
 import threading
+from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass, field
 from itertools import compress, groupby, repeat
@@ -46,6 +47,7 @@ LINE_END_HYPHEN = "\ufffe"  # how PDFium's text page marks a hyphen that ends a 
 
 STRIDE = 8  # characters between two questions to PDFium's text page about whose a character is
 # Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms): PDFium reorders them.
+LINE_BREAK = re.compile("[\r\n]")
 RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
 
 _void = ctypes.c_void_p
@@ -569,28 +571,24 @@ def _owners(textpage: int, count: int, text: str, by_handle: dict[int, _TextObje
 
     Left-to-right text keeps each object's characters together, in drawing order: so PDFium is asked every
     STRIDE characters, and between two answers naming the same object, with no line break between, every
-    character is that object's (a space PDFium made up inside it is given to it anyway: ``_spaces_between``);
-    elsewhere the span is halved until each character is asked. Right-to-left text, which PDFium reorders,
-    is asked character by character."""
+    character is that object's; elsewhere (where one object ends and the next begins) each character is asked.
+    The questions go by ``map`` over the ctypes function, no Python code per character. Right-to-left text,
+    which PDFium reorders, is asked character by character."""
     if count <= STRIDE or RIGHT_TO_LEFT.search(text):
         return list(map(by_handle.get, map(_char_object, repeat(textpage, count), range(count))))
-    owners: list[_TextObject | None] = [None] * count
     asked = list(range(0, count - 1, STRIDE)) + [count - 1]
-    for i, handle in zip(asked, map(_char_object, repeat(textpage, len(asked)), asked)):
-        owners[i] = by_handle.get(handle) if handle else None
-    spans = list(zip(asked, asked[1:]))
-    while spans:
-        start, end = spans.pop()
-        owner = owners[start]
-        if end - start < 2:
-            continue
-        if owner is not None and owner is owners[end] and "\r" not in text[start:end] and "\n" not in text[start:end]:
-            owners[start + 1:end] = [owner] * (end - start - 1)
-            continue
-        middle = (start + end) // 2
-        handle = _char_object(textpage, middle)
-        owners[middle] = by_handle.get(handle) if handle else None
-        spans += ((start, middle), (middle, end))
+    answers = list(map(by_handle.get, map(_char_object, repeat(textpage, len(asked)), asked)))
+    breaks = [match.start() for match in LINE_BREAK.finditer(text)]
+    breaks_before = list(map(bisect_left, repeat(breaks, len(asked)), asked))
+    owners: list[_TextObject | None] = []
+    for k in range(len(asked) - 1):
+        start, end, owner = asked[k], asked[k + 1], answers[k]
+        if owner is not None and owner is answers[k + 1] and breaks_before[k] == breaks_before[k + 1]:
+            owners += repeat(owner, end - start)
+        else:
+            owners.append(owner)
+            owners += map(by_handle.get, map(_char_object, repeat(textpage, end - start - 1), range(start + 1, end)))
+    owners.append(answers[-1])
     return owners
 
 
