@@ -40,7 +40,9 @@ class Span:
     visible: bool = True  # False for render mode 3 (invisible), as in OCR layers
     fill: tuple[float, float, float] | None = (0.0, 0.0, 0.0)
     order: int = 0  # drawing order on the page: what is drawn later covers it
-    glyph_x: tuple[float, ...] = ()  # where each character starts
+    # Where each character starts; () where no reader placed them: the PDFium reader places the characters of
+    # runs that a box which could hide them reaches (readers/pdfium.py), the pypdf reader every run's.
+    glyph_x: tuple[float, ...] = ()
     size_from: str = ""  # Word: what declares the size ("the style 'Footnote Text'", "direct formatting")
 
 
