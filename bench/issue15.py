@@ -172,6 +172,8 @@ def dask(bench: Bench) -> None:
         print(reason)
         bench.figures.append(Figure("dask_vs_j2", "4. Dask on a running 2-worker LocalCluster against -j 2", None, None, "-j 2", None,
                                     "<= 1.15x", not_measured=reason))
+        bench.figures += [Figure(key, f"4. {key}", None, None, "-j 2", None, not_measured=reason)
+                          for key in ("dask_warm_vs_j2", "dask_local2_vs_j2")]
         return
     before = bench.check("-j", "2")
     cluster = RunningCluster(2, bench.env(), bench.work)

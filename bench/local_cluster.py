@@ -19,7 +19,7 @@ def main() -> None:
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                            dashboard_address="127.0.0.1:0", silence_logs=50)
     with Client(cluster) as client:
-        client.wait_for_workers(workers)
+        client.wait_for_workers(workers, timeout=120)  # the bench reads no address and says the cluster did not start
     print(cluster.scheduler_address, flush=True)
     sys.stdin.read()
     cluster.close()
