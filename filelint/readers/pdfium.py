@@ -215,7 +215,7 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str], all_gl
         width, height = (media_h, media_w) if rotation in (90, 270) else (media_w, media_h)
         to_display = layout.display_transform(_MediaBox(left, bottom, right, top), rotation)
         drawn = _Drawn()
-        _walk(_count_objects(page.raw), lambda i: _get_object(page.raw, i), IDENTITY, drawn, 0)
+        _walk(page.raw, _count_objects(page.raw), _get_object, IDENTITY, drawn, 0)
         textpage = page.get_textpage()
         try:
             _characters(textpage.raw, drawn)
@@ -368,23 +368,26 @@ def _number(drawn: _Drawn) -> tuple[list[_Shape], list[tuple[float, float, float
     return shapes, images
 
 
-def _walk(count: int, get: Any, parent: Matrix, drawn: _Drawn, depth: int) -> None:
-    """Every object in drawing order; a form's objects in its own space, mapped by ``parent``."""
+def _walk(holder: int, count: int, get: Any, parent: Matrix, drawn: _Drawn, depth: int) -> None:
+    """Every object in drawing order (``get(holder, i)``: the page's or a form's); a form's objects in its own
+    space, mapped by ``parent``."""
     if depth > MAX_DEPTH:
         drawn.warnings.append("forms nested too deeply; the innermost were not read")
         return
     matrix = _FSMatrix()
-    for i in range(count):
+    at_matrix = ctypes.byref(matrix)
+    for handle in map(get, repeat(holder, max(count, 0)), range(max(count, 0))):
         drawn.objects += 1
         if drawn.objects > MAX_OBJECTS:
             drawn.warnings.append(f"more than {MAX_OBJECTS} drawing objects; the rest was not read")
             return
-        handle = get(i)
         kind = _object_type(handle)
         if kind not in (TEXT, PATH, IMAGE, FORM):
             continue
-        _object_matrix(handle, ctypes.byref(matrix))
-        own = multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), parent)
+        _object_matrix(handle, at_matrix)
+        own = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+        if parent is not IDENTITY:
+            own = multiply(own, parent)
         if kind == TEXT:
             text = _text_object(handle, own, parent, drawn)
             drawn.texts.append(text)
@@ -398,16 +401,19 @@ def _walk(count: int, get: Any, parent: Matrix, drawn: _Drawn, depth: int) -> No
             xs, ys = [c[0] for c in corners], [c[1] for c in corners]
             drawn.items.append((min(xs), min(ys), max(xs), max(ys)))
         else:
-            _walk(_form_count(handle), lambda j, form=handle: _form_object(form, j), own, drawn, depth + 1)
+            _walk(handle, _form_count(handle), _form_object, own, drawn, depth + 1)
+
+
+_SIZE = ctypes.c_float()  # PDFium is called under _LOCK only: one scratch serves every call
+_SIZE_AT = ctypes.byref(_SIZE)
 
 
 def _text_object(handle: int, matrix: Matrix, parent: Matrix, drawn: _Drawn) -> _TextObject:
-    size = ctypes.c_float()
-    _font_size(handle, ctypes.byref(size))
+    _font_size(handle, _SIZE_AT)
     font = _text_font(handle)
     if font not in drawn.fonts:
         drawn.fonts[font] = _font_name(font) if font else ""
-    return _TextObject(handle, matrix, _clip_box(handle, parent, drawn), drawn.fonts[font], size.value,
+    return _TextObject(handle, matrix, _clip_box(handle, parent, drawn), drawn.fonts[font], _SIZE.value,
                        _render_mode(handle), _colour(handle), font_handle=font or 0)
 
 
