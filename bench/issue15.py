@@ -61,6 +61,7 @@ FULL_PYPDF = "filelint full check, pypdf reader"
 BRIEF = "cand_18cv360_147_reply_brief_redacted.pdf"  # 21 pages: the "20-page brief" of the start-up target
 QUICK_FILES = 6  # --quick: the smallest non-empty corpus PDFs
 HOOK_PAGES = 20
+BRIEF_LABEL = f"filelint check --no-cache -j 1 {BRIEF}"
 
 
 class Bench:
@@ -149,10 +150,17 @@ def jobs(bench: Bench) -> None:
     for name, run in (("-j 1", one), ("-j 2", two)):
         print(f"{name}: {run.wall:.2f} s wall, {run.cpu:.2f} s CPU (with its workers), exit {run.returncode}, "
               f"{checked_count(run)} files checked")
+        finished(name, run.returncode, run.stderr)
     speedup = ratio(one.wall, two.wall)
     print(f"speed-up of -j 2 over -j 1: {speedup:.2f}x")
     bench.data["jobs"] = {"j1": vars_of(one), "j2": vars_of(two)}
     bench.figures.append(Figure("j2_speedup", "3. -j 2 (CLI, wall); ratio = speed-up over -j 1", two.wall, one.wall, "-j 1", speedup))
+
+
+def finished(label: str, returncode: int, stderr: str) -> None:
+    """A timed run that did not finish its work (exit 0: clean, 1: findings) measured nothing: the section fails."""
+    if returncode not in (0, 1):
+        raise RuntimeError(f"{label} exited {returncode}: {stderr.strip()[-300:]}")
 
 
 def described(bench: Bench) -> str:
@@ -201,6 +209,10 @@ def dask(bench: Bench) -> None:
     print(f"cluster start + run on it: {cluster.start_seconds + run.wall:.2f} s")
     value = ratio(run.wall, baseline)
     print(f"Dask / -j 2: {value:.2f}x (target <= 1.15x)")
+    for label, done in (("-j 2", before), ("-j 2", after), ("Dask", run), ("Dask again", again), ("Dask local:2", with_start)):
+        finished(label, done.returncode, done.stderr)
+    if len(rows) != checked_count(before):
+        raise RuntimeError(f"the Dask run wrote {len(rows)} result rows for the {checked_count(before)} files -j 2 checked")
     bench.data["dask"] = {"j2_before": vars_of(before), "j2_after": vars_of(after), "running_cluster": vars_of(run),
                           "cluster_cpu": cluster_cpu, "cluster_start": cluster.start_seconds, "rows": len(rows),
                           "statuses": statuses, "local2": vars_of(with_start), "again": vars_of(again)}
@@ -293,11 +305,20 @@ def startup(bench: Bench) -> None:
     brief = bench.folder / BRIEF
     commands = {"python -c pass": [sys.executable, "-c", "pass"],
                 "filelint --version": [*bench.filelint(), "--version"],
-                f"filelint check --no-cache -j 1 {BRIEF}": [*bench.filelint(), "check", "--no-cache", "-j", "1", str(brief)]}
+                BRIEF_LABEL: [*bench.filelint(), "check", "--no-cache", "-j", "1", str(brief)]}
     measured = {label: medians(command, bench.env(), bench.work, bench.runs) for label, command in commands.items()}
-    for label, result in measured.items():
+    # For comparison, the editable checkout as tests and helpers run it on this machine: PYTHONDONTWRITEBYTECODE=1,
+    # so a module is compiled again on every run unless an earlier run without that setting left its bytecode.
+    editable_env = {**child_env(), "PYTHONDONTWRITEBYTECODE": "1"}
+    editable = medians([sys.executable, "-m", "filelint", *commands[BRIEF_LABEL][1:]], editable_env, bench.work, bench.runs)
+    sources = [path for folder in ("filelint", "rules") for path in (ROOT / folder).rglob("*.py")]
+    compiled = sum(bool(list(path.parent.glob(f"__pycache__/{path.stem}.*.pyc"))) for path in sources)
+    editable_label = (f"{BRIEF_LABEL}, editable checkout, PYTHONDONTWRITEBYTECODE=1 ({compiled} of its {len(sources)} "
+                      f"modules have a .pyc, possibly stale)")
+    for label, result in [*measured.items(), (editable_label, editable)]:
         print(f"{label}: {result['wall']:.3f} s wall, {result['cpu']:.3f} s CPU (user+sys), runs {result['walls']}, exit {result['returncode']}")
-    bench.data["startup"] = measured
+        finished(label, result["returncode"], result["stderr"])
+    bench.data["startup"] = {**measured, "brief_editable_checkout_no_bytecode": editable}
     python, version, brief_run = measured.values()
     bench.figures.append(Figure("version", "6. filelint --version (wall, absolute target)", version["wall"], python["wall"],
                                 "python -c pass", ratio(version["wall"], python["wall"]), "< 0.3 s", version["wall"] < 0.3))
@@ -306,6 +327,8 @@ def startup(bench: Bench) -> None:
     bench.figures.append(Figure("brief_20p", f"6. {BRIEF} (21 pages) end to end (wall, absolute target)", brief_run["wall"],
                                 python["wall"], "python -c pass", ratio(brief_run["wall"], python["wall"]), "< 0.5 s",
                                 brief_run["wall"] < 0.5))
+    bench.figures.append(Figure("brief_20p_editable", "6. the 21-page brief, editable checkout, PYTHONDONTWRITEBYTECODE=1 (wall)", editable["wall"],
+                                brief_run["wall"], "installed copy", ratio(editable["wall"], brief_run["wall"])))
     bench.figures.append(Figure("brief_20p_cpu", "6. the 21-page brief (CPU time)", brief_run["cpu"], python["cpu"],
                                 "python -c pass (CPU)", ratio(brief_run["cpu"], python["cpu"])))
 

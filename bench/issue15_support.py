@@ -75,8 +75,9 @@ def medians(command: list[str], env: dict[str, str], cwd: Path, runs: int, warmu
     for _ in range(warmups):
         run_timed(command, env, cwd)
     samples = [run_timed(command, env, cwd) for _ in range(runs)]
+    worst = max(samples, key=lambda s: s.returncode not in (0, 1))  # a failed run, if any, is the one reported
     return {"wall": statistics.median(s.wall for s in samples), "cpu": statistics.median(s.cpu for s in samples),
-            "walls": [round(s.wall, 3) for s in samples], "returncode": samples[-1].returncode}
+            "walls": [round(s.wall, 3) for s in samples], "returncode": worst.returncode, "stderr": worst.stderr[-300:]}
 
 
 def checked_count(run: Run) -> int | None:
