@@ -175,13 +175,22 @@ def _run(pending: list, packs: list[Pack], config: Config, show_secrets: bool,
         for index, path, shown in pending:
             yield index, _check_once(path, shown, packs, config, show_secrets)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor, as_completed
 
     with ProcessPoolExecutor(max_workers=min(jobs, len(pending)), initializer=_start_worker,
                              initargs=(config, show_secrets)) as pool:
-        futures = [(index, pool.submit(_work, path, shown)) for index, path, shown in pending]
-        for index, future in futures:
-            yield index, future.result()
+        # The largest files first, so that the workers finish together rather than one waiting on a long
+        # filing handed out last; results are taken as they finish (the report is sorted by path).
+        futures = {pool.submit(_work, path, shown): index for index, path, shown in sorted(pending, key=_largest_first)}
+        for future in as_completed(futures):
+            yield futures[future], future.result()
+
+
+def _largest_first(item: tuple) -> int:
+    try:
+        return -os.stat(item[1]).st_size
+    except (OSError, TypeError, ValueError):
+        return 0
 
 
 _WORKER: dict = {}
