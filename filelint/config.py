@@ -20,12 +20,13 @@ import regex
 from filelint.errors import ConfigError
 from filelint.legal.casenumber import parse_case_number
 from filelint.legal.doctype import TYPES
+from filelint.legal.lazy_regex import lazy
 from filelint.rule import FileSettings
 
 CONFIG_FILE = ".filelint.toml"
 # A rule code, a prefix of one, or a rule's name; any case. Checked against the installed packs once loaded.
-SELECTOR = regex.compile(r"^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$")
-INITIALS = regex.compile(r"^[A-Z]{2,4}$")
+SELECTOR = lazy(r"^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$")
+INITIALS = lazy(r"^[A-Z]{2,4}$")
 DEFAULT_CHAMBERS_COPY = ("*chambers*cop*", "*cop*chambers*")
 
 

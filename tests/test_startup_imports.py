@@ -76,3 +76,92 @@ def test_a_word_draft_loads_the_word_reader_and_no_pdf_reader(tmp_path) -> None:
     assert "docx" in modules
     loaded = modules & (PDF_READERS | SERVER_AND_CLUSTER | {"pydantic"})
     assert not loaded, f"checking a .docx imported {sorted(loaded)}"
+
+
+# Loads every pack as a check does, then lists the lazy patterns of filelint.legal and the packs, and which
+# of them that compiled.
+LAZY_LISTER = """
+import json, sys
+from filelint.legal.lazy_regex import LazyPattern
+from filelint.registry import discover_packs
+
+discover_packs()
+
+def lazy_patterns(value):
+    if isinstance(value, LazyPattern):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from lazy_patterns(item)
+
+found = {}
+for name, module in list(sys.modules.items()):
+    if name.startswith(("filelint.legal", "filelint_rules")):
+        for attribute, value in vars(module).items():
+            for index, pattern in enumerate(lazy_patterns(value)):
+                found[f"{name}.{attribute}[{index}]"] = "_compiled" in vars(pattern)
+print("\\nLAZY " + json.dumps(found))
+"""
+
+
+def test_loading_the_packs_compiles_none_of_the_lazy_patterns(tmp_path) -> None:
+    """The regex module compiles in Python (~0.3-1 ms a pattern): the helpers' and packs' patterns wait for a
+    paper that uses them (a brief never uses a joint letter's). A pattern used while a module is imported
+    would be compiled on every run again, for every command."""
+    result = subprocess.run([sys.executable, "-c", LAZY_LISTER], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "FILELINT_CACHE_DIR": str(tmp_path / "cache")})
+    assert "Traceback" not in result.stderr, result.stderr
+    found = json.loads(result.stdout.rsplit("\nLAZY ", 1)[1])
+    assert len(found) >= 140, f"only {len(found)} lazy patterns: the listing would prove nothing"
+    compiled = sorted(name for name, done in found.items() if done)
+    assert not compiled, f"loading the packs compiled {compiled}"
+
+
+def every_lazy_pattern():
+    """(where, pattern) for each lazy pattern in filelint.legal and the built-in packs, their modules imported."""
+    import importlib
+    import pkgutil
+
+    import filelint.legal
+    import filelint_rules
+    from filelint.legal.lazy_regex import LazyPattern
+
+    def lazy_patterns(value):
+        if isinstance(value, LazyPattern):
+            yield value
+        elif isinstance(value, tuple):
+            for item in value:
+                yield from lazy_patterns(item)
+
+    found = []
+    for package in (filelint.legal, filelint_rules):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            module = importlib.import_module(info.name)
+            for attribute, value in vars(module).items():
+                found += [(f"{info.name}.{attribute}", pattern) for pattern in lazy_patterns(value)]
+    return found
+
+
+def test_every_lazy_pattern_compiles_and_matches_as_its_compiled_pattern() -> None:
+    """A lazy pattern's mistake would show only when a paper first uses it: each is compiled here, and matches,
+    replaces and splits a filing's text exactly as ``regex.compile`` of the same source does."""
+    import pickle
+
+    import regex
+
+    # A caption, counsel block and hearing (the whole motion would take the caption patterns seconds), a stamp, an SSN.
+    text = (FIXTURES / "spero" / "notice_of_motion_ok.txt").read_text(encoding="utf-8")[:1200]
+    text += "\nCase 3:07-cv-01234-JCS Document 12 Filed 07/27/07 Page 1 of 3\nSSN 123-45-6789, born July 27, 2007\n"
+    patterns = every_lazy_pattern()
+    assert len(patterns) >= 140
+    assert sum(bool(lazy.search(text)) for _, lazy in patterns) >= 50, "too few patterns match the text to compare them"
+    for where, lazy in patterns:
+        compiled = regex.compile(*lazy._source)
+        fresh = pickle.loads(pickle.dumps(lazy))  # a copy starts uncompiled, whatever the original has done
+        for pattern in (lazy, fresh):
+            assert pattern.pattern == compiled.pattern and pattern.groupindex == compiled.groupindex, where
+            assert pattern.flags == compiled.flags and pattern.groups == compiled.groups, where
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)], where
+            assert pattern.sub("#", text) == compiled.sub("#", text), where
+            assert pattern.split(text, maxsplit=3) == compiled.split(text, maxsplit=3), where
+            assert bool(pattern.search(text)) == bool(compiled.search(text)), where

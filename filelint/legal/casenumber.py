@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from filelint.legal.lazy_regex import lazy
+
 _DASH = r"[-\u2010-\u2014]"  # hyphen, en dash, em dash
 _SEP = r"[ \t]?" + _DASH + r"[ \t]*\n?[ \t]*"  # a number may wrap after a hyphen ("3:06-cv-⏎03891")
 _NUMBER = r"""
@@ -33,7 +35,7 @@ _NUMBER = r"""
        |[ \t]?""" + _DASH + r"""[ \t]?(?P<referral_hyphen>[A-Z]{2,4})\b)?
 """
 NOT_A_JUDGE = frozenset({"PR", "MISC", "ADR"})  # "PR": a prisoner's pro se case, not a judge
-CASE_NUMBER = regex.compile(_NUMBER, regex.VERBOSE)
+CASE_NUMBER = lazy(_NUMBER, regex.VERBOSE)
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,8 @@ def find_case_numbers(text: str) -> Iterator[CaseNumber]:
             yield _with_wrapped_initials(number, text) if not number.referral_judge else number
 
 
-_COLUMNS = regex.compile(r"\t|[ \t]{2,}|[ \t]*(?<!\(s)\)[ \t]+")
-_WRAPPED_INITIALS = regex.compile(r"^(?:(?P<judge>[A-Z]{2,4})[ \t]*)?(?:[(\[][ \t]*(?P<referral>[A-Za-z]{2,4})[ \t]*[)\]])?$")
+_COLUMNS = lazy(r"\t|[ \t]{2,}|[ \t]*(?<!\(s)\)[ \t]+")
+_WRAPPED_INITIALS = lazy(r"^(?:(?P<judge>[A-Z]{2,4})[ \t]*)?(?:[(\[][ \t]*(?P<referral>[A-Za-z]{2,4})[ \t]*[)\]])?$")
 
 
 def _with_wrapped_initials(number: CaseNumber, text: str) -> CaseNumber:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from filelint.legal.lazy_regex import lazy
+
 
 def _any_case(alternatives: str) -> str:
     """``Street|St`` -> ``Street|STREET|St|ST``: a word as typed or in capitals, not in lower case.
@@ -54,25 +56,25 @@ _PO_BOX = r"(?i:\bP\.?[ \t]*O\.?[ \t]*Box[ \t]+\d+|\bPost[ \t]+Office[ \t]+Box[ 
 # "Suite 500", "Ste. 500", "Fl. 12", "12th Floor", "Floor 12": a unit line counts with a street or city line.
 _UNIT = r"\b(?:Suite|Ste\.?|Fl\.?|Floor|Rm\.?|Room|Unit|Bldg\.?|Building)[ \t]*#?[ \t]*\d+\w?\b|\b\d+(?:st|nd|rd|th)[ \t]+Fl(?:oor|\.)?"
 
-ADDRESS = regex.compile(rf"{_STREET}|{_CITY_STATE_ZIP}|{_PO_BOX}")
-UNIT = regex.compile(_UNIT, regex.IGNORECASE)
-EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", regex.IGNORECASE)
+ADDRESS = lazy(rf"{_STREET}|{_CITY_STATE_ZIP}|{_PO_BOX}")
+UNIT = lazy(_UNIT, regex.IGNORECASE)
+EMAIL = lazy(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", regex.IGNORECASE)
 # "(415) 555-0100", "415.555.0100", "415-555-0100", "+1 415 555 0100", "415/555-0100".
-PHONE = regex.compile(r"(?:\+?1[ \t.\-]*)?\(?\b\d{3}\)?[ \t.\-/]*\d{3}[ \t.\-]\d{4}\b")
-FAX = regex.compile(r"\b(?:Fax|Facsimile|Telecopier|Telecopy|FX)\b", regex.IGNORECASE)
+PHONE = lazy(r"(?:\+?1[ \t.\-]*)?\(?\b\d{3}\)?[ \t.\-/]*\d{3}[ \t.\-]\d{4}\b")
+FAX = lazy(r"\b(?:Fax|Facsimile|Telecopier|Telecopy|FX)\b", regex.IGNORECASE)
 
 
 # Counsel's State Bar number: "SBN 123456", "State Bar No. 123456", "CA Bar No. 250351", "CSB #123456", "(#134180)".
-BAR_NUMBER = regex.compile(
+BAR_NUMBER = lazy(
     r"(?:\bSBN|\bS\.B\.N\.?|\bCSB|\b(?:State[ \t]+)?Bar[ \t]+(?:No|Number|Num)\.?|\bS\.B\.[ \t]*#|\bBar[ \t]*#)[ \t]*[:#]?[ \t]*\d{4,7}"
     r"|\([ \t]*#?[ \t]*\d{5,6}[ \t]*\)",
     regex.IGNORECASE,
 )
 # Counsel admitted for the one case ("(pro hac vice)", "admitted pro hac vice"): not members of the State Bar.
-PRO_HAC_VICE = regex.compile(r"\bpro[ \t]+hac[ \t]+vice\b", regex.IGNORECASE)
+PRO_HAC_VICE = lazy(r"\bpro[ \t]+hac[ \t]+vice\b", regex.IGNORECASE)
 # Whom counsel represent: "Attorneys for Plaintiff ...", "Counsel for Defendants", or a party's own "Pro Se".
-PRO_SE = regex.compile(r"\bPro[ \t]+Se\b|\bin[ \t]+pro(?:pria)?\.?[ \t]+per(?:sona)?\b|\bself-represented\b", regex.IGNORECASE)
-REPRESENTS = regex.compile(rf"\b(?:Attorneys?|Counsel)[ \t]+(?:of[ \t]+Record[ \t]+)?for\b|{PRO_SE.pattern}", regex.IGNORECASE)
+PRO_SE = lazy(r"\bPro[ \t]+Se\b|\bin[ \t]+pro(?:pria)?\.?[ \t]+per(?:sona)?\b|\bself-represented\b", regex.IGNORECASE)
+REPRESENTS = lazy(rf"\b(?:Attorneys?|Counsel)[ \t]+(?:of[ \t]+Record[ \t]+)?for\b|{PRO_SE.pattern}", regex.IGNORECASE)
 
 
 def has_address(text: str) -> bool:

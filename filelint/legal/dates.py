@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import regex
 
+from filelint.legal.lazy_regex import lazy
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -33,7 +35,7 @@ _MONTH_END = r"(?:\." + GAP + r"|" + SPACE + r")"  # "Sept. 5" or "Sept.5" or "J
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 _NUMERIC_END = r"(?!\d|[\w/]|[.\-]\d)"
-DATE_PATTERN = regex.compile(
+DATE_PATTERN = lazy(
     r"(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)," + GAP + r"(?:the" + SPACE + r")?)?"
     r"(?:"
     # July 27, 2007 / Jul. 27, 2007 / July 27th, 2007 / July 27,⏎2007
@@ -110,15 +112,15 @@ def to_date(match: regex.Match) -> dt.date | None:
 
 # ---------------------------------------------------------------- birth dates
 # "born", "birth", "birthday", "birthdate", "date of birth", "DOB", "D.O.B.", "d/o/b".
-BIRTH_CONTEXT = regex.compile(
+BIRTH_CONTEXT = lazy(
     r"\bdate[ \t\n]+of[ \t\n]+birth\b|\bborn\b|\bbirth(?:s|day|date)?\b(?![ \t\n]+of[ \t\n]+(?:the|a|an|this|that)\b|[ \t\n]+(?:party|parties|celebration|card|gift|present|dinner)\b)|\bnacimiento\b|(?<![\w.])D(?:\.[ \t]?|/)?O(?:\.[ \t]?|/)?B\b\.?",
     regex.IGNORECASE)
 # What may stand between the birth word and the date: a few words, no number, no new clause.
-_BIRTH_LINK = regex.compile(r"[^\d;!?]{0,45}", regex.IGNORECASE)
-_NEW_CLAUSE = regex.compile(r"\n[ \t]*\n|[.!?][\"”’)]*[ \t\n]+(?=\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|No|St)\.[ \t\n]+)"
+_BIRTH_LINK = lazy(r"[^\d;!?]{0,45}", regex.IGNORECASE)
+_NEW_CLAUSE = lazy(r"\n[ \t]*\n|[.!?][\"”’)]*[ \t\n]+(?=\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|No|St)\.[ \t\n]+)"
                             r"|\b(?:and|but|while|whereas|until|after|before|since|filed|hired|served|dated|issued|signed|recorded|obtained)\b",
                             regex.IGNORECASE)
-_DATE_THEN_BIRTH = regex.compile(r"[ \t]*[(\[,:\-\u2013\u2014]?[ \t]*(?:the[ \t]+|her[ \t]+|his[ \t]+|their[ \t]+)?$",
+_DATE_THEN_BIRTH = lazy(r"[ \t]*[(\[,:\-\u2013\u2014]?[ \t]*(?:the[ \t]+|her[ \t]+|his[ \t]+|their[ \t]+)?$",
                                  regex.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from filelint.document import Band, Document, Line, Page
+from filelint.legal.lazy_regex import lazy
 
 MOTION = "motion"
 OPPOSITION = "opposition"
@@ -53,27 +54,27 @@ _TITLE_RULES = (
     # A deposition transcript filed as an exhibit ("CONFIDENTIAL DEPOSITION OF CRYSTAL M. LONG"), not a notice of one.
     (EXHIBIT, r"^[\W\d_]*(?:(?:CONFIDENTIAL|VIDEOTAPED|VIDEO|REMOTE|CONTINUED)\s+)*DEPOSITION\s+OF\s+[A-Z]"),
 )
-_TITLE_PATTERNS = tuple((kind, regex.compile(pattern, regex.MULTILINE)) for kind, pattern in _TITLE_RULES)
+_TITLE_PATTERNS = tuple((kind, lazy(pattern, regex.MULTILINE)) for kind, pattern in _TITLE_RULES)
 # A court order's title starts with ORDER (after "REDACTED", "AMENDED"...), unless the
 # line before ends mid-phrase: "MOTION FOR AN / ORDER COMPELLING" is a motion.
-_ORDER_TITLE = regex.compile(r"(?:^|;\s*)(?:REDACTED\s+|AMENDED\s+|SEALED\s+|FINAL\s+|FURTHER\s+)?ORDER\b")
-_MID_PHRASE = regex.compile(r"\b(?:FOR|AN|A|AND|TO|OF|THE|PROPOSED\]?|\[PROPOSED\])\s*$")
+_ORDER_TITLE = lazy(r"(?:^|;\s*)(?:REDACTED\s+|AMENDED\s+|SEALED\s+|FINAL\s+|FURTHER\s+)?ORDER\b")
+_MID_PHRASE = lazy(r"\b(?:FOR|AN|A|AND|TO|OF|THE|PROPOSED\]?|\[PROPOSED\])\s*$")
 # Caption columns are separated by a wide gap or by a column of ")" characters.
-_COLUMN_BREAK = regex.compile(r"[ \t]{2,}|[ \t]*\)[ \t]*")
-_COURT_TITLE = regex.compile(r"UNITED\s+STATES\s+DISTRICT\s+COURT|DISTRICT\s+OF\s+[A-Z]", regex.IGNORECASE)
-_LETTER = regex.compile(r"^\s*(?:Dear\s+(?:Judge|Magistrate|Hon)|Re:)", regex.MULTILINE | regex.IGNORECASE)
-_JOINT_LETTER_BODY = regex.compile(r"\bjoint" + _QUOTE + r"\s+" + _QUOTE + r"(?:discovery\s+)?letter\b", regex.IGNORECASE)
-_TRANSCRIPT = regex.compile(r"\b(?:REPORTER['’]?S\s+)?TRANSCRIPT\s+OF\s+(?:PROCEEDINGS|HEARING|TELEPHONIC|TRIAL)", regex.IGNORECASE)
+_COLUMN_BREAK = lazy(r"[ \t]{2,}|[ \t]*\)[ \t]*")
+_COURT_TITLE = lazy(r"UNITED\s+STATES\s+DISTRICT\s+COURT|DISTRICT\s+OF\s+[A-Z]", regex.IGNORECASE)
+_LETTER = lazy(r"^\s*(?:Dear\s+(?:Judge|Magistrate|Hon)|Re:)", regex.MULTILINE | regex.IGNORECASE)
+_JOINT_LETTER_BODY = lazy(r"\bjoint" + _QUOTE + r"\s+" + _QUOTE + r"(?:discovery\s+)?letter\b", regex.IGNORECASE)
+_TRANSCRIPT = lazy(r"\b(?:REPORTER['’]?S\s+)?TRANSCRIPT\s+OF\s+(?:PROCEEDINGS|HEARING|TELEPHONIC|TRIAL)", regex.IGNORECASE)
 # "OPINION", "MEMORANDUM OPINION (AND ORDER)", "MEMORANDUM AND ORDER", "MEMORANDUM DECISION", "OPINION AND ORDER",
 # "REPORT AND RECOMMENDATION": each a title line of its own.
-_OPINION_TITLE = regex.compile(
+_OPINION_TITLE = lazy(
     r"^(?:REDACTED\s+|AMENDED\s+|SEALED\s+|PUBLIC\s+)?(?:(?:MEMORANDUM\s+)?OPINION(?:\s+AND\s+ORDER)?|MEMORANDUM\s+(?:AND\s+ORDER|DECISION)"
     r"|(?:FINDINGS\s+AND\s+)?REPORT\s+AND\s+RECOMMENDATIONS?)\b",
     regex.MULTILINE,
 )
 # Marks only a court's opinion carries: its author's byline ("BUMB, United States District Judge"), a panel
 # ("Quigless, P.J., Odenwald, J., and Dowd, J."), "Per Curiam", "delivered the opinion", a slip opinion's notice.
-_OPINION_MARKS = regex.compile(
+_OPINION_MARKS = lazy(
     r"^[ \t]*(?!(?:The[ \t]+)?Hon)[\p{Lu}][\p{L}.'’\- ]{1,60},[ \t]+(?:Chief[ \t]+|Senior[ \t]+)?(?:United[ \t]+States[ \t]+)?"
     r"(?:District|Magistrate|Circuit|Bankruptcy)[ \t]+Judge[ \t]*:?[ \t]*$"
     r"|\b[\p{Lu}][\p{L}'’\-]+,[ \t]+(?:P\.[ \t]?J\.|C\.[ \t]?J\.|J\.),[ \t]+.{0,80}\b[\p{Lu}][\p{L}'’\-]+,[ \t]+J\."
@@ -83,33 +84,33 @@ _OPINION_MARKS = regex.compile(
     regex.MULTILINE | regex.IGNORECASE,
 )
 # Words a caption's title uses to say what the paper is.
-PAPER_WORDS = regex.compile(
+PAPER_WORDS = lazy(
     r"\b(?:MOTION|OPPOSITION|REPLY|RESPONSE|DECLARATION|AFFIDAVIT|NOTICE|STIPULATION|STIPULATED|ORDER|COMPLAINT|ANSWER|BRIEF"
     r"|MEMORANDUM|STATEMENT|REQUEST|APPLICATION|PETITION|CERTIFICATE|CERTIFICATION|OBJECTIONS?|REPORT|LETTER|PROOF|JOINT"
     r"|SUPPLEMENT(?:AL)?|ADMINISTRATIVE|TRANSCRIPT|JUDGMENT|VERDICT|SUBPOENA|DESIGNATION|EXHIBIT|INDEX|PROPOSED|CONSENT"
     r"|DECLINATION|REQUESTS?|INTERROGATORIES|DISCLOSURES?|BRIEFING|SUBMISSION|RESPONSES?|APPEAL|AGREEMENT|PLAN|OPINION)\b",
     regex.IGNORECASE,
 )
-ADMINISTRATIVE = regex.compile(r"\bADMINISTRATIVE\s+MOTION\b", regex.IGNORECASE)
+ADMINISTRATIVE = lazy(r"\bADMINISTRATIVE\s+MOTION\b", regex.IGNORECASE)
 # A memorandum filed apart from its notice of motion ("MEMORANDUM OF POINTS AND AUTHORITIES IN SUPPORT OF ...").
-MEMORANDUM_ONLY = regex.compile(r"^\s*(?:\S+\s+){0,3}MEMORANDUM\s+OF\s+POINTS", regex.IGNORECASE | regex.MULTILINE)
-_EXHIBIT_SHEET = regex.compile(r"^\s*EXHIBIT\s+(?:NO\.\s*)?[A-Z0-9]{1,4}(?:-\d{1,3})?\s*$", regex.MULTILINE | regex.IGNORECASE)
+MEMORANDUM_ONLY = lazy(r"^\s*(?:\S+\s+){0,3}MEMORANDUM\s+OF\s+POINTS", regex.IGNORECASE | regex.MULTILINE)
+_EXHIBIT_SHEET = lazy(r"^\s*EXHIBIT\s+(?:NO\.\s*)?[A-Z0-9]{1,4}(?:-\d{1,3})?\s*$", regex.MULTILINE | regex.IGNORECASE)
 # A letter to a magistrate judge about a discovery dispute, after the parties met and conferred.
-_DISCOVERY_LETTER_BODY = regex.compile(
+_DISCOVERY_LETTER_BODY = lazy(
     r"\bmet\s+and\s+conferred\b|\bmeet[\s-]+and[\s-]+confer", regex.IGNORECASE)
-_DISCOVERY_WORDS = regex.compile(r"\bdiscovery\b|\binterrogator|\brequests?\s+for\s+production\b|\bdeposition", regex.IGNORECASE)
+_DISCOVERY_WORDS = lazy(r"\bdiscovery\b|\binterrogator|\brequests?\s+for\s+production\b|\bdeposition", regex.IGNORECASE)
 # Orders titled by their kind, the word ORDER last: "SUGGESTION OF REMAND AND TRANSFER ORDER", "SCHEDULING ORDER".
-_KIND_OF_ORDER = regex.compile(
+_KIND_OF_ORDER = lazy(
     r"\b(?:TRANSFER|SCHEDULING|PRETRIAL|PRE-TRIAL|CASE\s+MANAGEMENT|REMAND|INTERIM|FINAL|STANDING|MINUTE|REFERRAL)\s+ORDER\s*$",
     regex.MULTILINE)
-_PARTY_REQUEST = regex.compile(r"PROPOSED|STIPULAT|\bMOTION\b|\bAPPLICATION\b|\bREQUEST\b|\bJOINT\b")
+_PARTY_REQUEST = lazy(r"PROPOSED|STIPULAT|\bMOTION\b|\bAPPLICATION\b|\bREQUEST\b|\bJOINT\b")
 
 
 # Papers a party presents with a caption (Civil L.R. 3-4): the court's own papers, joint letters and
 # exhibits are not; "other" is a party's paper of a kind the rules do not name.
 CAPTIONED_TYPES = (MOTION, OPPOSITION, REPLY, DECLARATION, PROPOSED_ORDER, STIPULATION, COMPLAINT, OTHER)
 BRIEF_TYPES = (MOTION, OPPOSITION, REPLY)
-COURT_NAME = regex.compile(r"UNITED\s+STATES\s+DISTRICT\s+COURT", regex.IGNORECASE)
+COURT_NAME = lazy(r"UNITED\s+STATES\s+DISTRICT\s+COURT", regex.IGNORECASE)
 
 
 def court_title_line(page: Page) -> Line | None:
@@ -213,7 +214,7 @@ def _is_opinion(title: str, doc: Document, page: Page) -> bool:
     return bool(_OPINION_MARKS.search(page.text()))
 
 
-CHAMBERS_COPY_LEGEND = regex.compile(r"CHAMBERS\s*['’]?\s*COP(?:Y|IES)", regex.IGNORECASE)
+CHAMBERS_COPY_LEGEND = lazy(r"CHAMBERS\s*['’]?\s*COP(?:Y|IES)", regex.IGNORECASE)
 
 
 def has_chambers_copy_legend(doc: Document) -> bool:

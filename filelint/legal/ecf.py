@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 import regex
 
-STAMP_PATTERN = regex.compile(
+from filelint.legal.lazy_regex import lazy
+
+STAMP_PATTERN = lazy(
     r"Case\s?(?P<office>\d{1,2}):(?P<yy>\d{2})\s?-\s?(?P<type>[a-z]{2,3})\s?-\s?(?P<seq>\d{3,5})"
     r"(?:\s?-\s?(?P<judges>[A-Z]{2,4}(?:\s?-\s?[A-Z]{2,4})*))?\s*"
     r"Document\s?(?P<doc>\d+)(?:\s?-\s?(?P<att>\d+))?\s*"

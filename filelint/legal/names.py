@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import regex
 
+from filelint.legal.lazy_regex import lazy
+
 _LETTERS = r"[\p{L}\p{M}]"
 _APOSTROPHE = r"['\u2019]"
 # One word of a name: "José", "McDonald", "O'Neil", "D'Angelo", "Mary-Kate", "JACOB".
@@ -38,12 +40,12 @@ NOT_NAME_WORDS = frozenset(
 PSEUDONYM_SURNAMES = frozenset({"doe", "roe", "moe", "poe"})
 PSEUDONYM_FIRST = frozenset({"minor", "child", "student", "juvenile", "victim", "patient", "employee", "witness"})
 
-NAME = regex.compile(
+NAME = lazy(
     r"(?<![\p{L}\p{M}'\u2019.-])(?P<name>" + _WORD + r"(?:" + _SPACE + r"(?:" + _INITIAL + _SPACE + r")?"
     r"(?:" + _PARTICLE + _SPACE + r"){0,2}" + _WORD + r"){1,3})(?![\p{L}\p{M}])"
 )
-INITIALS = regex.compile(r"^(?:\p{Lu}\.[ \t]?){1,4}$|^\p{Lu}{1,3}$")
-PSEUDONYM_LETTER = regex.compile(r"^(?:minor|child|student|juvenile|victim|patient|employee|witness|doe)[ \t]+(?:\p{Lu}|\d{1,2})\.?$",
+INITIALS = lazy(r"^(?:\p{Lu}\.[ \t]?){1,4}$|^\p{Lu}{1,3}$")
+PSEUDONYM_LETTER = lazy(r"^(?:minor|child|student|juvenile|victim|patient|employee|witness|doe)[ \t]+(?:\p{Lu}|\d{1,2})\.?$",
                                  regex.IGNORECASE)
 
 
@@ -122,7 +124,7 @@ def is_pseudonym(name: str) -> bool:
 # ---------------------------------------------------------------- minors
 _AGE = r"(?P<age>\d{1,2})"
 # "a minor", "the minor child", "(age 12)", "aged 12", "12 years old", "a 12-year-old", "minor son".
-MINOR_CONTEXT = regex.compile(
+MINOR_CONTEXT = lazy(
     r"\bminor(?:s)?\b(?:[ \t\n]+(?:child(?:ren)?|son|daughter|plaintiff|defendant|grandson|granddaughter|student|"
     r"victim|girl|boy|sibling|brother|sister|nephew|niece))?"
     # "a minor league pitcher", "a minor role": the adjective, not a person
@@ -133,12 +135,12 @@ MINOR_CONTEXT = regex.compile(
     regex.IGNORECASE)
 ADULT_AGE = 18
 # Between a name and what follows it: "Jacob Miller, a minor", "Jacob Miller (age 12)", "Jacob Miller, who is 12 years old".
-_NAME_THEN_CONTEXT = regex.compile(
+_NAME_THEN_CONTEXT = lazy(
     r"[ \t]*,?[ \t\n]*(?:\([ \t]*)?(?:(?:who|is|was|then|now|only|just)[ \t\n]+){0,3}(?:(?:a|an|the|her|his|their)[ \t\n]+)?$",
     regex.IGNORECASE)
 # Between a minor word and the name after it: "the minor, Jacob Miller", "minor son: Jacob Miller", "minor child
 # named Jacob Miller".
-_CONTEXT_THEN_NAME = regex.compile(r"[ \t]*[,:]?[ \t\n]*(?:\([ \t]*)?(?:(?:named|called|known[ \t]+as)[ \t\n]+)?",
+_CONTEXT_THEN_NAME = lazy(r"[ \t]*[,:]?[ \t\n]*(?:\([ \t]*)?(?:(?:named|called|known[ \t]+as)[ \t\n]+)?",
                                    regex.IGNORECASE)
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from filelint.legal.dates import find_dates
+from filelint.legal.lazy_regex import lazy
 
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 # One separator between digit groups: a dash or dot (spaces around it allowed, and a line
@@ -65,32 +66,32 @@ def one_line(text: str) -> str:
 
 
 # ---------------------------------------------------------------- context words
-SSN_CONTEXT = regex.compile(
+SSN_CONTEXT = lazy(
     r"\bS\.?\s?S\.?\s?N\b|\bsocial[ \t\n]+security\b|\bsoc\.?[ \t]+sec\b|\bSS[ \t]*#|\bT\.?\s?I\.?\s?N\b|\bI\.?T\.?I\.?N\b"
     r"|\bE\.?\s?I\.?\s?N\b|\btaxpayer\b|\btax[ \t\n]+(?:i\.?d|identification|id[ \t]+no)\b|\bemployer[ \t\n]+identification\b"
     r"|\bfederal[ \t\n]+tax\b|\bFEIN\b", regex.IGNORECASE)
-ACCOUNT_CONTEXT = regex.compile(
+ACCOUNT_CONTEXT = lazy(
     r"\baccount\b|\bacct\b|\ba/c\b|\bcard\b|\bloan\b|\bIBAN\b|\bchecking\b|\bsavings\b|\bbrokerage\b|\bmortgage\b"
     r"|\bdebit\b|\bcredit[ \t]+line\b", regex.IGNORECASE)
-ROUTING_CONTEXT = regex.compile(r"\brouting\b|\bABA\b|\bRTN\b|\btransit[ \t]+(?:no|number)\b", regex.IGNORECASE)
+ROUTING_CONTEXT = lazy(r"\brouting\b|\bABA\b|\bRTN\b|\btransit[ \t]+(?:no|number)\b", regex.IGNORECASE)
 # Words right before a number that name it as something that is not private.
-NOT_PRIVATE_LABEL = regex.compile(
+NOT_PRIVATE_LABEL = lazy(
     r"(?:\b(?:case|civil|docket|dkt|ecf|doc|bates|patent|pat|reg|registration|serial|claim|exhibit|ex|tel|telephone|phone"
     r"|fax|facsimile|zip|invoice|order|tracking|bar|sbn|routing|aba|rtn|policy)\b\.?[ \t]*(?:no\.?|nos\.?|number|#)?[ \t:#.]*$)",
     regex.IGNORECASE)
 
 # ---------------------------------------------------------------- shapes
-SSN_SHAPE = regex.compile(_START + r"(?P<area>\d{3})" + SSN_SEP + r"(?P<group>\d{2})" + SSN_SEP + r"(?P<serial>\d{4})" + _END)
-NINE_DIGITS = regex.compile(_START + r"\d{9}" + _END)
-EIN_SHAPE = regex.compile(_START + r"\d{2}" + SEP_IN_LINE + r"\d{7}" + _END)
-CARD_SHAPE = regex.compile(
+SSN_SHAPE = lazy(_START + r"(?P<area>\d{3})" + SSN_SEP + r"(?P<group>\d{2})" + SSN_SEP + r"(?P<serial>\d{4})" + _END)
+NINE_DIGITS = lazy(_START + r"\d{9}" + _END)
+EIN_SHAPE = lazy(_START + r"\d{2}" + SEP_IN_LINE + r"\d{7}" + _END)
+CARD_SHAPE = lazy(
     _START + r"(?:\d{4}(?:" + SEP + r"\d{4}){3}(?:" + SEP + r"\d{3})?"  # 4-4-4-4 and 4-4-4-4-3
     r"|\d{4}" + SEP + r"\d{6}" + SEP + r"\d{4,5}"  # American Express and Diners: 4-6-5, 4-6-4
     r"|\d{13,19})" + _END)
-ACCOUNT_SHAPE = regex.compile(_START + r"\d{2,}(?:" + SEP_IN_LINE + r"\d{2,}){0,5}" + _END)
-IBAN_SHAPE = regex.compile(r"(?<![\w])(?P<iban>[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)(?![\w])")
-PHONE_SHAPE = regex.compile(r"^\(?\d{3}\)?[ \t]*[" + DASHES + r". ]?[ \t]*\d{3}[ \t]*[" + DASHES + r". ][ \t]*\d{4}$")
-MASKED = regex.compile(r"^[Xx*#•·●_-]{2,}[ \t" + DASHES + r".]*(?:[Xx*#•·●_]+[ \t" + DASHES + r".]*)*\d{0,4}$")
+ACCOUNT_SHAPE = lazy(_START + r"\d{2,}(?:" + SEP_IN_LINE + r"\d{2,}){0,5}" + _END)
+IBAN_SHAPE = lazy(r"(?<![\w])(?P<iban>[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)(?![\w])")
+PHONE_SHAPE = lazy(r"^\(?\d{3}\)?[ \t]*[" + DASHES + r". ]?[ \t]*\d{3}[ \t]*[" + DASHES + r". ][ \t]*\d{4}$")
+MASKED = lazy(r"^[Xx*#•·●_-]{2,}[ \t" + DASHES + r".]*(?:[Xx*#•·●_]+[ \t" + DASHES + r".]*)*\d{0,4}$")
 ITIN_GROUPS = set(range(50, 66)) | set(range(70, 89)) | set(range(90, 93)) | set(range(94, 100))
 CONTEXT_BEFORE, CONTEXT_AFTER = 60, 25
 ACCOUNT_REACH = 50  # how far after "account" (or "acct", "loan"...) its number may start

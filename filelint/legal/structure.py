@@ -16,6 +16,7 @@ from enum import Enum
 import regex
 
 from filelint.document import Document, Page
+from filelint.legal.lazy_regex import lazy
 
 
 class Role(str, Enum):
@@ -49,31 +50,31 @@ _LABELS = {
 TABLES = (Role.CONTENTS, Role.AUTHORITIES)
 
 # A table's leader: dots, dashes or underscores running to a page number (or to "passim").
-_DOT_LEADER = regex.compile(r"(?:[.\-_·…]\s?){4,}\s*(?:\d+(?:\s*[,-]\s*\d+)*|[ivxlc]+|passim)?\s*$", regex.MULTILINE | regex.IGNORECASE)
+_DOT_LEADER = lazy(r"(?:[.\-_·…]\s?){4,}\s*(?:\d+(?:\s*[,-]\s*\d+)*|[ivxlc]+|passim)?\s*$", regex.MULTILINE | regex.IGNORECASE)
 # "TABLE OF CONTENTS", "Table of Contents Page", "TABLE OF CONTENTS (continued)", "CONTENTS", "INDEX".
 _CONTINUED = r"(?:[ \t]*[(\[]?[ \t]*(?:cont(?:inued|['’]d|\.)?)[ \t]*[)\]]?)?"
 _PAGE_WORD = r"(?:[ \t]+Pages?(?:[ \t]*\([ \t]*s[ \t]*\))?|[ \t]+PAGE\(S\))?"
-_CONTENTS = regex.compile(rf"^[ \t]*(?:TABLE[ \t]+OF[ \t]+CONTENTS|CONTENTS|INDEX){_CONTINUED}{_PAGE_WORD}[ \t]*$",
+_CONTENTS = lazy(rf"^[ \t]*(?:TABLE[ \t]+OF[ \t]+CONTENTS|CONTENTS|INDEX){_CONTINUED}{_PAGE_WORD}[ \t]*$",
                           regex.MULTILINE | regex.IGNORECASE)
 # "TABLE OF AUTHORITIES", "Index of Authorities", "TABLE OF CITED AUTHORITIES Page(s)".
-_AUTHORITIES = regex.compile(
+_AUTHORITIES = lazy(
     rf"^[ \t]*(?:TABLE|INDEX)[ \t]+OF[ \t]+(?:CITED[ \t]+)?AUTHORITIES{_CONTINUED}{_PAGE_WORD}[ \t]*$",
     regex.MULTILINE | regex.IGNORECASE,
 )
-_SLIP_SHEET = regex.compile(r"^\s*EXHIBIT\s+(?:NO\.\s*)?[A-Z0-9]{1,4}(?:-\d{1,3})?\s*$", regex.MULTILINE | regex.IGNORECASE)
-_SERVICE_TITLE = regex.compile(
+_SLIP_SHEET = lazy(r"^\s*EXHIBIT\s+(?:NO\.\s*)?[A-Z0-9]{1,4}(?:-\d{1,3})?\s*$", regex.MULTILINE | regex.IGNORECASE)
+_SERVICE_TITLE = lazy(
     r"^\s*(?:CERTIFICATE|PROOF|DECLARATION)\s+OF\s+(?:ELECTRONIC\s+)?SERVICE\b", regex.MULTILINE | regex.IGNORECASE)
-_ATTACHED_TITLE = regex.compile(r"^\s*(?:DECLARATION\s+OF\b|\[?\s*PROPOSED\s*\]?\s+ORDER\b)", regex.MULTILINE)
-_COURT = regex.compile(r"UNITED\s+STATES\s+DISTRICT\s+COURT", regex.IGNORECASE)
-_NOTICE_START = regex.compile(r"\bPLEASE\s+TAKE\s+NOTICE\b|^\s*NOTICE\s+OF\s+MOTION\b", regex.IGNORECASE | regex.MULTILINE)
-_MEMORANDUM_HEADING = regex.compile(r"^\s*MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES\s*$", regex.IGNORECASE | regex.MULTILINE)
+_ATTACHED_TITLE = lazy(r"^\s*(?:DECLARATION\s+OF\b|\[?\s*PROPOSED\s*\]?\s+ORDER\b)", regex.MULTILINE)
+_COURT = lazy(r"UNITED\s+STATES\s+DISTRICT\s+COURT", regex.IGNORECASE)
+_NOTICE_START = lazy(r"\bPLEASE\s+TAKE\s+NOTICE\b|^\s*NOTICE\s+OF\s+MOTION\b", regex.IGNORECASE | regex.MULTILINE)
+_MEMORANDUM_HEADING = lazy(r"^\s*MEMORANDUM\s+OF\s+POINTS\s+AND\s+AUTHORITIES\s*$", regex.IGNORECASE | regex.MULTILINE)
 
 # What a signature block is made of: the signing line, names with bar numbers, firms, addresses,
 # telephone and e-mail, "Attorneys for ...", the e-filer's attestation.
-_SIGNATURE_MARK = regex.compile(
+_SIGNATURE_MARK = lazy(
     r"(?:^|[\s:(])/s/|\bBy:|\bRespectfully\s+submitted\b|\b(?:Attorneys?|Counsel)\s+for\b|^[ \t]*_{5,}",
     regex.IGNORECASE | regex.MULTILINE)
-_SIGNATURE_LINE = regex.compile(
+_SIGNATURE_LINE = lazy(
     r"/s/|\bBy:|\bRespectfully\s+submitted\b|\bDated:?|\b(?:Attorneys?|Counsel)\s+(?:for|of\s+record)\b|\bpro\s+hac\s+vice\b"
     r"|\bBar\s+No\b|\bSBN\b|@|\bTel(?:ephone)?\b|\bFax\b|\bFacsimile\b|\battest|\bconcurrence\b|\bsignator|\bon\s+behalf\s+of\b"
     r"|\bLLP\b|\bLLC\b|\bP\.?C\.|\bPLLC\b|\bAPC\b|\bSuite\b|\bFloor\b|\bECF\s+user\b|\buser\s+ID\b",
@@ -186,7 +187,7 @@ def signatures_only(page: Page, continued: bool = False) -> bool:
     return bool(lines) and not any(_is_prose(line) and not _SIGNATURE_LINE.search(line) for line in lines)
 
 
-_WORD = regex.compile(r"[^\W\d_]{2}")
+_WORD = lazy(r"[^\W\d_]{2}")
 
 
 def _ends_signing(page: Page) -> bool:

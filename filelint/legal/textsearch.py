@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import regex
 
 from filelint.document import Band, Document, Line, Page
+from filelint.legal.lazy_regex import lazy
 
 
 class PlacedText:
@@ -77,10 +78,10 @@ def excerpt(text: str, limit: int = 100) -> Excerpt:
     return cut
 
 
-_ABBREVIATIONS = regex.compile(
+_ABBREVIATIONS = lazy(
     r"(?:\b(?:No|Nos|Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|Hon|Jr|Sr|St|v|vs|Civ|Fed|R|P|L|Cal|Cir|Supp|Ct|Dist|Ex|Dkt|ECF|al|etc|U\.S|a\.m|p\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])$"
 )
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+_SENTENCE_END = lazy(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 
 
 def is_heading(line: str) -> bool:

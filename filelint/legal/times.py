@@ -20,9 +20,11 @@ from dataclasses import dataclass
 
 import regex
 
+from filelint.legal.lazy_regex import lazy
+
 _HALF = r"(?P<half>[ap])[ \t]?\.?[ \t]?m(?:\.|\b)"  # a.m., AM, am, a. m., a.m (no final period)
 _CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?"
-TIME_PATTERN = regex.compile(
+TIME_PATTERN = lazy(
     r"(?<![\w:.,/$§-])(?:"
     + _CLOCK + r"[ \t]*(?:o['’]?clock[ \t]*)?" + _HALF  # 9:30 a.m. / 9 AM / 9:30 o'clock a.m.
     + r"|(?:(?P<noon_hour>12)(?::00)?[ \t]+)?(?P<noon>noon|midday)\b"  # noon, 12:00 noon
@@ -31,7 +33,7 @@ TIME_PATTERN = regex.compile(
     + r")",
     regex.IGNORECASE,
 )
-BARE_CLOCK = regex.compile(r"^[ \t]*(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?(?![\d:])")
+BARE_CLOCK = lazy(r"^[ \t]*(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?(?![\d:])")
 MORNING_FROM = 7  # a bare 7:00 to 11:59 in a hearing field is morning; 1 to 6 is afternoon
 
 

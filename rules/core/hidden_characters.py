@@ -40,6 +40,7 @@ import regex
 
 from filelint.diagnostic import Finding, Secret
 from filelint.document import Document
+from filelint.legal.lazy_regex import lazy
 from filelint.legal.textsearch import excerpt
 from filelint.rule import RuleContext
 
@@ -48,10 +49,10 @@ FIX = "Delete the invisible characters (retype the words, or paste as plain text
 SEVERITY = "warning"
 # Bidirectional controls and zero-width characters: in a PDF they are there only if the author's text had them.
 INVISIBLE = r"\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060-\u2064\ufeff\u180e\ufff9-\ufffb"
-PDF_HIDDEN = regex.compile(f"[{INVISIBLE}]")
+PDF_HIDDEN = lazy(f"[{INVISIBLE}]")
 # A text draft's control characters and soft hyphens are the author's too; in a PDF they come from fonts
 # whose glyphs have no Unicode mapping, or mark hyphenation points, and say nothing about the text.
-TEXT_HIDDEN = regex.compile(f"[{INVISIBLE}\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
+TEXT_HIDDEN = lazy(f"[{INVISIBLE}\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
 NAMES = {"\u202e": "RIGHT-TO-LEFT OVERRIDE", "\u202d": "LEFT-TO-RIGHT OVERRIDE", "\u200b": "ZERO WIDTH SPACE",
          "\u200c": "ZERO WIDTH NON-JOINER", "\u200d": "ZERO WIDTH JOINER", "\u2060": "WORD JOINER",
          "\ufeff": "ZERO WIDTH NO-BREAK SPACE", "\u00ad": "SOFT HYPHEN", "\u2066": "LEFT-TO-RIGHT ISOLATE",
@@ -61,7 +62,7 @@ NAMES = {"\u202e": "RIGHT-TO-LEFT OVERRIDE", "\u202d": "LEFT-TO-RIGHT OVERRIDE",
 
 
 # A run of digits with separators or invisible characters between them: a number as typed.
-NUMBER = regex.compile(r"\d(?:[\s./\u2010-\u2015-]*(?:[" + INVISIBLE + r"\u00ad]+[\s./\u2010-\u2015-]*)*\d)+")
+NUMBER = lazy(r"\d(?:[\s./\u2010-\u2015-]*(?:[" + INVISIBLE + r"\u00ad]+[\s./\u2010-\u2015-]*)*\d)+")
 MIN_SECRET_DIGITS = 5  # fewer digits than this, with the last four shown, hide nothing
 
 
@@ -70,7 +71,7 @@ MIN_SECRET_DIGITS = 5  # fewer digits than this, with the last four shown, hide 
 _SHAPING_LETTER = r"[\p{L}\p{M}--[\p{Latin}\p{Greek}\p{Cyrillic}\p{Common}\p{Inherited}\p{Han}]]"
 _EMOJI = r"[\p{Extended_Pictographic}\ufe0f\U0001F3FB-\U0001F3FF]"
 _RTL_LETTER = r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}]"
-LEGITIMATE = regex.compile(
+LEGITIMATE = lazy(
     rf"(?<={_SHAPING_LETTER})[\u200c\u200d](?={_SHAPING_LETTER})"
     rf"|(?<=[\p{{Mn}}&&{_SHAPING_LETTER}])[\u200c\u200d]"  # after a virama: a half form or a chillu ends the word
     rf"|(?<={_EMOJI})\u200d(?={_EMOJI})"

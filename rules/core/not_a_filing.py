@@ -38,6 +38,7 @@ import regex
 
 from filelint.diagnostic import Finding
 from filelint.document import Document
+from filelint.legal.lazy_regex import lazy
 from filelint.rule import RuleContext
 
 NAME = "not-a-filing"
@@ -47,7 +48,7 @@ SEVERITY = "info"
 GATE = True  # when it fires, no other rule runs on the file
 
 # One is enough. Words are matched whole, in any case; "v." between names needs a capital after it.
-MARKERS = regex.compile(
+MARKERS = lazy(
     r"""
       \bcourts?\b | \btribunal\b | \bchambers\b
     | \bcase\s*(?:no|number|\#) | \bno\.\s*[:\d] | \bcivil\s+action\b | \bdocket\b | \bdkt\b | \becf\b

@@ -45,12 +45,13 @@ from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
 from filelint.legal.contact import has_address, has_email, has_phone
 from filelint.legal.facts import DocumentFacts
+from filelint.legal.lazy_regex import lazy
 from filelint.rule import RuleContext
 
 NAME = "signature-block"
 FIX = "Sign the paper (\"/s/ Name\" on the signature line for an e-filed paper) and give the signer's address, e-mail and telephone."
 TYPES = ("motion", "opposition", "reply", "joint-letter", "stipulation", "complaint", "declaration")
-SIGNED = regex.compile(
+SIGNED = lazy(
     r"(?:^|[\s:(\[])/?s/[ \t]*\p{L}|\bBy:?[ \t]*_{3,}|^[ \t]*_{8,}[ \t]*$|\(signature\)|\bSignature:"
     r"|\bDocuSigned[ \t]+by\b|\bDigitally[ \t]+signed[ \t]+by\b|\belectronically[ \t]+signed[ \t]+by\b",
     regex.MULTILINE | regex.IGNORECASE,

@@ -30,13 +30,14 @@ import regex
 
 from filelint.diagnostic import Finding
 from filelint.document import Document
+from filelint.legal.lazy_regex import lazy
 from filelint.rule import RuleContext
 from filelint_rules.ndcal import CAPTIONED
 
 NAME = "case-number-judge-initials"
 FIX = "Write the case number followed by the assigned judge's initials, e.g. \"Case No. 3:06-cv-03891-SC\"."
 TYPES = CAPTIONED
-BLANK_NUMBER = regex.compile(r"\bCase\s+No\.?\s*:?\s*(?:_{2,}|\s*$)", regex.IGNORECASE | regex.MULTILINE)
+BLANK_NUMBER = lazy(r"\bCase\s+No\.?\s*:?\s*(?:_{2,}|\s*$)", regex.IGNORECASE | regex.MULTILINE)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:

@@ -44,13 +44,14 @@ from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.legal.contact import ADDRESS, BAR_NUMBER, EMAIL, FAX, PHONE, PRO_HAC_VICE, PRO_SE, REPRESENTS
 from filelint.legal.doctype import COURT_NAME
+from filelint.legal.lazy_regex import lazy
 from filelint.rule import RuleContext
 from filelint_rules.ndcal import CAPTIONED
 
 NAME = "counsel-block"
 FIX = "Put counsel's name, address, telephone, e-mail and State Bar number, and the party represented, at the top left of the first page."
 TYPES = CAPTIONED
-ELSEWHERE = regex.compile(
+ELSEWHERE = lazy(
     r"counsel\s+(?:are\s+|is\s+)?(?:identified|listed|appear)\s+on\s+(?:the\s+)?signature\s+page", regex.IGNORECASE)
 
 

@@ -35,6 +35,7 @@ import regex
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
+from filelint.legal.lazy_regex import lazy
 from filelint.legal.textsearch import excerpt
 from filelint.rule import RuleContext
 from filelint_rules.ndcal import CAPTIONED
@@ -42,8 +43,8 @@ from filelint_rules.ndcal import CAPTIONED
 NAME = "court-title"
 FIX = "Begin the caption on line 8 with UNITED STATES DISTRICT COURT, NORTHERN DISTRICT OF CALIFORNIA, and the division."
 TYPES = CAPTIONED
-DISTRICT = regex.compile(r"NORTHERN\s+DISTRICT\s+OF\s+CALIFORNIA", regex.IGNORECASE)
-DIVISION = regex.compile(r"\b(?:SAN\s+FRANCISCO|OAKLAND|SAN\s+JOSE|EUREKA|McKINLEYVILLE)(?:\s+DIVISION)?\b", regex.IGNORECASE)
+DISTRICT = lazy(r"NORTHERN\s+DISTRICT\s+OF\s+CALIFORNIA", regex.IGNORECASE)
+DIVISION = lazy(r"\b(?:SAN\s+FRANCISCO|OAKLAND|SAN\s+JOSE|EUREKA|McKINLEYVILLE)(?:\s+DIVISION)?\b", regex.IGNORECASE)
 EARLIEST_LINE = 8
 
 

@@ -39,6 +39,7 @@ import regex
 
 from filelint.diagnostic import Finding
 from filelint.document import Document
+from filelint.legal.lazy_regex import lazy
 from filelint.legal.structure import Role, page_ranges
 from filelint.rule import RuleContext
 from filelint_rules.ndcal import CAPTIONED
@@ -54,11 +55,11 @@ ABBREVIATIONS = {"MTN": "MOTION", "MOT": "MOTION", "OPPN": "OPPOSITION", "OPP": 
                  "MEM": "MEMORANDUM", "MPA": "MEMORANDUM", "DECL": "DECLARATION", "SUPP": "SUPPORT", "ISO": "SUPPORT",
                  "MSJ": "SUMMARY", "ADMIN": "ADMINISTRATIVE", "STIP": "STIPULATION", "PROP": "PROPOSED", "NOT": "NOTICE",
                  "RESP": "RESPONSE", "OBJ": "OBJECTIONS", "CERT": "CERTIFICATION", "DISC": "DISCOVERY"}
-TITLE_START = regex.compile(
+TITLE_START = lazy(
     r"\b(?:MOTION|OPPOSITION|REPLY|RESPONSE|DECLARATION|NOTICE|STIPULATION|STIPULATED|COMPLAINT|ANSWER|BRIEF|MEMORANDUM"
     r"|STATEMENT|REQUEST|APPLICATION|PETITION|CERTIFICATE|OBJECTIONS?|PROPOSED|JOINT|SUPPLEMENTAL|ADMINISTRATIVE)\b"
 )
-TITLE_END = regex.compile(r"^(?:DATE|TIME|HEARING|JUDGE|COURTROOM|CTRM|DEPT|PLACE|LOCATION)\b|\bDIVISION\b|\bDISTRICT\b")
+TITLE_END = lazy(r"^(?:DATE|TIME|HEARING|JUDGE|COURTROOM|CTRM|DEPT|PLACE|LOCATION)\b|\bDIVISION\b|\bDISTRICT\b")
 
 
 def title_words(title: str) -> set[str]:

@@ -37,6 +37,7 @@ import regex
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.legal.doctype import is_administrative
+from filelint.legal.lazy_regex import lazy
 from filelint.rule import RuleContext
 
 NAME = "issues-to-be-decided"
@@ -44,18 +45,18 @@ FIX = "Add a heading \"STATEMENT OF ISSUES TO BE DECIDED\" and state them briefl
 TYPES = ("motion", "opposition")
 SEVERITY = "warning"
 # The rule's own words, anywhere in the text.
-ISSUES = regex.compile(
+ISSUES = lazy(
     r"\bissues?\s+to\s+be\s+(?:decided|determined|resolved)\b|\bstatement\s+of\s+(?:the\s+)?(?:issues?|questions?)\b",
     regex.IGNORECASE,
 )
 # Words that name the issues only in a heading: "Overview of Plaintiff's Claim and the Issues Before the Court",
 # "QUESTIONS PRESENTED"; in a sentence ("the issues presented in this litigation are manageable") they state none.
-HEADING_ISSUES = regex.compile(
+HEADING_ISSUES = lazy(
     r"\bissues?\s+(?:before\s+the\s+court|presented|raised|for\s+(?:decision|determination|resolution|the\s+court))\b"
     r"|\bquestions?\s+(?:presented|raised|for\s+decision)\b",
     regex.IGNORECASE,
 )
-MEMORANDUM = regex.compile(r"MEMORANDUM\s+OF\s+POINTS|POINTS\s+AND\s+AUTHORITIES", regex.IGNORECASE)
+MEMORANDUM = lazy(r"MEMORANDUM\s+OF\s+POINTS|POINTS\s+AND\s+AUTHORITIES", regex.IGNORECASE)
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "be", "its", "re", "s"}
 
 

@@ -43,6 +43,7 @@ import regex
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Document, Line, Page
+from filelint.legal.lazy_regex import lazy
 from filelint.legal.structure import Role, page_ranges
 from filelint.rule import RuleContext
 from filelint_rules.ndcal import BRIEFS, main_size
@@ -54,7 +55,7 @@ MAX_LINES = 28
 MIN_PITCH = 20.0  # points; double spacing of 12-point type is 24
 BLOCK_INDENT = 30.0  # points beyond the usual left edge
 MIN_LINES_JUDGED = 8
-SIGNATURE_START = regex.compile(r"^\s*(?:Dated|DATED|Date|DATE)\s*:|^\s*Respectfully\s+submitted", regex.IGNORECASE)
+SIGNATURE_START = lazy(r"^\s*(?:Dated|DATED|Date|DATE)\s*:|^\s*Respectfully\s+submitted", regex.IGNORECASE)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:

@@ -38,12 +38,13 @@ import regex
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.legal.doctype import is_administrative, is_memorandum_only
+from filelint.legal.lazy_regex import lazy
 from filelint.rule import RuleContext
 
 NAME = "notice-of-motion"
 FIX = "Open with \"PLEASE TAKE NOTICE that on <date>, at <time>, in Courtroom ..., <party> will and hereby does move for an order ...\"."
 TYPES = ("motion",)
-RELIEF = regex.compile(
+RELIEF = lazy(
     r"\b(?:will|hereby|does|do)\s+(?:and\s+hereby\s+(?:does|do)\s+)?move\b|\bmoves?\s+(?:the\s+Court\s+)?(?:for|to)\b"
     r"|\brelief\s+(?:sought|requested)\b|\bseeks?\s+an?\s+order\b|\brequests?\s+(?:that\s+the\s+Court|an?\s+order)\b",
     regex.IGNORECASE,

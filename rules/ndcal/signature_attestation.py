@@ -36,13 +36,14 @@ import regex
 
 from filelint.diagnostic import Finding
 from filelint.document import Document
+from filelint.legal.lazy_regex import lazy
 from filelint.rule import RuleContext
 
 NAME = "signature-attestation"
 FIX = "Add the attestation: \"I attest that concurrence in the filing of this document has been obtained from each of the other signatories.\""
 TYPES = ("motion", "opposition", "reply", "joint-letter", "declaration", "proposed-order", "stipulation", "complaint", "other")
-CONFORMED = regex.compile(r"(?:^|[\s:])/?s/[ \t]*(?P<name>[A-Z][A-Za-z.'’\-]+(?:[ \t]+[A-Z][A-Za-z.'’\-]+){0,3})", regex.IGNORECASE)
-ATTESTATION = regex.compile(
+CONFORMED = lazy(r"(?:^|[\s:])/?s/[ \t]*(?P<name>[A-Z][A-Za-z.'’\-]+(?:[ \t]+[A-Z][A-Za-z.'’\-]+){0,3})", regex.IGNORECASE)
+ATTESTATION = lazy(
     r"\battest(?:s|ation)?\b|\bconcurrence\s+in\s+the\s+filing\b|\bholographic\s+signatures?\b", regex.IGNORECASE,
 )
 

@@ -41,6 +41,7 @@ import regex
 
 from filelint.diagnostic import Finding
 from filelint.document import Band, Document, Line, Span
+from filelint.legal.lazy_regex import lazy
 from filelint.legal.structure import Role
 from filelint.legal.textsearch import excerpt
 from filelint.rule import RuleContext
@@ -52,8 +53,8 @@ TYPES = CAPTIONED + ("joint-letter",)
 # Rules catalog NDCAL-3-4-c-2-TYPE: an error when a span is under 11.5 pt. PDF producers round and scale
 # sizes (Word's 12-point type printed to fit comes out at 11.52 pt), so 11.5 pt and up is 12-point type.
 TOLERANCE = 0.5
-FOOTNOTE_START = regex.compile(r"^\s*(\d{1,3})\s*\S")
-CONTINUED = regex.compile(r"^\W*(?:footnote\s+)?continued\W*$|^\W*continued\s+(?:on|from)\b", regex.IGNORECASE)
+FOOTNOTE_START = lazy(r"^\s*(\d{1,3})\s*\S")
+CONTINUED = lazy(r"^\W*(?:footnote\s+)?continued\W*$|^\W*continued\s+(?:on|from)\b", regex.IGNORECASE)
 JUDGED = (Role.CAPTION, Role.NOTICE, Role.CONTENTS, Role.AUTHORITIES, Role.BODY, Role.SIGNATURE)
 
 

@@ -38,6 +38,7 @@ import regex
 
 from filelint.diagnostic import Finding
 from filelint.document import Document, Line, Page
+from filelint.legal.lazy_regex import lazy
 from filelint.legal.textsearch import LineText, excerpt
 from filelint.page_ink import overprinted
 from filelint.rule import RuleContext
@@ -45,7 +46,7 @@ from filelint_rules.standing_order import designation_pattern
 
 NAME = "chambers-copy-designation"
 FIX = "Stamp or type the designation at the top of the first page."
-NEAR_MISS = regex.compile(r"(?:\b[A-Z]{2,4}\s*['’]?\s*S?\s+)?CHAMBERS\s*['’]?\s*COP(?:Y|IES)", regex.IGNORECASE)
+NEAR_MISS = lazy(r"(?:\b[A-Z]{2,4}\s*['’]?\s*S?\s+)?CHAMBERS\s*['’]?\s*COP(?:Y|IES)", regex.IGNORECASE)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:

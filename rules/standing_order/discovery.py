@@ -7,14 +7,15 @@ from dataclasses import dataclass
 import regex
 
 from filelint.legal.court_calendar import FoundDate, find_dates
+from filelint.legal.lazy_regex import lazy
 from filelint.legal.textsearch import PlacedText, is_heading, sentences
 
-MEETING = regex.compile(
+MEETING = lazy(
     r"\bmet\s+and\s+conferred\b|\bmeet[- ]and[- ]confer\w*|\bconferred\b|\bmet\b|\bspoke\b|\bdiscussed\b"
     r"|\bexchanged\s+(?:letters|e-?mails?|correspondence)\b",
     regex.IGNORECASE,
 )
-IN_PERSON = regex.compile(
+IN_PERSON = lazy(
     r"\bin[- ]person\b|\bface[- ]to[- ]face\b|\bpersonally\s+met\b|\bmet\s+personally\b"
     # Where they met: at a law office or in the courthouse is in person.
     r"|\bat\s+(?:the\s+)?(?:law\s+)?offices?\s+of\b"
@@ -26,11 +27,11 @@ IN_PERSON = regex.compile(
     r"|\bat\s+the\s+(?:federal\s+)?courthouse\b",
     regex.IGNORECASE,
 )
-NOT_IN_PERSON = regex.compile(
+NOT_IN_PERSON = lazy(
     r"\b(?:not|never|no|declined|refused|unable|without)\b[^.;]{0,40}?(?:\bin[- ]person\b|\bface[- ]to[- ]face\b)",
     regex.IGNORECASE,
 )
-REMOTE = regex.compile(
+REMOTE = lazy(
     r"\btele(?:phone|phonic(?:ally)?|conference)\b|\bby\s+phone\b|\bphone\s+call|\bvideo(?:conference|\s+conference)?\b"
     # "letters" as a means, not the joint letter itself ("this joint letter", "the letter brief")
     r"|\bzoom\b|\bwebex\b|(?<!\b(?:joint|this|discovery|present|instant|the)\s+)\bletters?\b(?!\s+brief)"
@@ -50,7 +51,7 @@ def mode_name(words: str) -> str:
     return next((name for key, name in MODE_NAMES if key in lowered), lowered)
 
 
-JOINT_LETTER = regex.compile(r"\bjoint\s+(?:discovery\s+)?letter\b", regex.IGNORECASE)
+JOINT_LETTER = lazy(r"\bjoint\s+(?:discovery\s+)?letter\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)

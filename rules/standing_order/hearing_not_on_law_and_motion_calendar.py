@@ -40,6 +40,7 @@ from filelint.document import Document
 from filelint.legal.court_calendar import WEEKDAYS, holiday_name, long_date
 from filelint.legal.doctype import is_discovery_motion
 from filelint.legal.hearing import HearingFacts, Setting
+from filelint.legal.lazy_regex import lazy
 from filelint.legal.parties import judges_presiding
 from filelint.legal.times import describe, parse_field
 from filelint.rule import RuleContext
@@ -51,8 +52,8 @@ TYPES = ("motion",)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
             "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
             "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
-FLOOR = regex.compile(r"\b(?:(?P<number>\d{1,2})(?:st|nd|rd|th)?|(?P<word>[a-z]+))[ \t]+(?:floor|fl)\b\.?", regex.IGNORECASE)
-ROOM = regex.compile(r"(?:\b(?:courtroom|ctrm|crtrm|dept|department)\b\.?[ \t]*(?:no\.[ \t]*)?)?\b(?P<room>[A-Z]|\d{1,2})\b(?![ \t]*(?:st|nd|rd|th)\b)",
+FLOOR = lazy(r"\b(?:(?P<number>\d{1,2})(?:st|nd|rd|th)?|(?P<word>[a-z]+))[ \t]+(?:floor|fl)\b\.?", regex.IGNORECASE)
+ROOM = lazy(r"(?:\b(?:courtroom|ctrm|crtrm|dept|department)\b\.?[ \t]*(?:no\.[ \t]*)?)?\b(?P<room>[A-Z]|\d{1,2})\b(?![ \t]*(?:st|nd|rd|th)\b)",
                      regex.IGNORECASE)
 
 

@@ -39,6 +39,7 @@ import regex
 
 from filelint.diagnostic import Finding
 from filelint.document import Document
+from filelint.legal.lazy_regex import lazy
 from filelint.legal.parties import DEFENDANT, PLAINTIFF, PartyLabel, find_labels, names_a_compromise, possessive
 from filelint.legal.textsearch import PlacedText, excerpt
 from filelint.rule import RuleContext
@@ -51,20 +52,20 @@ KINDS = {"position": "position", "compromise": "proposed compromise"}
 
 _NUMBERING = r"^[ \t]*(?:(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)?"
 _NUMBERS = r"(?:Nos?\.?[ \t]*)?\d+(?:[ \t]*(?:[-–,&]|and|through)[ \t]*\d+)*"
-NAMED_ISSUE = regex.compile(
+NAMED_ISSUE = lazy(
     _NUMBERING + r"(?P<heading>(?i:(?:disputed[ \t]+)?(?:issue|dispute)(?:[ \t]+no\.?)?(?:[ \t]*(?:\d+|[IVX]+)\b|[ \t]+(?-i:[A-Z])\b)"
     r"|(?:interrogator(?:y|ies)|requests?[ \t]+for[ \t]+(?:production|admission)|rfps?|rfas?|rogs?|document[ \t]+requests?"
     r"|deposition[ \t]+topics?)[ \t]+" + _NUMBERS + r"(?=[ \t]*(?:[:.\-–—(]|$)))[^\n]*)$",
     regex.MULTILINE,
 )
-ROMAN_SECTION = regex.compile(r"^[ \t]*(?P<heading>[IVX]{1,5}\.[ \t]+[A-Z][^\n]{0,90})$", regex.MULTILINE)
-NOT_AN_ISSUE = regex.compile(
+ROMAN_SECTION = lazy(r"^[ \t]*(?P<heading>[IVX]{1,5}\.[ \t]+[A-Z][^\n]{0,90})$", regex.MULTILINE)
+NOT_AN_ISSUE = lazy(
     r"introduction|background|conclusion|meet\s*and\s*confer|certif|attest|summary|facts|procedural|history|signature",
     regex.IGNORECASE,
 )
-RESOLVED = regex.compile(r"\((?:resolved|withdrawn|moot)\)|\bhas\s+been\s+(?:resolved|withdrawn)\b|\bparties\s+(?:have\s+)?resolved\b"
+RESOLVED = lazy(r"\((?:resolved|withdrawn|moot)\)|\bhas\s+been\s+(?:resolved|withdrawn)\b|\bparties\s+(?:have\s+)?resolved\b"
                          r"|\bno\s+longer\s+in\s+dispute\b", regex.IGNORECASE)
-WRAPPED = regex.compile(r"[a-z,;]$")  # a line ending mid-sentence: the next line continues it
+WRAPPED = lazy(r"[a-z,;]$")  # a line ending mid-sentence: the next line continues it
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ import regex
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.legal.court_calendar import FoundDate, add_days, business_days_between, find_dates, long_date
+from filelint.legal.lazy_regex import lazy
 from filelint.legal.textsearch import PlacedText, excerpt
 from filelint.rule import RuleContext
 from filelint_rules.standing_order import another_judges_matter
@@ -40,7 +41,7 @@ NAME = "joint-letter-late"
 FIX = "File the joint letter within the deadline, or explain the delay and seek leave."
 TYPES = ("joint-letter",)
 SEVERITY = "warning"
-DATED = regex.compile(r"\bDated:?\s*", regex.IGNORECASE)
+DATED = lazy(r"\bDated:?\s*", regex.IGNORECASE)
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:

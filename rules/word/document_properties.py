@@ -27,10 +27,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from filelint.diagnostic import Finding
 from filelint.document import Document
+from filelint.legal.lazy_regex import lazy
 from filelint.legal.textsearch import excerpt
 from filelint.rule import RuleContext
 from filelint_rules.word import secrets_in
@@ -40,7 +39,7 @@ FIX = "File > Info > Check for Issues > Inspect Document > Document Properties a
 SEVERITY = "warning"
 IDENTIFYING = ("Author", "Last modified by", "Company", "Manager", "Comments", "Attached template")
 STANDARD = ("Title", "Subject", "Keywords", "Category", "Content status", "Template", "HyperlinkBase")
-A_PATH = regex.compile(r"[\\/]")
+A_PATH = lazy(r"[\\/]")
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
