@@ -157,7 +157,7 @@ def _read(data: bytes, shown: str, messages: list[str], max_pages: int, all_glyp
 # ---------------------------------------------------------------- pages
 
 
-@dataclass
+@dataclass(eq=False)  # one object per text object: compared by identity (grouping characters by their owner)
 class _TextObject:
     handle: int
     matrix: Matrix  # the object's text matrix on the page (form matrices applied)
@@ -223,7 +223,7 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str], all_gl
             shape_boxes = tuple(layout.box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes)
             image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
             everywhere = all_glyphs or _marked(pypdf_page)
-            runs = _runs(drawn, to_display, textpage.raw, None if everywhere else tuple(filter(could_hide, shape_boxes)))
+            runs = _runs(drawn, to_display, textpage.raw, None if everywhere else _hiding(shape_boxes, drawn))
         finally:
             textpage.close()
     finally:
@@ -274,8 +274,24 @@ def could_hide(box: Any) -> bool:
     return 0.299 * red + 0.587 * green + 0.114 * blue < LIGHT
 
 
-def _runs(drawn: _Drawn, to_display, textpage: int, boxes: tuple | None) -> list[layout.Run]:
-    """The page's runs; characters placed for those a box reaches (``boxes`` None: for every run)."""
+ROW = 36.0  # points: the boxes that could hide text are filed by the rows of this height they reach
+
+
+def _hiding(boxes: tuple, drawn: _Drawn) -> dict[int, list[tuple[float, float, float, float, float]]]:
+    """The boxes that could hide a character of some run on the page (``could_hide``, tall enough for the
+    smallest type on the page: see ``_reached``), as (top, bottom, left, right, height), by ROW."""
+    smallest = min((abs(obj.size) * math.hypot(obj.matrix[2], obj.matrix[3]) for obj in drawn.texts if obj.order), default=0.0)
+    rows: dict[int, list[tuple[float, float, float, float, float]]] = {}
+    for box in boxes:
+        height = box.bottom - box.top
+        if could_hide(box) and height >= 0.4 * smallest:
+            for row in range(int(box.top // ROW), int(box.bottom // ROW) + 1):
+                rows.setdefault(row, []).append((box.top, box.bottom, box.x0, box.x1, height))
+    return rows
+
+
+def _runs(drawn: _Drawn, to_display, textpage: int, boxes: dict | None) -> list[layout.Run]:
+    """The page's runs; characters placed for those a box reaches (``boxes``, from ``_hiding``; None: every run)."""
     runs = []
     for obj in drawn.texts:
         if not obj.order:
@@ -283,21 +299,24 @@ def _runs(drawn: _Drawn, to_display, textpage: int, boxes: tuple | None) -> list
         run = _run(obj, to_display)
         if run is None:
             continue
-        if run.horizontal and obj.pieces and (boxes is None or _reached(run, boxes)):
+        if run.horizontal and obj.pieces and (boxes is None or (boxes and _reached(run, boxes))):
             run.glyph_x = _placed_glyphs(obj, textpage, to_display)
         runs.append(run)
     return runs
 
 
-def _reached(run: layout.Run, boxes: tuple) -> bool:
+def _reached(run: layout.Run, rows: dict) -> bool:
     """Whether a box comes within a type size of the run, tall enough to hide a character of it (not an underline
     or a table's rule): a superset of the boxes the rules find over a character (``ecf.covered``: 60% of its
     height, which is 0.85 of the type size)."""
     reach = max(run.size, 1.0)
     left, right = min(run.x, run.end_x) - 2 * reach, max(run.x, run.end_x) + 2 * reach
     top, bottom, tall = run.top - reach, run.top + reach, 0.4 * run.size
-    return any(box.top < bottom and box.bottom > top and box.x0 <= right and box.x1 >= left and box.bottom - box.top >= tall
-               for box in boxes)
+    for row in range(int(top // ROW), int(bottom // ROW) + 1):
+        for box_top, box_bottom, x0, x1, height in rows.get(row, ()):
+            if box_top < bottom and box_bottom > top and x0 <= right and x1 >= left and height >= tall:
+                return True
+    return False
 
 
 def _content_problem(pypdf_page: Any, index: int) -> str | None:
