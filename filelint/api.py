@@ -112,11 +112,13 @@ def _is_folder(entry: os.DirEntry) -> bool:
 def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None = None,
                 show_secrets: bool = False, use_baseline: bool = True, jobs: int = 1,
                 cache_dir: Path | None = None, on_progress: Callable[[int, int], None] | None = None,
-                cache_limits: tuple[int, int] = DEFAULT_LIMITS) -> Report:
+                cache_limits: tuple[int, int] = DEFAULT_LIMITS, exiting: bool = False) -> Report:
     """Read every file once, run the packs, return the results in path order.
 
     ``jobs`` > 1 checks files in that many processes (built-in and installed packs only);
     ``cache_dir`` keeps results keyed by the bytes checked, configuration and code (see filelint.cache).
+    ``exiting``: the process ends after this run (the command line), so the last file checked here is not
+    followed by a garbage collection, and collection stays off (see _collected_after).
     """
     explicit_packs = packs is not None
     packs = discover_packs() if packs is None else packs
@@ -143,7 +145,7 @@ def check_paths(paths: Iterable[Path], config: Config, packs: list[Pack] | None 
     done = len(results)
     if on_progress:
         on_progress(done, len(files))
-    for index, (result, digest) in _run(pending, packs, config, show_secrets, jobs if not explicit_packs else 1):
+    for index, (result, digest) in _run(pending, packs, config, show_secrets, jobs if not explicit_packs else 1, exiting):
         results[index] = replace(result, sha256=digest)
         if cache:
             cache.put(digest, files[index][1], result)
@@ -166,14 +168,15 @@ def _now() -> str:
 
 
 def _run(pending: list, packs: list[Pack], config: Config, show_secrets: bool,
-         jobs: int) -> Iterator[tuple[int, tuple[LintResult, str | None]]]:
+         jobs: int, exiting: bool = False) -> Iterator[tuple[int, tuple[LintResult, str | None]]]:
     """Check the pending files, in this process or in ``jobs`` worker processes.
 
     Each result comes with the digest of the bytes it was computed from (None when none were read).
     """
     if jobs <= 1 or len(pending) <= 1:
-        for index, path, shown in pending:
-            yield index, _check_once(path, shown, packs, config, show_secrets)
+        for position, (index, path, shown) in enumerate(pending):
+            last = exiting and position == len(pending) - 1
+            yield index, _check_once(path, shown, packs, config, show_secrets, collect=not last)
         return
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -228,18 +231,18 @@ def check_file(path: Path, shown: str, packs: list[Pack], config: Config, show_s
 
 
 def _check_once(path: Path, shown: str, packs: list[Pack], config: Config,
-                show_secrets: bool) -> tuple[LintResult, str | None]:
-    result, digest = _check_read(path, shown, packs, config, show_secrets)
+                show_secrets: bool, collect: bool = True) -> tuple[LintResult, str | None]:
+    result, digest = _check_read(path, shown, packs, config, show_secrets, collect)
     return result.slim(), digest
 
 
 def _check_read(path: Path, shown: str, packs: list[Pack], config: Config,
-                show_secrets: bool) -> tuple[LintResult, str | None]:
+                show_secrets: bool, collect: bool = True) -> tuple[LintResult, str | None]:
     """The result, and the digest of the bytes it was computed from: the file is read once, and
     those same bytes are hashed and parsed, so an edit made meanwhile cannot be cached as checked."""
     digest = None
     try:
-        with time_limit(config.timeout), _collected_after():
+        with time_limit(config.timeout), _collected_after(collect):
             loaded = load(path, shown)
             if isinstance(loaded, Document):
                 return lint(loaded, packs, config, show_secrets=show_secrets), None
@@ -253,10 +256,13 @@ def _check_read(path: Path, shown: str, packs: list[Pack], config: Config,
 
 
 @contextmanager
-def _collected_after() -> Iterator[None]:
+def _collected_after(collect: bool = True) -> Iterator[None]:
     """No cyclic garbage collection while one file is read and checked, one collection after it: the reader
     makes hundreds of thousands of small objects, and the collector's passes over them cost 5-9% of a long
-    file's check (the 391-page corpus report: 6.5 s -> 6.0 s) for no memory saved (145 MB peak either way)."""
+    file's check (the 391-page corpus report: 6.5 s -> 6.0 s) for no memory saved (145 MB peak either way).
+
+    Without ``collect`` (the last file of a process that then ends) collection stays off: switched back on,
+    the collector would pass over the file's objects at the next allocation anyway (~10 ms of a 20-page brief)."""
     if not gc.isenabled():
         yield
         return
@@ -265,9 +271,10 @@ def _collected_after() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.enable()
-        gc.collect()  # a 20-page brief: 68-78 ms when it scanned the start-up's objects too, 21-35 ms without them
-        gc.unfreeze()
+        if collect:
+            gc.enable()
+            gc.collect()  # a 20-page brief: 68-78 ms when it scanned the start-up's objects too, 21-35 ms without them
+            gc.unfreeze()
 
 
 class FileTimeout(BaseException):

@@ -146,7 +146,8 @@ def check(
             _refuse_overwriting_input(output_file, "--output-file", paths or [Path(".")], config, with_baseline=True)
         with _progress() as on_progress:
             report = check_paths(paths or [Path(".")], config, show_secrets=show_secrets, jobs=jobs or os.cpu_count() or 1,
-                                 cache_dir=None if no_cache else default_cache_folder(), on_progress=on_progress)
+                                 cache_dir=None if no_cache else default_cache_folder(), on_progress=on_progress,
+                                 exiting=True)  # the process ends with the report: no collection after the last file
     except FilelintError as error:
         _fail(str(error))
     _emit(report, output_format, output_file, statistics)
