@@ -361,14 +361,29 @@ def _annotation_rect(annot: DictionaryObject, to_display) -> tuple[float, float,
 
 def _fonts(reader: PdfReader) -> Iterator[FontInfo]:
     seen: dict[tuple[str, str, bool], list[int]] = {}
+    # Pages share resource and font dictionaries (pypdf hands back one object for one indirect reference):
+    # each is looked into once.
+    # Each memo holds the object it is keyed by, so that an id is never reused while the memo lives.
+    keys_of_resources: dict[int, tuple[Any, list[tuple[str, str, bool]]]] = {}
+    key_of_font: dict[int, tuple[Any, tuple[str, str, bool]]] = {}
     for number, page in enumerate(reader.pages, start=1):
-        for font in _page_fonts(page.get("/Resources"), 0):
-            key = (_font_name(font), str(font.get("/Subtype", "")).lstrip("/"), _embedded(font))
+        resources = _resolve(page.get("/Resources"))
+        _, keys = keys_of_resources.get(id(resources), (None, None))
+        if keys is None:
+            keys = [_font_key(font, key_of_font) for font in _page_fonts(resources, 0)]
+            keys_of_resources[id(resources)] = (resources, keys)
+        for key in keys:
             pages = seen.setdefault(key, [])
             if number not in pages:
                 pages.append(number)
     for (name, subtype, embedded), pages in seen.items():
         yield FontInfo(name, subtype, embedded, tuple(pages))
+
+
+def _font_key(font: DictionaryObject, known: dict[int, tuple[Any, tuple[str, str, bool]]]) -> tuple[str, str, bool]:
+    if id(font) not in known:
+        known[id(font)] = (font, (_font_name(font), str(font.get("/Subtype", "")).lstrip("/"), _embedded(font)))
+    return known[id(font)][1]
 
 
 def _page_fonts(resources: Any, depth: int) -> Iterator[DictionaryObject]:
