@@ -13,6 +13,9 @@ import regex
 
 from filelint.legal.lazy_regex import lazy
 
+# Compiled here, not lazily: _upper_letters rewrites ~160 words while this module is imported.
+_LOWER_LETTER = regex.compile(r"(?<!\\)[a-z]")
+
 
 def _any_case(alternatives: str) -> str:
     """``Street|St`` -> ``Street|STREET|St|ST``: a word as typed or in capitals, not in lower case.
@@ -25,7 +28,7 @@ def _any_case(alternatives: str) -> str:
 
 def _upper_letters(pattern: str) -> str:
     """Capitals for a pattern's letters, leaving escapes such as ``\\t`` alone."""
-    return regex.sub(r"(?<!\\)[a-z]", lambda match: match.group().upper(), pattern)
+    return _LOWER_LETTER.sub(lambda match: match.group().upper(), pattern)
 
 
 # A space or tab, or one line break (not a blank line): a block wraps an address over lines.

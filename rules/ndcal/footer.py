@@ -35,8 +35,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.legal.lazy_regex import lazy
@@ -76,8 +74,13 @@ def title_words(title: str) -> set[str]:
     return words
 
 
+# Compiled once: a footer line's words are read on every page.
+_WORD = lazy(r"[A-Za-z][A-Za-z'’.]*")
+_MARKS = lazy(r"['’.]")
+
+
 def _tokens(text: str) -> list[str]:
-    return [regex.sub(r"['’.]", "", word) for word in regex.findall(r"[A-Za-z][A-Za-z'’.]*", text.upper())]
+    return [_MARKS.sub("", word) for word in _WORD.findall(text.upper())]
 
 
 def footer_matches(footer: str, words: set[str]) -> bool:

@@ -55,6 +55,7 @@ TYPES = CAPTIONED + ("joint-letter",)
 TOLERANCE = 0.5
 FOOTNOTE_START = lazy(r"^\s*(\d{1,3})\s*\S")
 CONTINUED = lazy(r"^\W*(?:footnote\s+)?continued\W*$|^\W*continued\s+(?:on|from)\b", regex.IGNORECASE)
+NOT_A_LETTER = lazy(r"[\W\d_]")  # compiled once: small_spans runs on every span of every page
 JUDGED = (Role.CAPTION, Role.NOTICE, Role.CONTENTS, Role.AUTHORITIES, Role.BODY, Role.SIGNATURE)
 
 
@@ -82,7 +83,7 @@ def small_spans(line: Line, minimum: float) -> list[Span]:
     largest = max((span.size for span in line.spans), default=0.0)
     small = []
     for span in line.spans:
-        letters = regex.sub(r"[\W\d_]", "", span.text)
+        letters = NOT_A_LETTER.sub("", span.text)
         if not span.visible or span.size >= minimum - TOLERANCE or len(letters) <= 3 or CONTINUED.search(span.text):
             continue
         if letters.isupper() and largest >= minimum - TOLERANCE:
