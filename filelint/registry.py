@@ -14,7 +14,7 @@ import importlib
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from importlib import metadata, resources
 from types import MappingProxyType, ModuleType
 from typing import Any
 
@@ -22,8 +22,6 @@ import regex
 
 from filelint.diagnostic import Severity
 from filelint.document import Band, Document
-from filelint.entry_points import EntryPoint
-from filelint.entry_points import entry_points as installed_entry_points
 from filelint.errors import PackLoadError
 from filelint.legal.casenumber import find_case_numbers
 from filelint.legal.doctype import TYPES
@@ -176,7 +174,7 @@ def discover_packs(selected: Iterable[str] | None = None) -> list[Pack]:
     for the packs and once for the installed judges, and built every pack again the second time. A pack
     installed or removed meanwhile changes the entry points, so it is seen; a pack.toml edited in place is
     read again by the next process, as its code would be."""
-    entry_points = sorted(installed_entry_points(ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+    entry_points = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
     wanted = None if selected is None else frozenset(selected)
     key = (tuple((ep.name, ep.value) for ep in entry_points), wanted)
     if key not in _LOADED:
@@ -189,7 +187,7 @@ def discover_packs(selected: Iterable[str] | None = None) -> list[Pack]:
 _LOADED: dict[tuple, tuple[Pack, ...]] = {}
 
 
-def load_entry_point(entry_point: EntryPoint) -> Pack:
+def load_entry_point(entry_point: metadata.EntryPoint) -> Pack:
     """Import one entry point's package and read its pack.toml."""
     try:
         module = entry_point.load()
@@ -203,7 +201,8 @@ def load_entry_point(entry_point: EntryPoint) -> Pack:
 def load_pack_module(module: ModuleType, origin: str) -> Pack:
     """Read ``pack.toml`` beside a package's ``__init__``."""
     try:
-        data = tomllib.loads(_pack_toml(module))
+        text = resources.files(module).joinpath("pack.toml").read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except FileNotFoundError as error:
         raise PackLoadError(origin, f"{module.__name__} has no pack.toml") from error
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
@@ -212,16 +211,6 @@ def load_pack_module(module: ModuleType, origin: str) -> Pack:
         return _build_pack(data, origin)
     except (KeyError, ValueError, TypeError, ImportError, regex.error) as error:
         raise PackLoadError(data.get("id", origin), str(error)) from error
-
-
-def _pack_toml(module: ModuleType) -> str:
-    """The text of pack.toml beside a package's ``__init__``: read from its folder where the package is one on
-    disk (what importlib.resources would open, without importing it), else through importlib.resources."""
-    if getattr(module, "__path__", None) is not None and getattr(module, "__file__", None):
-        return Path(module.__file__).parent.joinpath("pack.toml").read_text(encoding="utf-8")
-    from importlib import resources
-
-    return resources.files(module).joinpath("pack.toml").read_text(encoding="utf-8")
 
 
 def _build_pack(data: dict[str, Any], origin: str) -> Pack:

@@ -42,13 +42,12 @@ def imported(*args: str, tmp_path) -> set[str]:
     listing = result.stdout.rsplit("\nMODULES ", 1)
     assert len(listing) == 2, result.stdout + result.stderr
     names = json.loads(listing[1])
-    return ({name for name in names if name.startswith(("filelint", "importlib.metadata"))}
-            | {name.split(".")[0] for name in names})
+    return {name for name in names if name.startswith("filelint")} | {name.split(".")[0] for name in names}
 
 
 def test_version_loads_no_command_line_rules_or_readers(tmp_path) -> None:
     modules = imported("--version", tmp_path=tmp_path)
-    unused = modules & ({"typer", "rich", "pydantic", "regex", "holidays", "filelint.cli", "filelint.legal", "importlib.metadata"}
+    unused = modules & ({"typer", "rich", "pydantic", "regex", "holidays", "filelint.cli", "filelint.legal"}
                         | PDF_READERS | WORD | SERVER_AND_CLUSTER)
     assert not unused, f"--version imported {sorted(unused)}"
     packs_code = sorted(name for name in modules if name.startswith("filelint_rules."))
@@ -67,8 +66,7 @@ def test_checking_a_pdf_loads_only_its_reader(tmp_path, reader: str, unused: set
     pdf = FIXTURES / "ecf" / "redaction_boxes_over_text.pdf"
     modules = imported("check", "--no-cache", "--reader", reader, str(pdf), tmp_path=tmp_path)
     assert {"pypdfium2" if reader == "pdfium" else "pypdf"} <= modules
-    # importlib.metadata (~8.5 ms with email, zipfile and csv): filelint.entry_points reads the packs' entry points
-    loaded = modules & (unused | SERVER_AND_CLUSTER | {"pydantic", "multiprocessing", "importlib.metadata", "email"})
+    loaded = modules & (unused | SERVER_AND_CLUSTER | {"pydantic", "multiprocessing"})
     assert not loaded, f"checking a PDF with {reader} imported {sorted(loaded)}"
 
 
@@ -200,76 +198,3 @@ def test_the_last_file_of_an_ending_process_is_not_collected(tmp_path, caller: s
         assert seen["collections"].count(2) == 1 and not seen["enabled"], seen  # after the first file only
     else:
         assert seen["collections"].count(2) == 2 and seen["enabled"], seen  # after each file, and collection resumes
-
-
-# ------------------------------------------------------------------ entry points without importlib.metadata
-
-
-def entry_point_rows(found) -> list[tuple[str, str, str]]:
-    return [(entry.name, entry.value, entry.group) for entry in found]
-
-
-@pytest.mark.parametrize("group", ["filelint.rules", "console_scripts", "pytest11", "no.such.group"])
-def test_entry_points_are_importlib_metadatas_in_this_environment(group: str) -> None:
-    from importlib import metadata
-
-    from filelint.entry_points import entry_points
-
-    assert entry_point_rows(entry_points(group)) == entry_point_rows(metadata.entry_points(group=group))
-
-
-def dist_info(folder, name: str, entry_points: str | None, suffix: str = ".dist-info") -> None:
-    info = folder / f"{name}-1.0{suffix}"
-    info.mkdir(parents=True)
-    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n")
-    if entry_points is not None:
-        (info / "entry_points.txt").write_text(entry_points, encoding="utf-8")
-
-
-def test_entry_points_read_as_importlib_metadata_reads_them(tmp_path, monkeypatch) -> None:
-    """The first distribution of a name wins whatever its spelling (Foo_Bar, foo.bar), folders in sys.path order,
-    comments, blank lines and other groups skipped, an .egg-info folder or file, a missing entry_points.txt."""
-    from importlib import metadata
-
-    from filelint.entry_points import entry_points
-
-    first, second = tmp_path / "first", tmp_path / "second"
-    dist_info(first, "Foo_Bar", "# a comment\n\n[filelint.rules]\n  zeta = zeta_pack \nalpha=alpha_pack:pack [extra]\n"
-                                "[console_scripts]\nfoo = foo:main\n")
-    dist_info(second, "foo.bar", "[filelint.rules]\nshadowed = shadowed_pack\n")  # the same name: not seen
-    dist_info(second, "other", "[filelint.rules]\nother = other_pack\n", suffix=".egg-info")
-    dist_info(second, "no_entry_points", None)
-    (second / "loose-1.0.egg-info").write_text("Metadata-Version: 1.0\nName: loose\n")  # an .egg-info file
-    monkeypatch.setattr(sys, "path", [str(first), str(tmp_path / "missing"), str(second)])
-    mine = entry_point_rows(entry_points("filelint.rules"))
-    assert mine == entry_point_rows(metadata.entry_points(group="filelint.rules"))
-    assert mine == [("zeta", "zeta_pack", "filelint.rules"), ("alpha", "alpha_pack:pack [extra]", "filelint.rules"),
-                    ("other", "other_pack", "filelint.rules")]
-    assert [entry.module for entry in entry_points("filelint.rules")] == ["zeta_pack", "alpha_pack", "other_pack"]
-
-
-def test_unusual_paths_are_left_to_importlib_metadata(tmp_path, monkeypatch) -> None:
-    """A zip on sys.path, or a folder named in capitals (importlib.metadata takes its name from METADATA)."""
-    import zipfile
-    from importlib import metadata
-
-    from filelint.entry_points import entry_points
-
-    archive = tmp_path / "packs.zip"
-    with zipfile.ZipFile(archive, "w") as zipped:
-        zipped.writestr("zipped-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: zipped\nVersion: 1.0\n")
-        zipped.writestr("zipped-1.0.dist-info/entry_points.txt", "[filelint.rules]\nzipped = zipped_pack\n")
-    capitals = tmp_path / "capitals"
-    dist_info(capitals, "Shouted", "[filelint.rules]\nshouted = shouted_pack\n", suffix=".DIST-INFO")
-    for path in ([str(archive)], [str(capitals)]):
-        monkeypatch.setattr(sys, "path", path)
-        found = entry_point_rows(entry_points("filelint.rules"))
-        assert found and found == entry_point_rows(metadata.entry_points(group="filelint.rules")), path
-
-
-def test_an_entry_point_loads_its_module_or_attribute() -> None:
-    from filelint.entry_points import EntryPoint
-
-    assert EntryPoint("core", "filelint_rules.core", "filelint.rules").load().__name__ == "filelint_rules.core"
-    assert EntryPoint("main", "filelint.entry:main", "console_scripts").load().__name__ == "main"
-    assert EntryPoint("v", "filelint.entry_points:EntryPoint.load", "x").load().__qualname__ == "EntryPoint.load"
