@@ -266,7 +266,10 @@ def connect(scheduler: str, allowed_failures: int = 3):
         workers = int(count) if count else (os.cpu_count() or 1)
         import dask
 
-        with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures}):  # a killed worker's files are retried
+        # A killed worker's files are retried; and Dask's sampling profiler stays off on the workers made here: it
+        # walks the task thread's stack every 10 ms holding the interpreter lock, ~10-15% of a check (bench/issue15.py).
+        with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures,
+                              "distributed.worker.profile.enabled": False}):
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                                    dashboard_address="127.0.0.1:0", silence_logs=50)  # any free port, this machine only
         return Client(cluster), cluster
