@@ -20,9 +20,9 @@ SECTIONS = ["## 1. Pages per second", "## 2. Scaling with pages", "## 3. filelin
             "## 4. Dask", "## 5. Pre-commit shaped run", "## 6. Start-up", "## Targets"]
 TARGETS = {"pdfium_vs_bare_wall": "<= 3x", "pdfium_vs_bare_cpu": "<= 3x", "dask_vs_j2": "<= 1.15x",
            "version": "< 0.3 s", "brief_20p": "< 0.5 s"}
-COMPARISONS = ["pypdf_vs_pdfium_full", "j2_speedup", "dask_default_vs_j2", "dask_warm_vs_j2", "dask_local2_vs_j2", "precommit_vs_bare",
+COMPARISONS = ["pypdf_vs_pdfium_full", "j2_speedup", "dask_default_vs_j2", "dask_first_vs_j2", "dask_local2_vs_j2", "precommit_vs_bare",
                "version_cpu", "brief_20p_cpu", "brief_20p_editable"]  # figures with a baseline but no target in issue 15
-OPTIONAL = {"dask_vs_j2": "distributed", "dask_default_vs_j2": "distributed", "dask_warm_vs_j2": "distributed", "dask_local2_vs_j2": "distributed",
+OPTIONAL = {"dask_vs_j2": "distributed", "dask_default_vs_j2": "distributed", "dask_first_vs_j2": "distributed", "dask_local2_vs_j2": "distributed",
             "precommit_vs_bare": "pre_commit"}  # skipped, saying why, only when this optional module is not installed
 ROW = re.compile(r"^\| (?P<key>[a-z0-9_]+) \| (?P<label>[^|]+) \| (?P<measured>[^|]+) \| (?P<baseline>[^|]+) \| "
                  r"(?P<ratio>[^|]+) \| (?P<target>[^|]+) \| (?P<verdict>[^|]+) \|$")
@@ -113,7 +113,7 @@ def test_dask_and_pre_commit_sections_say_why_they_were_skipped(issue15, monkeyp
     issue15.pre_commit(bench)
     verdicts = {figure.key: figure.verdict() for figure in bench.figures}
     dask_missing = "skipped: dask.distributed is not installed (pip install 'filelint[dask]')"
-    assert verdicts == {"dask_vs_j2": dask_missing, "dask_default_vs_j2": dask_missing, "dask_warm_vs_j2": dask_missing, "dask_local2_vs_j2": dask_missing,
+    assert verdicts == {"dask_vs_j2": dask_missing, "dask_default_vs_j2": dask_missing, "dask_first_vs_j2": dask_missing, "dask_local2_vs_j2": dask_missing,
                         "precommit_vs_bare": "skipped: pre-commit is not installed"}
     assert "skipped: dask.distributed is not installed" in capsys.readouterr().out
     assert "skipped: dask.distributed" in issue15.table(bench.figures)
