@@ -267,7 +267,7 @@ def connect(scheduler: str, allowed_failures: int = 3):
         import dask
 
         # A killed worker's files are retried; and Dask's sampling profiler stays off on the workers made here: it
-        # walks the task thread's stack every 10 ms holding the interpreter lock, ~10-15% of a check (bench/issue15.py).
+        # walks the task thread's stack every 10 ms holding the interpreter lock (measured: 0-10% of a run, bench/issue15.py).
         with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures,
                               "distributed.worker.profile.enabled": False}):
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
