@@ -7,6 +7,7 @@ reader ~40 ms). The times themselves are measured in bench/RESULTS.md, not asser
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import subprocess
@@ -78,28 +79,32 @@ def test_a_word_draft_loads_the_word_reader_and_no_pdf_reader(tmp_path) -> None:
     assert not loaded, f"checking a .docx imported {sorted(loaded)}"
 
 
-# Loads every pack as a check does, then lists the lazy patterns of filelint.legal and the packs, and which
-# of them that compiled.
-LAZY_LISTER = """
-import json, sys
-from filelint.legal.lazy_regex import LazyPattern
-from filelint.registry import discover_packs
-
-discover_packs()
-
 def lazy_patterns(value):
+    """The lazy patterns in a module attribute's value (a pattern, or tuples of them)."""
+    from filelint.legal.lazy_regex import LazyPattern
+
     if isinstance(value, LazyPattern):
         yield value
     elif isinstance(value, tuple):
         for item in value:
             yield from lazy_patterns(item)
 
-found = {}
+
+# Loads every pack as a check does, then lists the lazy patterns of filelint.legal and the packs, and which
+# of them that compiled (with the same lazy_patterns as the test below, its source copied in).
+LAZY_LISTER = """
+import json, sys
+from filelint.registry import discover_packs
+
+discover_packs()
+
+{lazy_patterns}
+found = {{}}
 for name, module in list(sys.modules.items()):
     if name.startswith(("filelint.legal", "filelint_rules")):
         for attribute, value in vars(module).items():
             for index, pattern in enumerate(lazy_patterns(value)):
-                found[f"{name}.{attribute}[{index}]"] = "_compiled" in vars(pattern)
+                found[f"{{name}}.{{attribute}}[{{index}}]"] = "_compiled" in vars(pattern)
 print("\\nLAZY " + json.dumps(found))
 """
 
@@ -108,7 +113,7 @@ def test_loading_the_packs_compiles_none_of_the_lazy_patterns(tmp_path) -> None:
     """The regex module compiles in Python (~0.3-1 ms a pattern): the helpers' and packs' patterns wait for a
     paper that uses them (a brief never uses a joint letter's). A pattern used while a module is imported
     would be compiled on every run again, for every command."""
-    result = subprocess.run([sys.executable, "-c", LAZY_LISTER], cwd=ROOT, capture_output=True, text=True, timeout=120,
+    result = subprocess.run([sys.executable, "-c", LAZY_LISTER.format(lazy_patterns=inspect.getsource(lazy_patterns))], cwd=ROOT, capture_output=True, text=True, timeout=120,
                             env={**os.environ, "FILELINT_CACHE_DIR": str(tmp_path / "cache")})
     assert "Traceback" not in result.stderr, result.stderr
     found = json.loads(result.stdout.rsplit("\nLAZY ", 1)[1])
@@ -124,15 +129,6 @@ def every_lazy_pattern():
 
     import filelint.legal
     import filelint_rules
-    from filelint.legal.lazy_regex import LazyPattern
-
-    def lazy_patterns(value):
-        if isinstance(value, LazyPattern):
-            yield value
-        elif isinstance(value, tuple):
-            for item in value:
-                yield from lazy_patterns(item)
-
     found = []
     for package in (filelint.legal, filelint_rules):
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
