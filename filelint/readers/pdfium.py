@@ -24,7 +24,6 @@ from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass, field
 from itertools import compress, groupby, repeat
-from operator import is_
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -65,11 +64,6 @@ def _function(name: str, restype: Any, *argtypes: Any) -> Any:
 
 _float_p = ctypes.POINTER(ctypes.c_float)
 _int_p = ctypes.POINTER(ctypes.c_int)
-_uint_p = ctypes.POINTER(ctypes.c_uint)
-
-
-class _FSMatrix(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_float) for name in "abcdef"]
 
 
 _count_objects = _function("FPDFPage_CountObjects", ctypes.c_int, _void)
@@ -77,9 +71,10 @@ _get_object = _function("FPDFPage_GetObject", _void, _void, ctypes.c_int)
 _form_count = _function("FPDFFormObj_CountObjects", ctypes.c_int, _void)
 _form_object = _function("FPDFFormObj_GetObject", _void, _void, ctypes.c_ulong)
 _object_type = _function("FPDFPageObj_GetType", ctypes.c_int, _void)
-_object_matrix = _function("FPDFPageObj_GetMatrix", ctypes.c_int, _void, ctypes.POINTER(_FSMatrix))
-_fill_colour = _function("FPDFPageObj_GetFillColor", ctypes.c_int, _void, _uint_p, _uint_p, _uint_p, _uint_p)
-_font_size = _function("FPDFTextObj_GetFontSize", ctypes.c_int, _void, _float_p)
+# The *_at prototypes take the address to write into as a plain integer (a slot of a ctypes array).
+_object_matrix_at = _function("FPDFPageObj_GetMatrix", ctypes.c_int, _void, _void)
+_fill_colour_at = _function("FPDFPageObj_GetFillColor", ctypes.c_int, _void, _void, _void, _void, _void)
+_font_size_at = _function("FPDFTextObj_GetFontSize", ctypes.c_int, _void, _void)
 _render_mode = _function("FPDFTextObj_GetTextRenderMode", ctypes.c_int, _void)
 _text_font = _function("FPDFTextObj_GetFont", _void, _void)
 _base_font_name = _function("FPDFFont_GetBaseFontName", ctypes.c_ulong, _void, ctypes.c_char_p, ctypes.c_ulong)
@@ -104,7 +99,7 @@ class _FSRect(ctypes.Structure):
     _fields_ = [(name, ctypes.c_float) for name in ("left", "top", "right", "bottom")]
 
 
-_glyph_width = _function("FPDFFont_GetGlyphWidth", ctypes.c_int, _void, ctypes.c_uint, ctypes.c_float, _float_p)
+_glyph_width_at = _function("FPDFFont_GetGlyphWidth", ctypes.c_int, _void, ctypes.c_uint, ctypes.c_float, _void)
 _loose_box = _function("FPDFText_GetLooseCharBox", ctypes.c_int, _void, ctypes.c_int, ctypes.POINTER(_FSRect))
 
 
@@ -157,24 +152,25 @@ def _read(data: bytes, shown: str, messages: list[str], max_pages: int, all_glyp
 # ---------------------------------------------------------------- pages
 
 
-@dataclass(eq=False)  # one object per text object: compared by identity (grouping characters by their owner)
 class _TextObject:
-    handle: int
-    matrix: Matrix  # the object's text matrix on the page (form matrices applied)
-    clip: tuple[float, float, float, float] | None
-    font: str
-    size: float  # the size set by Tf, before any matrix
-    render_mode: int
-    fill: tuple[float, float, float] | None
-    text: str = ""
-    pieces: list[tuple[int, int]] = field(default_factory=list)  # its characters' places in the text page (start, end)
-    last_x: float | None = None  # the last character's origin (page space); None: the object has no characters
-    last_y: float = 0.0
-    before_last_x: float | None = None  # the origin's x of the character before it, if any
-    end: tuple[float, float, float, float] | None = None  # the last character's loose box: left, right, bottom, top
-    advance: float | None = None  # the last character's advance width, in text space
-    font_handle: int = 0
-    order: int = 0
+    """One text object of the page: one object per text object, compared by identity (grouping characters by
+    their owner); slots, as there are hundreds of thousands of them in a long filing."""
+
+    __slots__ = ("handle", "matrix", "clip", "font", "size", "render_mode", "fill", "font_handle", "text", "pieces",
+                 "last_x", "last_y", "before_last_x", "end", "advance", "order")
+
+    def __init__(self, handle: int, matrix: Matrix, clip: tuple[float, float, float, float] | None, font: str,
+                 size: float, render_mode: int, fill: tuple[float, float, float] | None, font_handle: int) -> None:
+        self.handle, self.matrix, self.clip, self.font = handle, matrix, clip, font  # matrix: on the page (forms applied)
+        self.size, self.render_mode, self.fill, self.font_handle = size, render_mode, fill, font_handle  # size: Tf's
+        self.text = ""
+        self.pieces: list[tuple[int, int]] = []  # its characters' places in the text page (start, end)
+        self.last_x: float | None = None  # the last character's origin (page space); None: no characters
+        self.last_y = 0.0
+        self.before_last_x: float | None = None  # the origin's x of the character before it, if any
+        self.end: tuple[float, float, float, float] | None = None  # the last character's loose box: l, r, b, t
+        self.advance: float | None = None  # the last character's advance width, in text space
+        self.order = 0
 
 
 @dataclass
@@ -389,26 +385,25 @@ def _number(drawn: _Drawn) -> tuple[list[_Shape], list[tuple[float, float, float
 
 def _walk(holder: int, count: int, get: Any, parent: Matrix, drawn: _Drawn, depth: int) -> None:
     """Every object in drawing order (``get(holder, i)``: the page's or a form's); a form's objects in its own
-    space, mapped by ``parent``."""
+    space, mapped by ``parent``. Each fact is asked of PDFium for all the objects at once (``map`` over the
+    ctypes function, writing into arrays), so no Python code runs per object and per question."""
     if depth > MAX_DEPTH:
         drawn.warnings.append("forms nested too deeply; the innermost were not read")
         return
-    matrix = _FSMatrix()
-    at_matrix = ctypes.byref(matrix)
-    for handle in map(get, repeat(holder, max(count, 0)), range(max(count, 0))):
+    count = max(count, 0)
+    handles = list(map(get, repeat(holder, count), range(count)))
+    kinds = list(map(_object_type, handles))
+    matrices = _matrices(handles)
+    if parent is not IDENTITY:
+        matrices = list(map(multiply, matrices, repeat(parent, count)))
+    texts = iter(_text_objects(_of_kind(handles, kinds, TEXT), _of_kind(matrices, kinds, TEXT), parent, drawn))
+    for handle, kind, own in zip(handles, kinds, matrices):
         drawn.objects += 1
         if drawn.objects > MAX_OBJECTS:
             drawn.warnings.append(f"more than {MAX_OBJECTS} drawing objects; the rest was not read")
             return
-        kind = _object_type(handle)
-        if kind not in (TEXT, PATH, IMAGE, FORM):
-            continue
-        _object_matrix(handle, at_matrix)
-        own = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-        if parent is not IDENTITY:
-            own = multiply(own, parent)
         if kind == TEXT:
-            text = _text_object(handle, own, parent, drawn)
+            text = next(texts)
             drawn.texts.append(text)
             drawn.items.append(text)
         elif kind == PATH:
@@ -419,21 +414,69 @@ def _walk(holder: int, count: int, get: Any, parent: Matrix, drawn: _Drawn, dept
             corners = [_apply(own, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
             xs, ys = [c[0] for c in corners], [c[1] for c in corners]
             drawn.items.append((min(xs), min(ys), max(xs), max(ys)))
-        else:
+        elif kind == FORM:
             _walk(handle, _form_count(handle), _form_object, own, drawn, depth + 1)
 
 
-_SIZE = ctypes.c_float()  # PDFium is called under _LOCK only: one scratch serves every call
-_SIZE_AT = ctypes.byref(_SIZE)
+def _of_kind(values: list, kinds: list[int], kind: int) -> list:
+    return list(compress(values, map(kind.__eq__, kinds)))
 
 
-def _text_object(handle: int, matrix: Matrix, parent: Matrix, drawn: _Drawn) -> _TextObject:
-    _font_size(handle, _SIZE_AT)
-    font = _text_font(handle)
-    if font not in drawn.fonts:
+def _matrices(handles: list[int]) -> list[Matrix]:
+    """Each object's matrix, PDFium writing the six numbers of each into its slot of one array."""
+    count = len(handles)
+    numbers = (ctypes.c_float * (6 * count))()
+    start, step = ctypes.addressof(numbers), 6 * ctypes.sizeof(ctypes.c_float)
+    deque(map(_object_matrix_at, handles, range(start, start + step * count, step)), maxlen=0)
+    return list(zip(*[iter(numbers[:])] * 6))
+
+
+def _slots(ctype: Any, count: int) -> tuple[Any, range]:
+    """An array of ``count`` values and the address of each of its slots, for PDFium to write into."""
+    values = (ctype * count)()
+    start, step = ctypes.addressof(values), ctypes.sizeof(ctype)
+    return values, range(start, start + step * count, step)
+
+
+def _text_objects(handles: list[int], matrices: list[Matrix], parent: Matrix, drawn: _Drawn) -> list[_TextObject]:
+    """The text objects' font, size, render mode, fill and clip, each asked for all of them at once."""
+    count = len(handles)
+    if not count:
+        return []
+    sizes, size_slots = _slots(ctypes.c_float, count)
+    deque(map(_font_size_at, handles, size_slots), maxlen=0)
+    modes = list(map(_render_mode, handles))
+    fonts = list(map(_text_font, handles))
+    for font in set(fonts).difference(drawn.fonts):
         drawn.fonts[font] = _font_name(font) if font else ""
-    return _TextObject(handle, matrix, _clip_box(handle, parent, drawn), drawn.fonts[font], _SIZE.value,
-                       _render_mode(handle), _colour(handle), font_handle=font or 0)
+    names = list(map(drawn.fonts.__getitem__, fonts))
+    fills = _fills(handles)
+    clips = _clip_boxes(handles, parent, drawn)
+    return list(map(_TextObject, handles, matrices, clips, names, sizes[:], modes, fills,
+                    map(_or_zero, fonts)))
+
+
+def _or_zero(value: int | None) -> int:
+    return value or 0
+
+
+def _fills(handles: list[int], transparent_is_unknown: bool = False) -> list[tuple[float, float, float] | None]:
+    """Each object's fill colour as levels from 0 to 1 (None: a pattern, not known to be dark or light; with
+    ``transparent_is_unknown``, also a fill made mostly transparent, which hides nothing)."""
+    count = len(handles)
+    channels = [_slots(ctypes.c_uint, count) for _ in range(4)]
+    known = list(map(_fill_colour_at, handles, *(slots for _, slots in channels)))
+    red, green, blue, alpha = (values[:] for values, _ in channels)
+    levels = _LEVELS
+    return [(levels[r], levels[g], levels[b]) if ok and not (transparent_is_unknown and a < 128) else None
+            for ok, r, g, b, a in zip(known, red, green, blue, alpha)]
+
+
+def _clip_boxes(handles: list[int], parent: Matrix, drawn: _Drawn) -> list[tuple[float, float, float, float] | None]:
+    """Each object's clip box (``_clip_box``); PDFium says at once which objects have none."""
+    clips = list(map(_clip_path, handles))
+    counts = list(map(_clip_count, clips))
+    return [None if paths <= 0 else _clip_box(clip, paths, parent, drawn) for clip, paths in zip(clips, counts)]
 
 
 def _font_name(font: int) -> str:
@@ -462,7 +505,7 @@ def _path(handle: int, matrix: Matrix) -> list[_Shape]:
             subpaths.append([point])
         else:
             subpaths[-1].append(point)
-    fill = _colour(handle, transparent_is_unknown=True)
+    fill = _fills([handle], transparent_is_unknown=True)[0]
     shapes = []
     for points in subpaths:
         xs, ys = [p[0] for p in points], [p[1] for p in points]
@@ -488,31 +531,14 @@ def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return abs(a[0] - b[0]) < 0.01 and abs(a[1] - b[1]) < 0.01
 
 
-_RGBA = tuple(ctypes.c_uint() for _ in range(4))  # PDFium is called under _LOCK only: one scratch serves every call
-_RGBA_AT = tuple(ctypes.byref(value) for value in _RGBA)
 _LEVELS = tuple(round(level / 255, 4) for level in range(256))  # PDFium's 0-255 levels as the 0-1 the Document holds
 
 
-def _colour(handle: int, transparent_is_unknown: bool = False) -> tuple[float, float, float] | None:
-    if not _fill_colour(handle, *_RGBA_AT):
-        return None  # a pattern: not known to be dark or light
-    red, green, blue, alpha = _RGBA
-    if transparent_is_unknown and alpha.value < 128:
-        return None  # a fill made mostly transparent hides nothing
-    return (_LEVELS[red.value], _LEVELS[green.value], _LEVELS[blue.value])
-
-
-def _clip_box(handle: int, parent: Matrix, drawn: _Drawn) -> tuple[float, float, float, float] | None:
-    """The bounding box of the object's clipping paths on the page (None: not clipped).
+def _clip_box(clip: int, paths: int, parent: Matrix, drawn: _Drawn) -> tuple[float, float, float, float] | None:
+    """The bounding box of a clip of ``paths`` paths on the page.
 
     Objects drawn under one clip share its paths in PDFium: a segment's handle is the address of its point in
     the shared path, so the first segment of each path names the clip, and its box is worked out once a page."""
-    clip = _clip_path(handle)
-    if not clip:
-        return None
-    paths = _clip_count(clip)
-    if paths <= 0:
-        return None
     counts = [_clip_segments(clip, path) for path in range(paths)]
     key = (parent, tuple(counts), tuple(_clip_segment(clip, path, 0) if n > 0 else 0 for path, n in enumerate(counts)))
     if key not in drawn.clips:
@@ -539,9 +565,9 @@ def _clip_points_box(clip: int, counts: list[int], parent: Matrix) -> tuple[floa
 def _characters(textpage: int, drawn: _Drawn) -> None:
     """Give each text object its characters: one pass over the text page.
 
-    The text comes in one call, each character's owner from ``_owners``; of the positions, only the last
-    character's origin (where the run ends) and the one before it (the character spacing) are asked here:
-    the others are asked for the runs that need them (``_placed_glyphs``)."""
+    The text comes in one call, each character's owner from ``_owned_pieces``; of the positions, only the last
+    character's origin (where the run ends) and the one before it (the character spacing) are asked here, for
+    all objects at once: the others are asked for the runs that need them (``_placed_glyphs``)."""
     count = _count_chars(textpage)
     if count <= 0:
         return
@@ -559,40 +585,76 @@ def _characters(textpage: int, drawn: _Drawn) -> None:
         text = "".join("\x00" if char == LINE_END_HYPHEN and not _get_unicode(textpage, i) else char
                        for i, char in enumerate(text))
     by_handle = {obj.handle: obj for obj in drawn.texts}
-    owners = _owners(textpage, count, text, by_handle)
-    for i in _spaces_between(text, owners):
-        owners[i] = owners[i + 1]
-    position = 0
-    for obj, run in groupby(owners):
-        length = len(list(run))
-        if obj is not None:
-            obj.pieces.append((position, position + length))
-        position += length
-    box, width = _FSRect(), ctypes.c_float()
-    x, y = ctypes.c_double(), ctypes.c_double()
-    at_x, at_y = ctypes.addressof(x), ctypes.addressof(y)
-    for obj in drawn.texts:
+    for owner, start, end in _spaces_joined(_owned_pieces(textpage, count, text, by_handle), text):
+        if owner is not None:
+            owner.pieces.append((start, end))
+    owning = [obj for obj in drawn.texts if obj.pieces]
+    for obj in owning:
         pieces = obj.pieces
-        if not pieces:
-            continue
         chars = text[pieces[0][0]:pieces[0][1]] if len(pieces) == 1 else "".join(text[a:b] for a, b in pieces)
-        last = pieces[-1][1] - 1
         obj.text = chars.replace(LINE_END_HYPHEN, "-") if LINE_END_HYPHEN in chars else chars
-        _char_origin_at(textpage, last, at_x, at_y)
-        obj.last_x, obj.last_y = x.value, y.value
-        before = last - 1 if pieces[-1][1] - pieces[-1][0] >= 2 else (pieces[-2][1] - 1 if len(pieces) > 1 else None)
-        if before is not None:
-            _char_origin_at(textpage, before, at_x, at_y)
-            obj.before_last_x = x.value
-        if obj.font_handle and _glyph_width(obj.font_handle, ord(obj.text[-1]), obj.size, ctypes.byref(width)) \
-                and width.value > 0:
-            obj.advance = width.value + _char_spacing(obj, width)  # in text space: the matrix carries it onto the page
-        elif _loose_box(textpage, last, ctypes.byref(box)):
+    _ends(textpage, owning)
+
+
+def _ends(textpage: int, objects: list[_TextObject]) -> None:
+    """Where each object's last character starts, and the pen's advance after it (``_pen_after``)."""
+    lasts = [obj.pieces[-1][1] - 1 for obj in objects]
+    last_x, last_y = _origins_at(textpage, lasts)
+    befores = [(last - 1 if obj.pieces[-1][1] - obj.pieces[-1][0] >= 2 else
+                (obj.pieces[-2][1] - 1 if len(obj.pieces) > 1 else None)) for obj, last in zip(objects, lasts)]
+    with_before = [i for i, before in enumerate(befores) if before is not None]
+    before_x, _ = _origins_at(textpage, [befores[i] for i in with_before])
+    for obj, x, y in zip(objects, last_x, last_y):
+        obj.last_x, obj.last_y = x, y
+    for i, x in zip(with_before, before_x):
+        objects[i].before_last_x = x
+    fonted = [obj for obj in objects if obj.font_handle]
+    widths = _glyph_widths([obj.font_handle for obj in fonted], [ord(obj.text[-1]) for obj in fonted],
+                           [obj.size for obj in fonted])
+    spacings = _char_spacings(fonted)
+    for obj, width, spacing in zip(fonted, widths, spacings):
+        if width is not None:
+            obj.advance = width + spacing  # in text space: the matrix carries it onto the page
+    box = _FSRect()
+    for obj in objects:
+        if obj.advance is None and _loose_box(textpage, obj.pieces[-1][1] - 1, ctypes.byref(box)):
             obj.end = (box.left, box.right, box.bottom, box.top)
 
 
-def _owners(textpage: int, count: int, text: str, by_handle: dict[int, _TextObject]) -> list[_TextObject | None]:
-    """The text object each character of the text page belongs to (None: a character PDFium made up).
+def _origins_at(textpage: int, indices: list[int]) -> tuple[list[float], list[float]]:
+    """The origin (x, y) of each character at ``indices`` of the text page, asked all at once."""
+    xs, x_slots = _slots(ctypes.c_double, len(indices))
+    ys, y_slots = _slots(ctypes.c_double, len(indices))
+    deque(map(_char_origin_at, repeat(textpage, len(indices)), indices, x_slots, y_slots), maxlen=0)
+    return xs[:], ys[:]
+
+
+def _glyph_widths(fonts: list[int], codes: list[int], sizes: list[float]) -> list[float | None]:
+    """Each glyph's advance width at its size, in text space (None: PDFium does not know it)."""
+    widths, slots = _slots(ctypes.c_float, len(fonts))
+    known = list(map(_glyph_width_at, fonts, codes, sizes, slots))
+    return [width if ok and width > 0 else None for ok, width in zip(known, widths[:])]
+
+
+def _char_spacings(objects: list[_TextObject]) -> list[float]:
+    """The character spacing (Tc) the pen moves after each glyph, as measured between each object's last two
+    characters (PDFium keeps Tc to itself); 0 where that pair holds a space, which word spacing may widen too."""
+    measured = [i for i, obj in enumerate(objects)
+                if obj.before_last_x is not None and obj.text[-2:-1] not in ("", " ") and obj.matrix[0] != 0]
+    spacings = [0.0] * len(objects)
+    pairs = [objects[i] for i in measured]
+    widths = _glyph_widths([obj.font_handle for obj in pairs], [ord(obj.text[-2]) for obj in pairs],
+                           [obj.size for obj in pairs])
+    for i, obj, width in zip(measured, pairs, widths):
+        if width is not None:
+            spacing = (obj.last_x - obj.before_last_x) / obj.matrix[0] - width
+            spacings[i] = spacing if abs(spacing) > 0.001 * abs(obj.size or 1) else 0.0
+    return spacings
+
+
+def _owned_pieces(textpage: int, count: int, text: str, by_handle: dict[int, _TextObject]) -> list[list]:
+    """The text page as pieces [owner, start, end): consecutive characters of one text object (owner None:
+    characters PDFium made up, such as line breaks).
 
     Left-to-right text keeps each object's characters together, in drawing order: so PDFium is asked every
     STRIDE characters, and between two answers naming the same object, with no line break between, every
@@ -600,21 +662,55 @@ def _owners(textpage: int, count: int, text: str, by_handle: dict[int, _TextObje
     The questions go by ``map`` over the ctypes function, no Python code per character. Right-to-left text,
     which PDFium reorders, is asked character by character."""
     if count <= STRIDE or RIGHT_TO_LEFT.search(text):
-        return list(map(by_handle.get, map(_char_object, repeat(textpage, count), range(count))))
+        return _grouped(map(by_handle.get, map(_char_object, repeat(textpage, count), range(count))), 0)
     asked = list(range(0, count - 1, STRIDE)) + [count - 1]
     answers = list(map(by_handle.get, map(_char_object, repeat(textpage, len(asked)), asked)))
     breaks = [match.start() for match in LINE_BREAK.finditer(text)]
     breaks_before = list(map(bisect_left, repeat(breaks, len(asked)), asked))
-    owners: list[_TextObject | None] = []
+    pieces: list[list] = []
     for k in range(len(asked) - 1):
         start, end, owner = asked[k], asked[k + 1], answers[k]
         if owner is not None and owner is answers[k + 1] and breaks_before[k] == breaks_before[k + 1]:
-            owners += repeat(owner, end - start)
+            _add(pieces, owner, start, end)
         else:
-            owners.append(owner)
-            owners += map(by_handle.get, map(_char_object, repeat(textpage, end - start - 1), range(start + 1, end)))
-    owners.append(answers[-1])
-    return owners
+            _add(pieces, owner, start, start + 1)
+            inside = map(by_handle.get, map(_char_object, repeat(textpage, end - start - 1), range(start + 1, end)))
+            for piece in _grouped(inside, start + 1):
+                _add(pieces, *piece)
+    _add(pieces, answers[-1], count - 1, count)
+    return pieces
+
+
+def _grouped(owners: Any, start: int) -> list[list]:
+    pieces = []
+    for owner, run in groupby(owners):
+        length = sum(1 for _ in run)
+        pieces.append([owner, start, start + length])
+        start += length
+    return pieces
+
+
+def _add(pieces: list[list], owner: Any, start: int, end: int) -> None:
+    if pieces and pieces[-1][0] is owner:
+        pieces[-1][2] = end
+    else:
+        pieces.append([owner, start, end])
+
+
+def _spaces_joined(pieces: list[list], text: str) -> list[list]:
+    """A space PDFium made up for a wide gap inside one text object (a TJ offset) belongs to that object,
+    as the pypdf reader puts one there; line breaks and gaps between objects belong to none."""
+    joined: list[list] = []
+    for k, piece in enumerate(pieces):
+        owner, start, end = piece
+        if (owner is None and end - start == 1 and text[start] == " " and joined and 0 < k < len(pieces) - 1
+                and joined[-1][0] is not None and joined[-1][0] is pieces[k + 1][0]):
+            joined[-1][2] = end
+        elif joined and joined[-1][0] is owner and owner is not None:
+            joined[-1][2] = end
+        else:
+            joined.append(list(piece))
+    return joined
 
 
 def _origins(textpage: int, pieces: list[tuple[int, int]]) -> list[float]:
@@ -638,25 +734,6 @@ def _placed_glyphs(obj: _TextObject, textpage: int, to_display) -> tuple[float, 
     offset = to_display(0.0, y)[0]
     scale = to_display(1.0, y)[0] - offset
     return _placed(_origins(textpage, obj.pieces), scale, offset)
-
-
-def _char_spacing(obj: _TextObject, width: ctypes.c_float) -> float:
-    """The character spacing (Tc) the pen moves after each glyph, as measured between the last two characters
-    (PDFium keeps Tc to itself); 0 where that pair holds a space, which word spacing may widen too."""
-    if obj.before_last_x is None or obj.text[-2:-1] in ("", " ") or obj.matrix[0] == 0:
-        return 0.0
-    if not _glyph_width(obj.font_handle, ord(obj.text[-2]), obj.size, ctypes.byref(width)) or width.value <= 0:
-        return 0.0
-    spacing = (obj.last_x - obj.before_last_x) / obj.matrix[0] - width.value
-    return spacing if abs(spacing) > 0.001 * abs(obj.size or 1) else 0.0
-
-
-def _spaces_between(text: str, owners: list) -> list[int]:
-    """A space PDFium made up for a wide gap inside one text object (a TJ offset) belongs to that object,
-    as the pypdf reader puts one there; line breaks and gaps between objects belong to none."""
-    unowned = compress(range(len(owners)), map(is_, owners, repeat(None)))  # found in C: most characters have an owner
-    return [i for i in unowned
-            if 0 < i < len(owners) - 1 and text[i] == " " and owners[i - 1] is not None and owners[i - 1] is owners[i + 1]]
 
 
 def _run(obj: _TextObject, to_display) -> layout.Run | None:
