@@ -23,7 +23,8 @@ import threading
 from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass, field
-from itertools import compress, groupby, repeat
+from itertools import chain, compress, repeat
+from operator import and_, eq, is_, is_not, not_, sub
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -78,10 +79,11 @@ _font_size_at = _function("FPDFTextObj_GetFontSize", ctypes.c_int, _void, _void)
 _render_mode = _function("FPDFTextObj_GetTextRenderMode", ctypes.c_int, _void)
 _text_font = _function("FPDFTextObj_GetFont", _void, _void)
 _base_font_name = _function("FPDFFont_GetBaseFontName", ctypes.c_ulong, _void, ctypes.c_char_p, ctypes.c_ulong)
-_draw_mode = _function("FPDFPath_GetDrawMode", ctypes.c_int, _void, _int_p, _int_p)
+_draw_mode_at = _function("FPDFPath_GetDrawMode", ctypes.c_int, _void, _void, _void)
 _count_segments = _function("FPDFPath_CountSegments", ctypes.c_int, _void)
 _get_segment = _function("FPDFPath_GetPathSegment", _void, _void, ctypes.c_int)
 _segment_point = _function("FPDFPathSegment_GetPoint", ctypes.c_int, _void, _float_p, _float_p)
+_segment_point_at = _function("FPDFPathSegment_GetPoint", ctypes.c_int, _void, _void, _void)
 _segment_type = _function("FPDFPathSegment_GetType", ctypes.c_int, _void)
 _clip_path = _function("FPDFPageObj_GetClipPath", _void, _void)
 _clip_count = _function("FPDFClipPath_CountPaths", ctypes.c_int, _void)
@@ -288,7 +290,7 @@ def _hiding(boxes: tuple, drawn: _Drawn) -> dict[int, list[tuple[float, float, f
 
 def _runs(drawn: _Drawn, to_display, textpage: int, boxes: dict | None) -> list[layout.Run]:
     """The page's runs; characters placed for those a box reaches (``boxes``, from ``_hiding``; None: every run)."""
-    runs = []
+    runs, placed = [], []
     for obj in drawn.texts:
         if not obj.order:
             continue
@@ -296,8 +298,10 @@ def _runs(drawn: _Drawn, to_display, textpage: int, boxes: dict | None) -> list[
         if run is None:
             continue
         if run.horizontal and obj.pieces and (boxes is None or (boxes and _reached(run, boxes))):
-            run.glyph_x = _placed_glyphs(obj, textpage, to_display)
+            placed.append((run, obj))
         runs.append(run)
+    if placed:
+        _place_glyphs(placed, textpage, to_display)
     return runs
 
 
@@ -397,6 +401,7 @@ def _walk(holder: int, count: int, get: Any, parent: Matrix, drawn: _Drawn, dept
     if parent is not IDENTITY:
         matrices = list(map(multiply, matrices, repeat(parent, count)))
     texts = iter(_text_objects(_of_kind(handles, kinds, TEXT), _of_kind(matrices, kinds, TEXT), parent, drawn))
+    paths = iter(_paths(_of_kind(handles, kinds, PATH), _of_kind(matrices, kinds, PATH)))
     for handle, kind, own in zip(handles, kinds, matrices):
         drawn.objects += 1
         if drawn.objects > MAX_OBJECTS:
@@ -407,7 +412,7 @@ def _walk(holder: int, count: int, get: Any, parent: Matrix, drawn: _Drawn, dept
             drawn.texts.append(text)
             drawn.items.append(text)
         elif kind == PATH:
-            shapes = _path(handle, own)
+            shapes = next(paths)
             if shapes:
                 drawn.items.append(shapes)
         elif kind == IMAGE:
@@ -490,26 +495,33 @@ def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     return x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]
 
 
-def _path(handle: int, matrix: Matrix) -> list[_Shape]:
-    """A filled path's subpaths, each its own box, as the pypdf reader records a fill."""
-    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    if not _draw_mode(handle, ctypes.byref(fill_mode), ctypes.byref(stroke)) or fill_mode.value == 0:
-        return []
-    subpaths: list[list[tuple[float, float]]] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
-    for i in range(_count_segments(handle)):
-        segment = _get_segment(handle, i)
-        _segment_point(segment, ctypes.byref(x), ctypes.byref(y))
-        point = _apply(matrix, x.value, y.value)
-        if _segment_type(segment) == MOVETO or not subpaths:
-            subpaths.append([point])
-        else:
-            subpaths[-1].append(point)
-    fill = _fills([handle], transparent_is_unknown=True)[0]
+def _paths(handles: list[int], matrices: list[Matrix]) -> list[list[_Shape]]:
+    """Each path's filled subpaths, each its own box, as the pypdf reader records a fill ([] for a path that is
+    not filled); the draw modes and fills asked for all the paths at once."""
+    count = len(handles)
+    fill_modes, fill_slots = _slots(ctypes.c_int, count)
+    strokes, stroke_slots = _slots(ctypes.c_int, count)
+    known = list(map(_draw_mode_at, handles, fill_slots, stroke_slots))
+    filled = [bool(ok and mode) for ok, mode in zip(known, fill_modes[:])]
+    fills = iter(_fills(list(compress(handles, filled)), transparent_is_unknown=True))
+    return [_subpaths(handle, matrix, next(fills)) if is_filled else []
+            for handle, matrix, is_filled in zip(handles, matrices, filled)]
+
+
+def _subpaths(handle: int, matrix: Matrix, fill: tuple[float, float, float] | None) -> list[_Shape]:
+    count = max(_count_segments(handle), 0)
+    segments = list(map(_get_segment, repeat(handle, count), range(count)))
+    xs, x_slots = _slots(ctypes.c_float, count)
+    ys, y_slots = _slots(ctypes.c_float, count)
+    deque(map(_segment_point_at, segments, x_slots, y_slots), maxlen=0)
+    points = list(map(_apply, repeat(matrix, count), xs[:], ys[:]))
+    moves = compress(range(1, count), map(eq, map(_segment_type, segments[1:]), repeat(MOVETO)))
+    starts = [0, *moves] if count else []
     shapes = []
-    for points in subpaths:
-        xs, ys = [p[0] for p in points], [p[1] for p in points]
-        shapes.append(_Shape((min(xs), min(ys), max(xs), max(ys)), fill, _rectangle(points)))
+    for start, end in zip(starts, [*starts[1:], count]):
+        subpath = points[start:end]
+        xs_, ys_ = [p[0] for p in subpath], [p[1] for p in subpath]
+        shapes.append(_Shape((min(xs_), min(ys_), max(xs_), max(ys_)), fill, _rectangle(subpath)))
     return shapes
 
 
@@ -585,7 +597,7 @@ def _characters(textpage: int, drawn: _Drawn) -> None:
         text = "".join("\x00" if char == LINE_END_HYPHEN and not _get_unicode(textpage, i) else char
                        for i, char in enumerate(text))
     by_handle = {obj.handle: obj for obj in drawn.texts}
-    for owner, start, end in _spaces_joined(_owned_pieces(textpage, count, text, by_handle), text):
+    for owner, start, end in _owned_pieces(textpage, count, text, by_handle):
         if owner is not None:
             owner.pieces.append((start, end))
     owning = [obj for obj in drawn.texts if obj.pieces]
@@ -652,88 +664,65 @@ def _char_spacings(objects: list[_TextObject]) -> list[float]:
     return spacings
 
 
-def _owned_pieces(textpage: int, count: int, text: str, by_handle: dict[int, _TextObject]) -> list[list]:
-    """The text page as pieces [owner, start, end): consecutive characters of one text object (owner None:
-    characters PDFium made up, such as line breaks).
+def _owned_pieces(textpage: int, count: int, text: str, by_handle: dict[int, _TextObject]) -> list[tuple]:
+    """The text page as pieces (owner, start, end): consecutive characters of one text object, after
+    ``_spaces_joined`` (owner None: characters PDFium made up, such as line breaks)."""
+    owners = _owners(textpage, count, text, by_handle)
+    _spaces_joined(owners, text)
+    changes = list(compress(range(1, count), map(is_not, owners[1:], owners[:-1])))  # found in C
+    starts, ends = [0, *changes], [*changes, count]
+    return list(zip(map(owners.__getitem__, starts), starts, ends))
+
+
+def _owners(textpage: int, count: int, text: str, by_handle: dict[int, _TextObject]) -> list[_TextObject | None]:
+    """The text object each character of the text page belongs to (None: a character PDFium made up).
 
     Left-to-right text keeps each object's characters together, in drawing order: so PDFium is asked every
     STRIDE characters, and between two answers naming the same object, with no line break between, every
     character is that object's; elsewhere (where one object ends and the next begins) each character is asked.
-    The questions go by ``map`` over the ctypes function, no Python code per character. Right-to-left text,
-    which PDFium reorders, is asked character by character."""
+    Every step is a ``map`` over a C function (PDFium's or a list's), no Python code per character or per
+    stride. Right-to-left text, which PDFium reorders, is asked character by character."""
     if count <= STRIDE or RIGHT_TO_LEFT.search(text):
-        return _grouped(map(by_handle.get, map(_char_object, repeat(textpage, count), range(count))), 0)
+        return list(map(by_handle.get, map(_char_object, repeat(textpage, count), range(count))))
     asked = list(range(0, count - 1, STRIDE)) + [count - 1]
     answers = list(map(by_handle.get, map(_char_object, repeat(textpage, len(asked)), asked)))
     breaks = [match.start() for match in LINE_BREAK.finditer(text)]
     breaks_before = list(map(bisect_left, repeat(breaks, len(asked)), asked))
-    pieces: list[list] = []
-    for k in range(len(asked) - 1):
-        start, end, owner = asked[k], asked[k + 1], answers[k]
-        if owner is not None and owner is answers[k + 1] and breaks_before[k] == breaks_before[k + 1]:
-            _add(pieces, owner, start, end)
-        else:
-            _add(pieces, owner, start, start + 1)
-            inside = map(by_handle.get, map(_char_object, repeat(textpage, end - start - 1), range(start + 1, end)))
-            for piece in _grouped(inside, start + 1):
-                _add(pieces, *piece)
-    _add(pieces, answers[-1], count - 1, count)
-    return pieces
+    # A stride is one object's where both its ends are that object's and no line break lies between them.
+    one_owner = map(and_, map(is_, answers[:-1], answers[1:]), map(eq, breaks_before[:-1], breaks_before[1:]))
+    owned = list(map(and_, one_owner, map(is_not, answers[:-1], repeat(None))))
+    owners = list(chain.from_iterable(map(repeat, answers[:-1], map(sub, asked[1:], asked[:-1]))))
+    owners.append(answers[-1])
+    mixed = list(compress(range(len(owned)), map(not_, owned)))
+    inside = list(chain.from_iterable(map(range, [asked[k] + 1 for k in mixed], [asked[k + 1] for k in mixed])))
+    asked_owners = map(by_handle.get, map(_char_object, repeat(textpage, len(inside)), inside))
+    deque(map(owners.__setitem__, inside, asked_owners), maxlen=0)
+    return owners
 
 
-def _grouped(owners: Any, start: int) -> list[list]:
-    pieces = []
-    for owner, run in groupby(owners):
-        length = sum(1 for _ in run)
-        pieces.append([owner, start, start + length])
-        start += length
-    return pieces
-
-
-def _add(pieces: list[list], owner: Any, start: int, end: int) -> None:
-    if pieces and pieces[-1][0] is owner:
-        pieces[-1][2] = end
-    else:
-        pieces.append([owner, start, end])
-
-
-def _spaces_joined(pieces: list[list], text: str) -> list[list]:
+def _spaces_joined(owners: list, text: str) -> None:
     """A space PDFium made up for a wide gap inside one text object (a TJ offset) belongs to that object,
     as the pypdf reader puts one there; line breaks and gaps between objects belong to none."""
-    joined: list[list] = []
-    for k, piece in enumerate(pieces):
-        owner, start, end = piece
-        if (owner is None and end - start == 1 and text[start] == " " and joined and 0 < k < len(pieces) - 1
-                and joined[-1][0] is not None and joined[-1][0] is pieces[k + 1][0]):
-            joined[-1][2] = end
-        elif joined and joined[-1][0] is owner and owner is not None:
-            joined[-1][2] = end
-        else:
-            joined.append(list(piece))
-    return joined
+    unowned = compress(range(len(owners)), map(is_, owners, repeat(None)))  # found in C: most characters have an owner
+    for i in [i for i in unowned if 0 < i < len(owners) - 1 and text[i] == " "]:
+        if owners[i - 1] is not None and owners[i - 1] is owners[i + 1]:
+            owners[i] = owners[i + 1]
 
 
-def _origins(textpage: int, pieces: list[tuple[int, int]]) -> list[float]:
-    """The origin's x of each character in ``pieces`` (ranges of the text page), PDFium writing each into its
-    slot of an array: ``map`` over the ctypes function, no Python code per character."""
-    count = sum(end - start for start, end in pieces)
-    xs, ys = (ctypes.c_double * count)(), ctypes.c_double()
-    at_x, at_y = ctypes.addressof(xs), ctypes.addressof(ys)
-    step = ctypes.sizeof(ctypes.c_double)
-    for start, end in pieces:
-        deque(map(_char_origin_at, repeat(textpage, end - start), range(start, end),
-                  range(at_x, at_x + step * (end - start), step), repeat(at_y)), maxlen=0)
-        at_x += step * (end - start)
-    return xs[:]
-
-
-def _placed_glyphs(obj: _TextObject, textpage: int, to_display) -> tuple[float, ...]:
-    """Where each of the object's characters starts on the displayed page (the run is horizontal there:
-    its x is an affine map of the page's x)."""
-    y = obj.matrix[5]
-    offset = to_display(0.0, y)[0]
-    scale = to_display(1.0, y)[0] - offset
-    return _placed(_origins(textpage, obj.pieces), scale, offset)
+def _place_glyphs(placed: list[tuple[layout.Run, _TextObject]], textpage: int, to_display) -> None:
+    """Where each character of these runs starts on the displayed page (each run is horizontal there: its x
+    is an affine map of the page's x). PDFium writes every origin into its slot of one array (``map`` over the
+    ctypes function, no Python code per character)."""
+    indices = list(chain.from_iterable(range(start, end) for _, obj in placed for start, end in obj.pieces))
+    xs, _ = _origins_at(textpage, indices)
+    at = 0
+    for run, obj in placed:
+        count = sum(end - start for start, end in obj.pieces)
+        y = obj.matrix[5]
+        offset = to_display(0.0, y)[0]
+        scale = to_display(1.0, y)[0] - offset
+        run.glyph_x = _placed(xs[at:at + count], scale, offset)
+        at += count
 
 
 def _run(obj: _TextObject, to_display) -> layout.Run | None:
