@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -20,6 +21,15 @@ def luminance(colour: tuple[float, float, float] | None) -> float | None:
     """0 for black, 1 for white; None when the colour is unknown (a pattern, an image)."""
     if colour is None:
         return None
+    try:
+        return _luminance(colour)
+    except TypeError:  # a colour given as a list cannot be a cache key
+        return _luminance.__wrapped__(colour)
+
+
+# A page's hundreds of spans and shapes share a handful of colours: each is worked out once.
+@lru_cache(maxsize=1024)
+def _luminance(colour: tuple[float, float, float]) -> float:
     r, g, b = (min(max(c, 0.0), 1.0) for c in colour)
     return 0.299 * r + 0.587 * g + 0.114 * b
 

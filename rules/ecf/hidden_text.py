@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from filelint.diagnostic import Finding
-from filelint.document import Box, Document, Page, Span
+from filelint.document import Box, Document, Line, Page, Span
 from filelint.rule import RuleContext
 from filelint_rules.ecf import Glyph, covered, glyphs, luminance
 
@@ -51,12 +51,9 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         counts = {"invisible": 0, "white on white": 0, "outside the page": 0, "smaller than 1 pt": 0,
                   "under a filled annotation box": 0}
         first_line = None
-        for line in page.lines:
-            for span in line.spans:
-                reason = _why_hidden(span, page)
-                if reason:
-                    counts[reason] += len(span.text.strip())
-                    first_line = first_line or line
+        for line, span, reason in _hidden_spans(page):
+            counts[reason] += len(span.text.strip())
+            first_line = first_line or line
         covered_glyphs = _under_annotations(page, boxes.get(page.number, []))
         if covered_glyphs:
             counts["under a filled annotation box"] += len(covered_glyphs)
@@ -67,20 +64,40 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
                           line=first_line.number if first_line else None)
 
 
-def _why_hidden(span: Span, page: Page) -> str | None:
-    if not any(char.isalnum() for char in span.text):
-        return None  # dot leaders and rules drawn as text hide nothing
-    if not span.visible and not page.scanned:
-        return "invisible"
+def _hidden_spans(page: Page) -> Iterator[tuple[Line, Span, str]]:
+    """The spans of the page whose letters or digits cannot be seen, each with its line and how it is hidden."""
     width, height = page.width or 612.0, page.height or 792.0
-    if span.end_x < 0 or span.x > width or span.y < 0 or span.y - span.size > height:
-        return "outside the page"
-    if span.size < 1.0:
-        return "smaller than 1 pt"
-    shade = luminance(span.fill)
-    if span.visible and shade is not None and shade >= 0.95 and not _on_dark(span, page):
-        return "white on white"
-    return None
+    scanned = None  # asked only of a page with invisible text (the answer looks at all its spans)
+    for line in page.lines:
+        for span in line.spans:
+            if scanned is None and not span.visible:
+                scanned = page.scanned
+            reason = _why_hidden(span, bool(scanned), width, height, page)
+            if reason:
+                yield line, span, reason
+
+
+def _why_hidden(span: Span, scanned: bool, width: float, height: float, page: Page) -> str | None:
+    if not span.visible and not scanned:
+        reason = "invisible"
+    elif span.end_x < 0 or span.x > width or span.y < 0 or span.y - span.size > height:
+        reason = "outside the page"
+    elif span.size < 1.0:
+        reason = "smaller than 1 pt"
+    elif span.visible and _white(span.fill) and not _on_dark(span, page):
+        reason = "white on white"
+    else:
+        return None
+    # Letters and digits are looked for last: the test of a span's place and colour costs less than a look at
+    # each of its characters, and almost every span is shown plainly.
+    if not any(map(str.isalnum, span.text)):
+        return None  # dot leaders and rules drawn as text hide nothing
+    return reason
+
+
+def _white(fill: tuple[float, float, float] | None) -> bool:
+    shade = luminance(fill)
+    return shade is not None and shade >= 0.95
 
 
 def _on_dark(span: Span, page: Page) -> bool:
