@@ -48,12 +48,13 @@ N.D. Cal. ECF "Best practices for creating PDFs" (what the docket shows); Fed. R
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Annotation, Band, Document, IncrementalUpdate
+from filelint.legal.lazy_regex import lazy
 from filelint.legal.structure import page_ranges
 from filelint.rule import RuleContext
 
@@ -80,6 +81,7 @@ WORD_FILE = regex.compile(r"^\s*Microsoft\s+(?:Word|PowerPoint|Excel)\s+-\s+(?P<
                           regex.IGNORECASE)
 # Digits joined by separators read as one number ("123-45-6789", "03/14/1979").
 DIGIT_RUN = regex.compile(r"\d(?:[\d\s./–-]*\d)?")
+WORD = lazy(r"[A-Za-z][A-Za-z'’]+")
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
@@ -110,7 +112,8 @@ def masked(value: str) -> str:
 
 
 def _properties(doc: Document) -> Iterator[Finding]:
-    text = _words(" ".join(page.text(tuple(Band)) for page in doc.pages))
+    # The filing's words are gathered only for a property that names something (most PDFs have none).
+    text = _Lazy(lambda: _words(" ".join(page.text(tuple(Band)) for page in doc.pages)))
     metadata = dict(doc.pdf.metadata)
     for key in PROPERTIES:
         problem = _property_problem(key, metadata.get(key, "").strip(), text)
@@ -118,7 +121,19 @@ def _properties(doc: Document) -> Iterator[Finding]:
             yield Finding(problem)
 
 
-def _property_problem(key: str, value: str, text: set[str]) -> str | None:
+class _Lazy:
+    """A value worked out on first use."""
+
+    def __init__(self, make: Callable[[], set[str]]) -> None:
+        self._make, self._value = make, None
+
+    def get(self) -> set[str]:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
+
+
+def _property_problem(key: str, value: str, text: _Lazy) -> str | None:
     if not value:
         return None
     shown = masked(value if len(value) <= 80 else value[:79] + "…")
@@ -128,7 +143,7 @@ def _property_problem(key: str, value: str, text: set[str]) -> str | None:
     if (key == "Author" and GENERIC_AUTHORS.match(value)) or (key != "Author" and GENERIC_TITLES.match(value)):
         return None
     words = {word for word in _words(value) if len(word) >= 4}
-    if words and not words & text:
+    if words and not words & text.get():
         return f'The PDF\'s {key} property "{shown}" does not appear in the filing.'
     return None
 
@@ -180,4 +195,5 @@ def _earlier_versions(updates: tuple[IncrementalUpdate, ...], saves: int) -> Ite
 
 
 def _words(text: str) -> set[str]:
-    return {word.lower() for word in regex.findall(r"[A-Za-z][A-Za-z'’]+", text)}
+    # Each word once before it is lowered: a filing repeats its words many times.
+    return set(map(str.lower, set(WORD.findall(text))))
