@@ -34,12 +34,13 @@ Unicode Standard Annex #9 (bidirectional algorithm); CVE-2021-42574 ("Trojan Sou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
 
 from filelint.diagnostic import Finding, Secret
-from filelint.document import Document
+from filelint.document import Document, Line, Page
 from filelint.legal.lazy_regex import lazy
 from filelint.legal.textsearch import excerpt
 from filelint.rule import RuleContext
@@ -83,7 +84,7 @@ LEGITIMATE = lazy(
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     hidden = PDF_HIDDEN if doc.kind == "pdf" else TEXT_HIDDEN
-    for page, line in doc.lines():
+    for page, line in _lines_to_search(doc, hidden):
         allowed = {match.start() for match in LEGITIMATE.finditer(line.text)} if hidden.search(line.text) else set()
         found = [match for match in hidden.finditer(line.text) if match.start() not in allowed]
         if not found:
@@ -94,6 +95,16 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         yield Finding(f"{len(found)} invisible character{'s' if len(found) > 1 else ''} in this line: {codes}.",
                       page=page.number, line=line.number, excerpt=excerpt(visible),
                       secrets=tuple(_hidden_numbers(line.text, hidden)))
+
+
+def _lines_to_search(doc: Document, hidden: regex.Pattern) -> Iterator[tuple[Page, Line]]:
+    """The lines of the pages that have any such character: one search of a page's text (line breaks are not
+    among the characters looked for) spares one search of each of its lines on almost every page. The pattern
+    is a set of characters, which stdlib ``re`` scans for about five times faster than ``regex``."""
+    for page in doc.pages:
+        if re.search(hidden.pattern, "\n".join([line.text for line in page.lines])):
+            for line in page.lines:
+                yield page, line
 
 
 def _hidden_numbers(text: str, hidden: regex.Pattern) -> Iterator[Secret]:
