@@ -139,8 +139,8 @@ def _not_running_text(line: Line) -> bool:
         return True  # a wide gap: columns of a table or caption
     if all("bold" in span.font.lower() for span in line.spans if span.text.strip()):
         return True
-    letters = [char for char in line.text if char.isalpha()]
-    return len(letters) >= 3 and sum(char.isupper() for char in letters) / len(letters) > 0.8
+    letters = list(filter(str.isalpha, line.text))  # filter and map: a page's every character is looked at
+    return len(letters) >= 3 and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
 def _without_block_quotes(lines: list[Line]) -> list[Line]:
