@@ -1,0 +1,233 @@
+"""pypdf's reader with its plainest objects parsed in fewer Python steps: the same objects, built faster.
+
+pypdf reads an object a byte at a time (``read_object``), and the PDFium reader's object-level facts
+(page tree, resources, fonts, annotations, the streams checked before PDFium inflates them) spent most
+of their time there. :class:`QuickReader` parses an object itself when all of it lies in a plain
+subset of PDF syntax (dictionaries, arrays, names without ``#``, numbers, references, booleans, null,
+literal strings without escapes or parentheses, a stream whose ``/Length`` ends at ``endstream``),
+building exactly what pypdf's parser builds: the same classes, each made by the constructor pypdf
+calls, from the same bytes. Everything else (a comment, an escape, a hex string, a damaged stream, a
+header out of place, an object stream, an encrypted file, deep nesting, a limit reached) is parsed by
+pypdf itself, with its repairs, warnings and limits, exactly as before. ``tests/test_pdf_parse.py``
+compares both parsers over every object of the corpus and the fixtures.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from pypdf import PdfReader, get_configuration
+from pypdf.generic import (
+    ArrayObject,
+    BooleanObject,
+    DictionaryObject,
+    FloatObject,
+    IndirectObject,
+    NameObject,
+    NullObject,
+    NumberObject,
+    StreamObject,
+    create_string_object,
+)
+
+PEEK = 20  # bytes pypdf looks at to tell a reference from a number, and to find a number's end
+MAX_DEPTH = 32  # deeper objects go to pypdf, whose recursion limit and reports decide
+MAX_ITEMS = 10_000  # per array or dictionary: pypdf's limits (100,000) are its own to apply
+
+
+_WHITE_BYTES = rb"[\x00\t\n\x0c\r ]"
+_SPACE = re.compile(_WHITE_BYTES + rb"*")  # pypdf's WHITESPACES (a vertical tab is left to pypdf)
+_HEADER = re.compile(rb"(\d+)" + _WHITE_BYTES + rb"+(\d+)" + _WHITE_BYTES + rb"+obj" + _WHITE_BYTES + rb"*")
+
+
+class _NotPlain(Exception):
+    """The object leaves the plain subset: pypdf parses it."""
+
+
+class QuickReader(PdfReader):
+    """A ``PdfReader`` of ``data`` (non-strict) whose ``get_object`` parses plain objects itself."""
+
+    def __init__(self, data: bytes) -> None:
+        self._quick_data = data
+        self._quick = False  # pypdf reads the cross-reference tables and the trailer alone
+        super().__init__(io.BytesIO(data), strict=False)
+        self._quick = True
+
+    def get_object(self, indirect_reference: Any) -> Any:
+        if self._quick and isinstance(indirect_reference, IndirectObject):
+            generation, idnum = indirect_reference.generation, indirect_reference.idnum
+            offset = self._plain_offset(generation, idnum)
+            if offset is not None:
+                parsed = self._parse_plain(offset, generation, idnum)
+                if parsed is not None:
+                    return self.cache_indirect_object(generation, idnum, parsed)
+        return super().get_object(indirect_reference)
+
+    def _plain_offset(self, generation: int, idnum: int) -> int | None:
+        """Where the object starts, when pypdf would read it from there: not yet read, in the cross-reference
+        table, not free, not in an object stream, not to be decrypted."""
+        if (generation, idnum) in self.resolved_objects or (generation == 0 and idnum in self.xref_objStm):
+            return None
+        offset = self.xref.get(generation, {}).get(idnum)
+        if type(offset) is not int or not 0 <= offset < len(self._quick_data) or self.xref_free_entry.get(generation, {}).get(idnum, False):
+            return None
+        if not self._override_encryption and self._encryption is not None:
+            return None
+        return offset
+
+    def _parse_plain(self, offset: int, generation: int, idnum: int) -> Any:
+        """The object at ``offset``, or None where pypdf must parse it (nothing has been changed then)."""
+        data = self._quick_data
+        header = _HEADER.match(data, offset)
+        if header is None or int(header[1]) != idnum or int(header[2]) != generation:
+            return None
+        current = (idnum, generation)
+        if current in self._known_objects:
+            return None  # pypdf reports the loop
+        # As pypdf: marked while it is read (a stream whose /Length refers to itself is a loop), and left marked
+        # if reading it fails.
+        self._known_objects.add(current)
+        try:
+            value, end, entries = _Parser(data, self).top(header.end())
+            if entries:
+                value = self._stream(value, end)
+        except _NotPlain:
+            self._known_objects.discard(current)
+            return None
+        self._known_objects.discard(current)
+        return value
+
+    def _stream(self, entries: dict, end: int) -> Any:
+        """The dictionary, or the stream it begins, as pypdf's ``_read_stream_data`` reads a sound one."""
+        data = self._quick_data
+        start = _SPACE.match(data, end).end()
+        if not data.startswith(b"stream", start):
+            result = DictionaryObject()
+            result.update(entries)
+            return result
+        start += 6
+        while data[start:start + 1] == b" ":
+            start += 1
+        if data[start:start + 2] == b"\r\n":
+            start += 2
+        elif data[start:start + 1] in (b"\n", b"\r"):
+            start += 1
+        else:
+            raise _NotPlain
+        length = entries.get("/Length")
+        if isinstance(length, IndirectObject):
+            length = self.get_object(length)  # as pypdf does, in the same place
+        if type(length) is not NumberObject or not 0 <= length <= get_configuration().maximum_declared_stream_length:
+            raise _NotPlain
+        after = _SPACE.match(data, start + length).end()
+        if not data.startswith(b"endstream", after):
+            raise _NotPlain  # pypdf repairs the length, and says so
+        entries["__streamdata__"] = data[start:start + length]
+        return StreamObject.initialize_from_dictionary(entries)
+
+
+_WHITE = _WHITE_BYTES + rb"*"
+_NAME = rb"(/[^\x00-\x20\x7f-\xff()<>\[\]{}/%#]{0,999})(?=[\s()<>\[\]{}/%])"  # no "#" escape, ASCII, then a delimiter
+# One value, or the end of an array or dictionary: the group that matched says which (the kinds below).
+_VALUE = rb"""(?:
+    ([+-]?\d+\s+\d+\s+R)(?=[^a-zA-Z])       # a reference: pypdf's IndirectPattern
+  | ([+-]?(?:\d+\.\d*|\.\d+))(?=[^+-.0-9])  # a real: pypdf's NumberPattern ends a number
+  | ([+-]?\d+)(?=[^+-.0-9])                 # an integer
+  | """ + _NAME + rb"""
+  | \(([^()\\]*)\)                          # a literal string: its bytes
+  | (<<) | (\[) | (\]) | (>>) | (true|false|null)
+)"""
+REFERENCE, REAL, INTEGER, NAME, STRING, OPEN_DICTIONARY, OPEN_ARRAY, CLOSE_ARRAY, CLOSE_DICTIONARY, KEYWORD = range(1, 11)
+_TOKEN = re.compile(_WHITE + _VALUE, re.VERBOSE)
+# In a dictionary: a key and its value (the value's kind is the group number less one), or the dictionary's end.
+_ENTRY = re.compile(_WHITE + rb"(?:" + _NAME + _WHITE + _VALUE + rb"|(>>))", re.VERBOSE)
+END_OF_ENTRIES = 12
+
+
+class _Entries(dict):
+    """A dictionary being read: its entries so far, and the key whose value is being read."""
+
+    key: NameObject | None = None
+
+
+class _Parser:
+    """One value in the plain subset, read with two regular expressions, a token (or a dictionary entry) a step;
+    ``_NotPlain`` where it leaves the subset.
+
+    A dictionary at the top level is handed back as its entries, with the offset after it: the reader looks
+    for a stream there."""
+
+    def __init__(self, data: bytes, reader: PdfReader) -> None:
+        self.data = data
+        self.reader = reader
+
+    def top(self, at: int) -> tuple[Any, int, bool]:
+        """The value at ``at``, the offset after it, and whether it is a dictionary's entries."""
+        data, reader, token_at, entry_at = self.data, self.reader, _TOKEN.match, _ENTRY.match
+        opened: list[Any] = []  # the arrays and dictionaries not yet closed, innermost last
+        holder: Any = None
+        while True:
+            key = None
+            if type(holder) is _Entries:
+                token = entry_at(data, at)
+                if token is None:
+                    raise _NotPlain
+                kind = token.lastindex
+                if kind != END_OF_ENTRIES:
+                    kind -= 1
+                    key = NameObject(token[1].decode("ascii"))
+                    if kind in (CLOSE_ARRAY, CLOSE_DICTIONARY) or key in holder:
+                        raise _NotPlain  # a key without a value; a key defined twice (pypdf warns)
+                else:
+                    kind = CLOSE_DICTIONARY
+                start = token.start(token.lastindex)
+            else:
+                token = token_at(data, at)
+                if token is None:
+                    raise _NotPlain
+                kind = token.lastindex
+                start = token.start(kind)
+            at = token.end()
+            if kind == NAME:
+                value: Any = NameObject(data[start:at].decode("ascii"))
+            elif kind == INTEGER or kind == REAL:
+                if at - start >= PEEK:
+                    raise _NotPlain  # a number this long pypdf reads another way
+                value = NumberObject(data[start:at]) if kind == INTEGER else FloatObject(data[start:at])
+            elif kind == REFERENCE:
+                if at + 1 - start > PEEK:
+                    raise _NotPlain  # past the bytes pypdf looks at: it would read a number
+                number, generation = data[start:at - 1].split()
+                value = IndirectObject(int(number), int(generation), reader)
+            elif kind == OPEN_DICTIONARY or kind == OPEN_ARRAY:
+                if len(opened) >= MAX_DEPTH:
+                    raise _NotPlain
+                if key is not None:
+                    holder.key = key
+                holder = _Entries() if kind == OPEN_DICTIONARY else ArrayObject()
+                opened.append(holder)
+                continue
+            elif kind == CLOSE_DICTIONARY or kind == CLOSE_ARRAY:
+                if type(holder) is not (_Entries if kind == CLOSE_DICTIONARY else ArrayObject) or len(holder) > MAX_ITEMS:
+                    raise _NotPlain
+                value = opened.pop()
+                if kind == CLOSE_DICTIONARY:
+                    if not opened:
+                        return dict(value), at, True
+                    if data.startswith(b"stream", _SPACE.match(data, at).end()):
+                        raise _NotPlain  # a stream inside an object
+                    value = DictionaryObject(value)
+                holder = opened[-1] if opened else None
+                key = holder.key if type(holder) is _Entries else None
+            elif kind == STRING:
+                value = create_string_object(data[start:at - 1])
+            else:
+                value = NullObject() if data[start:at] == b"null" else BooleanObject(data[start:at] == b"true")
+            if holder is None:
+                return value, at, False
+            if key is None:
+                holder.append(value)
+            else:
+                holder[key] = value

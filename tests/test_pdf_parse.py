@@ -1,0 +1,171 @@
+"""readers/pdf_parse.py builds exactly the objects pypdf's parser builds, and leaves pypdf everything outside
+its plain subset (with pypdf's repairs, warnings and limits)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from conftest import CORPUS, FIXTURES
+from pypdf import PdfReader
+from pypdf.generic import IndirectObject, NumberObject, StreamObject
+from test_reading_safety import build_pdf
+
+from filelint.readers import pdf_parse
+from filelint.readers.library_warnings import collected_library_warnings
+
+
+def same(a, b) -> bool:
+    """Equal values of the same classes, all the way down (references compared, not followed)."""
+    pending = [(a, b)]
+    while pending:
+        a, b = pending.pop()
+        if type(a) is not type(b):
+            return False
+        if isinstance(a, IndirectObject):
+            if (a.idnum, a.generation) != (b.idnum, b.generation):
+                return False
+        elif isinstance(a, dict):
+            if list(dict.keys(a)) != list(dict.keys(b)) or (isinstance(a, StreamObject) and a._data != b._data):
+                return False
+            pending += [(dict.__getitem__(a, key), dict.__getitem__(b, key)) for key in dict.keys(a)]
+        elif isinstance(a, list):
+            if len(a) != len(b):
+                return False
+            pending += zip(list.__iter__(a), list.__iter__(b))
+        elif a != b or repr(a) != repr(b):
+            return False
+    return True
+
+
+READER_ID = re.compile(r", \d+\)")  # IndirectObject(4, 0, <the reader's id>) in an error's words
+
+
+def every_object(reader: PdfReader) -> list:
+    """Every object the file's cross-reference lists, in order, as read (or the error reading it raised)."""
+    ids = sorted({(generation, idnum) for generation in reader.xref for idnum in reader.xref[generation]}
+                 | {(0, idnum) for idnum in reader.xref_objStm})
+    objects = []
+    for generation, idnum in ids:
+        try:
+            objects.append(reader.get_object(IndirectObject(idnum, generation, reader)))
+        except Exception as error:  # noqa: BLE001 - the same error is expected of both readers
+            objects.append((type(error).__name__, READER_ID.sub(")", str(error))))
+    return objects
+
+
+def read_all(data: bytes, quick: bool) -> tuple[list, list[str]]:
+    """Every object, and what the library said while reading the file."""
+    with collected_library_warnings() as messages:
+        try:
+            reader = pdf_parse.QuickReader(data) if quick else PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                reader.decrypt("")
+        except Exception as error:  # noqa: BLE001 - a file neither reader opens
+            return [(type(error).__name__, str(error))], list(messages)
+        return every_object(reader), list(messages)
+
+
+def assert_same_objects(data: bytes) -> None:
+    (pypdf_objects, pypdf_said), (quick_objects, quick_said) = read_all(data, False), read_all(data, True)
+    assert len(pypdf_objects) == len(quick_objects)
+    for expected, got in zip(pypdf_objects, quick_objects):
+        assert same(expected, got) if not isinstance(expected, tuple) else expected == got, (expected, got)
+    assert pypdf_said == quick_said
+
+
+def corpus_and_fixture_pdfs() -> list:
+    paths = sorted((CORPUS / "pdf").glob("*.pdf")) + sorted(FIXTURES.rglob("*.pdf"))
+    return [pytest.param(path, id=path.name) for path in paths]
+
+
+@pytest.mark.parametrize("path", corpus_and_fixture_pdfs())
+def test_every_object_of_every_corpus_and_fixture_pdf_is_the_object_pypdf_builds(path) -> None:
+    assert_same_objects(path.read_bytes())
+
+
+def test_the_quick_parser_reads_most_objects_itself() -> None:
+    """Without this, the comparison above would hold of a parser that always leaves the object to pypdf."""
+    taken = []
+    original = pdf_parse.QuickReader._parse_plain
+
+    def counting(self, offset, generation, idnum):
+        taken.append(original(self, offset, generation, idnum) is not None)
+        return taken[-1]
+
+    pdf_parse.QuickReader._parse_plain = counting
+    try:
+        every_object(pdf_parse.QuickReader(build_pdf()))
+    finally:
+        pdf_parse.QuickReader._parse_plain = original
+    assert taken and all(taken)
+
+
+OUTSIDE_THE_SUBSET = {
+    "comment": b"/Junk [1 % a comment\n 2]",
+    "escape in a string": b"/Junk (a \\(b\\) c)",
+    "parentheses in a string": b"/Junk (a (b) c)",
+    "hex string": b"/Junk <414243>",
+    "name escape": b"/Junk /A#20B",
+    "name with a byte past ASCII": b"/Junk /Caf\xe9",
+    "key defined twice": b"/Junk 1 /Junk 2",
+    "key that is not a name": b"/Junk << 1 2 >>",
+    "invalid number": b"/Junk 1.2.3",
+    "number too long for pypdf's look-ahead": b"/Junk 12345678901234567890123",
+    "reference spread past the look-ahead": b"/Junk 12           0            R",
+    "vertical tab": b"/Junk [1\x0b2]",
+    "deep nesting": b"/Junk " + b"[" * 40 + b"]" * 40,
+    "very deep nesting": b"/Junk " + b"[" * 400 + b"]" * 400,
+    "stray endobj": b"/Junk [endobj]",
+}
+
+
+@pytest.mark.parametrize("extra", OUTSIDE_THE_SUBSET.values(), ids=OUTSIDE_THE_SUBSET.keys())
+def test_objects_outside_the_plain_subset_are_pypdfs_to_parse(extra: bytes) -> None:
+    assert_same_objects(build_pdf(extra))
+
+
+def _with_content_object(body: bytes) -> bytes:
+    """The one-page PDF with its content stream object (4 0 obj) replaced by ``body``, the xref rebuilt."""
+    data = build_pdf()
+    start = data.index(b"4 0 obj\n") + len(b"4 0 obj\n")
+    data = data[:start] + body + data[data.index(b"\nendobj", start):]
+    objects = [match.start() for match in re.finditer(rb"\d+ 0 obj\n", data)]
+    head = data[:data.index(b"xref\n")]
+    table = b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % at for at in objects)
+    return head + table + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, len(head))
+
+
+DAMAGED_STREAMS = {
+    "length too long": b"<< /Length 999 >>\nstream\nBT ET\nendstream",
+    "length too short": b"<< /Length 2 >>\nstream\nBT ET\nendstream",
+    "no length": b"<< >>\nstream\nBT ET\nendstream",
+    "length of another type": b"<< /Length 5.0 >>\nstream\nBT ET\nendstream",
+    "negative length": b"<< /Length -5 >>\nstream\nBT ET\nendstream",
+    "length refers to the stream itself": b"<< /Length 4 0 R >>\nstream\nBT ET\nendstream",
+    "length refers to nothing": b"<< /Length 40 0 R >>\nstream\nBT ET\nendstream",
+    "no end of line after stream": b"<< /Length 5 >>\nstream BT ET\nendstream",
+    "carriage return alone": b"<< /Length 5 >>\nstream\rBT ET\nendstream",
+    "spaces before the end of line": b"<< /Length 5 >>\nstream  \r\nBT ET\nendstream",
+}
+
+
+@pytest.mark.parametrize("body", DAMAGED_STREAMS.values(), ids=DAMAGED_STREAMS.keys())
+def test_streams_are_read_as_pypdf_reads_them(body: bytes) -> None:
+    assert_same_objects(_with_content_object(body))
+
+
+def test_an_object_whose_header_is_out_of_place_is_pypdfs_to_find() -> None:
+    data = build_pdf()
+    at = data.index(b"5 0 obj")
+    assert_same_objects(data[:at] + b" " + data[at:])
+
+
+def test_pypdfs_own_patterns_are_the_ones_mirrored() -> None:
+    """The subset's references and numbers end where pypdf's patterns say (pypdf 7)."""
+    from pypdf.generic import _data_structures
+
+    assert _data_structures.IndirectPattern.pattern == rb"[+-]?(\d+)\s+(\d+)\s+R[^a-zA-Z]"
+    assert NumberObject.NumberPattern.pattern == b"[^+-.0-9]"
+    assert pdf_parse.PEEK == 20  # read_object's peek: stream.read(20)
