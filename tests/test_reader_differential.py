@@ -10,10 +10,13 @@ a difference there names the page, line and what differs, not what the line says
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import random
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -27,6 +30,7 @@ from filelint.document import Box, Document, Line, Page
 from filelint.engine import lint
 from filelint.readers import pdf as pypdf_reader
 from filelint.readers import pdfium as pdfium_reader
+from filelint.readers import pdfium_native
 from filelint.registry import discover_packs
 from filelint_rules.ecf import covered, span_glyphs
 
@@ -310,7 +314,7 @@ def differences(path: Path, config: Config, quote: bool) -> list[Difference]:
     reference = pypdf_reader.read_pdf(data, path.name)
     candidate = pdfium_reader.read_pdf(data, path.name, all_glyphs=True)
     default = pdfium_reader.read_pdf(data, path.name)
-    found = compare(reference, candidate, quote) + _on_demand(candidate, default)
+    found = compare(reference, candidate, quote) + _on_demand(candidate, default) + _native_alike(data, path.name, candidate)
     if finding_keys(reference, config) != finding_keys(default, config):
         only_a = set(finding_keys(reference, config)) - set(finding_keys(default, config))
         only_b = set(finding_keys(default, config)) - set(finding_keys(reference, config))
@@ -336,6 +340,26 @@ def _on_demand(everywhere: Document, default: Document) -> list[Difference]:
                 if any(covered(glyph, box) for glyph in span_glyphs(full_span, full_line) for box in boxes):
                     out.append(Difference("on-demand", f"p{page.number}:L{line.index}", "a box covers a character without a position"))
     return out
+
+
+@contextlib.contextmanager
+def pure_python() -> Iterator[None]:
+    """The PDFium reader asking every question from Python, as where its C part was not built."""
+    native, pdfium_native._NATIVE = pdfium_native._NATIVE, None
+    try:
+        yield
+    finally:
+        pdfium_native._NATIVE = native
+
+
+def _native_alike(data: bytes, name: str, candidate: Document) -> list[Difference]:
+    """The PDFium reader's C part (``pdfium_native``) builds exactly the Document its Python path builds: every
+    float bit for bit. Never listed as known: a difference here is a bug in one of the two."""
+    if not pdfium_native.available():
+        return []
+    with pure_python():
+        pure = pdfium_reader.read_pdf(data, name, all_glyphs=True)
+    return [] if pure == candidate else [Difference("native", "file", "the C part and the Python path built different Documents")]
 
 
 def _without_glyphs(page: Page, default: Page) -> Page:
@@ -401,6 +425,22 @@ def test_known_differences_still_happen(corpus: Path) -> None:
         for known in KNOWN_DIFFERENCES:
             if known.file == name:
                 assert known in used, f"{name}: {known.kind} at {known.where} no longer differs; remove it from KNOWN_DIFFERENCES"
+
+
+def test_the_c_part_is_built_and_compared() -> None:
+    """The comparison above runs where the C part was built (always in CI: ``pip install`` builds it with the
+    machine's C compiler), and it catches a C part that drops a character."""
+    if not pdfium_native.available():
+        if os.environ.get("CI"):
+            pytest.fail("the PDFium reader's C part (_filelint_pdfium) was not built: pip found no C compiler?")
+        pytest.skip("the PDFium reader's C part (_filelint_pdfium) was not built here (no C compiler at install)")
+    path = next(p for p in FIXTURE_PDFS if p.name == "notice_of_motion_no_judge_initials.pdf")
+    data = path.read_bytes()
+    assert _native_alike(data, path.name, pdfium_reader.read_pdf(data, path.name, all_glyphs=True)) == []
+    broken = pdfium_reader.read_pdf(data, path.name, all_glyphs=True)
+    first = broken.pages[0]
+    shortened = replace(first, lines=first.lines[:-1])
+    assert _native_alike(data, path.name, replace(broken, pages=(shortened, *broken.pages[1:]))) != []
 
 
 if __name__ == "__main__":  # a summary over the corpus, for working on the reader: python tests/test_reader_differential.py

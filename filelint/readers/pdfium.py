@@ -31,7 +31,7 @@ import pypdfium2 as pdfium
 import pypdfium2_raw
 
 from filelint.document import Band, Document, LoadProblem, Page, PdfFacts
-from filelint.readers import layout, unreadable
+from filelint.readers import layout, pdfium_native, unreadable
 from filelint.readers import pdf as reference
 from filelint.readers.library_warnings import collected_library_warnings
 from filelint.readers.page_images import covers_page, redaction_bars_only
@@ -213,17 +213,25 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str], all_gl
         width, height = (media_h, media_w) if rotation in (90, 270) else (media_w, media_h)
         to_display = layout.display_transform(_MediaBox(left, bottom, right, top), rotation)
         drawn = _Drawn()
-        _walk(page.raw, _count_objects(page.raw), _get_object, IDENTITY, drawn, 0)
+        native = pdfium_native.PageObjects(page.raw, MAX_OBJECTS, MAX_DEPTH) if pdfium_native.available() else None
+        if native is None:
+            _walk(page.raw, _count_objects(page.raw), _get_object, IDENTITY, drawn, 0)
         textpage = page.get_textpage()
         try:
-            _characters(textpage.raw, drawn)
+            if native is None:
+                _characters(textpage.raw, drawn)
+            else:
+                _from_native(native, textpage.raw, drawn)
             shapes, images = _number(drawn)
             shape_boxes = tuple(layout.box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes)
             image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
             everywhere = all_glyphs or _marked(pypdf_page)
-            runs = _runs(drawn, to_display, textpage.raw, None if everywhere else _hiding(shape_boxes, drawn))
+            origins = native.origins if native is not None else _origins_x
+            runs = _runs(drawn, to_display, textpage.raw, None if everywhere else _hiding(shape_boxes, drawn), origins)
         finally:
             textpage.close()
+            if native is not None:
+                native.close()
     finally:
         page.close()
     unread.extend(f"page {index + 1}: {message}" for message in drawn.warnings)
@@ -288,8 +296,9 @@ def _hiding(boxes: tuple, drawn: _Drawn) -> dict[int, list[tuple[float, float, f
     return rows
 
 
-def _runs(drawn: _Drawn, to_display, textpage: int, boxes: dict | None) -> list[layout.Run]:
-    """The page's runs; characters placed for those a box reaches (``boxes``, from ``_hiding``; None: every run)."""
+def _runs(drawn: _Drawn, to_display, textpage: int, boxes: dict | None, origins: Any) -> list[layout.Run]:
+    """The page's runs; characters placed for those a box reaches (``boxes``, from ``_hiding``; None: every run),
+    ``origins(textpage, indices)`` saying where each of their characters starts."""
     runs, placed = [], []
     for obj in drawn.texts:
         if not obj.order:
@@ -301,7 +310,7 @@ def _runs(drawn: _Drawn, to_display, textpage: int, boxes: dict | None) -> list[
             placed.append((run, obj))
         runs.append(run)
     if placed:
-        _place_glyphs(placed, textpage, to_display)
+        _place_glyphs(placed, textpage, to_display, origins)
     return runs
 
 
@@ -580,9 +589,30 @@ def _characters(textpage: int, drawn: _Drawn) -> None:
     The text comes in one call, each character's owner from ``_owned_pieces``; of the positions, only the last
     character's origin (where the run ends) and the one before it (the character spacing) are asked here, for
     all objects at once: the others are asked for the runs that need them (``_placed_glyphs``)."""
+    text = _page_text(textpage)
+    if not text:
+        return
+    count = len(text)
+    by_handle = {obj.handle: obj for obj in drawn.texts}
+    for owner, start, end in _owned_pieces(textpage, count, text, by_handle):
+        if owner is not None:
+            owner.pieces.append((start, end))
+    owning = [obj for obj in drawn.texts if obj.pieces]
+    for obj in owning:
+        obj.text = _text_of(text, obj.pieces)
+    _ends(textpage, owning)
+
+
+def _text_of(text: str, pieces: list[tuple[int, int]]) -> str:
+    chars = text[pieces[0][0]:pieces[0][1]] if len(pieces) == 1 else "".join(text[a:b] for a, b in pieces)
+    return chars.replace(LINE_END_HYPHEN, "-") if LINE_END_HYPHEN in chars else chars
+
+
+def _page_text(textpage: int) -> str:
+    """The text page's text, one code point per character (a line-end hyphen as LINE_END_HYPHEN)."""
     count = _count_chars(textpage)
     if count <= 0:
-        return
+        return ""
     buffer = ctypes.create_string_buffer((count + 1) * 2)
     written = _get_text(textpage, 0, count, buffer) - 1  # UTF-16 units, without the closing NUL
     text = buffer.raw[: count * 2].decode("utf-16-le", "replace")
@@ -596,16 +626,7 @@ def _characters(textpage: int, drawn: _Drawn) -> None:
         # is not a hyphen: U+0000, as the pypdf reader shows it (cand_18cv5814's icon font in a web-archive banner).
         text = "".join("\x00" if char == LINE_END_HYPHEN and not _get_unicode(textpage, i) else char
                        for i, char in enumerate(text))
-    by_handle = {obj.handle: obj for obj in drawn.texts}
-    for owner, start, end in _owned_pieces(textpage, count, text, by_handle):
-        if owner is not None:
-            owner.pieces.append((start, end))
-    owning = [obj for obj in drawn.texts if obj.pieces]
-    for obj in owning:
-        pieces = obj.pieces
-        chars = text[pieces[0][0]:pieces[0][1]] if len(pieces) == 1 else "".join(text[a:b] for a, b in pieces)
-        obj.text = chars.replace(LINE_END_HYPHEN, "-") if LINE_END_HYPHEN in chars else chars
-    _ends(textpage, owning)
+    return text
 
 
 def _ends(textpage: int, objects: list[_TextObject]) -> None:
@@ -631,6 +652,10 @@ def _ends(textpage: int, objects: list[_TextObject]) -> None:
     for obj in objects:
         if obj.advance is None and _loose_box(textpage, obj.pieces[-1][1] - 1, ctypes.byref(box)):
             obj.end = (box.left, box.right, box.bottom, box.top)
+
+
+def _origins_x(textpage: int, indices: list[int]) -> list[float]:
+    return _origins_at(textpage, indices)[0]
 
 
 def _origins_at(textpage: int, indices: list[int]) -> tuple[list[float], list[float]]:
@@ -662,6 +687,57 @@ def _char_spacings(objects: list[_TextObject]) -> list[float]:
             spacing = (obj.last_x - obj.before_last_x) / obj.matrix[0] - width
             spacings[i] = spacing if abs(spacing) > 0.001 * abs(obj.size or 1) else 0.0
     return spacings
+
+
+def _from_native(native: pdfium_native.PageObjects, textpage: int, drawn: _Drawn) -> None:
+    """``drawn`` as ``_walk`` and ``_characters`` fill it, from what the C part read (``pdfium_native``)."""
+    text = _page_text(textpage)
+    if text:
+        native.characters(textpage, text)
+    arrays = native.arrays()
+    fonts = arrays["text_fonts"]
+    for font in set(fonts).difference(drawn.fonts):
+        drawn.fonts[font] = _font_name(font) if font else ""
+    pieces, levels = arrays["pieces"], _LEVELS
+    rows = zip(*[iter(arrays["text_doubles"])] * pdfium_native.TEXT_DOUBLES)
+    flag_rows = zip(*[iter(arrays["text_ints"])] * pdfium_native.TEXT_INTS)
+    for handle, font, row, flags in zip(arrays["text_handles"], fonts, rows, flag_rows):
+        fill = (levels[flags[2]], levels[flags[3]], levels[flags[4]]) if flags[1] else None
+        obj = _TextObject(handle, row[0:6], row[6:10] if flags[5] else None, drawn.fonts[font], row[10], flags[0],
+                          fill, font or 0)
+        drawn.texts.append(obj)
+        if not flags[11]:
+            continue
+        start, stop = 2 * flags[10], 2 * (flags[10] + flags[11])
+        obj.pieces = list(zip(pieces[start:stop:2], pieces[start + 1:stop:2]))
+        obj.text = _text_of(text, obj.pieces)
+        obj.last_x, obj.last_y = row[11], row[12]
+        if flags[7]:
+            obj.before_last_x = row[13]
+        if flags[8]:
+            obj.advance = row[14]
+        if flags[9]:
+            obj.end = row[15:19]
+    _native_items(arrays, drawn)
+    drawn.warnings += native.warnings(f"more than {MAX_OBJECTS} drawing objects; the rest was not read")
+
+
+def _native_items(arrays: dict[str, list], drawn: _Drawn) -> None:
+    boxes, flags, points, images = (arrays[name] for name in ("subpath_doubles", "subpath_ints", "points", "images"))
+    items = arrays["items"]
+    for kind, index, count in zip(items[0::3], items[1::3], items[2::3]):
+        if kind == pdfium_native.TEXT:
+            drawn.items.append(drawn.texts[index])
+        elif kind == pdfium_native.PATH:
+            shapes = []
+            for subpath in range(index, index + count):
+                known, red, green, blue, first, many = flags[6 * subpath:6 * subpath + 6]
+                corners = list(zip(points[2 * first:2 * (first + many):2], points[2 * first + 1:2 * (first + many):2]))
+                fill = (_LEVELS[red], _LEVELS[green], _LEVELS[blue]) if known else None
+                shapes.append(_Shape(tuple(boxes[4 * subpath:4 * subpath + 4]), fill, _rectangle(corners)))
+            drawn.items.append(shapes)
+        else:
+            drawn.items.append(tuple(images[4 * index:4 * index + 4]))
 
 
 def _owned_pieces(textpage: int, count: int, text: str, by_handle: dict[int, _TextObject]) -> list[tuple]:
@@ -709,12 +785,12 @@ def _spaces_joined(owners: list, text: str) -> None:
             owners[i] = owners[i + 1]
 
 
-def _place_glyphs(placed: list[tuple[layout.Run, _TextObject]], textpage: int, to_display) -> None:
+def _place_glyphs(placed: list[tuple[layout.Run, _TextObject]], textpage: int, to_display, origins: Any) -> None:
     """Where each character of these runs starts on the displayed page (each run is horizontal there: its x
     is an affine map of the page's x). PDFium writes every origin into its slot of one array (``map`` over the
     ctypes function, no Python code per character)."""
     indices = list(chain.from_iterable(range(start, end) for _, obj in placed for start, end in obj.pieces))
-    xs, _ = _origins_at(textpage, indices)
+    xs = origins(textpage, indices)
     at = 0
     for run, obj in placed:
         count = sum(end - start for start, end in obj.pieces)

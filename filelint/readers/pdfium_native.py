@@ -1,0 +1,133 @@
+"""The PDFium reader's questions about a page's objects and characters, asked in C where that part was built.
+
+``readers/pdfium.py`` asks PDFium about each page object (matrix, font, size, render mode, fill, clip) and each
+character (its owner, the origins at the ends of runs) through ctypes: about a million calls on the shared
+corpus, each at ctypes' fixed price. ``native/pdfium_pages.c`` asks the same questions of the same PDFium
+functions (their addresses are handed over from pypdfium2's library; nothing is linked) and returns arrays of
+numbers, from which this module builds the reader's own objects. It is built by ``pip install`` as the optional
+extension ``_filelint_pdfium`` (setuptools skips it where no C compiler is at hand); without it, or with
+``FILELINT_PURE_PYTHON=1`` in the environment, the reader asks every question from Python, and
+``tests/test_reader_differential.py`` proves both ways build identical Documents.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import importlib.util
+import os
+from typing import Any
+
+import pypdfium2_raw
+
+LIBRARY = "_filelint_pdfium"
+TEXT, PATH, IMAGE = 1, 2, 3
+TEXT_DOUBLES, TEXT_INTS, SUBPATH_INTS = 19, 12, 6
+WARNINGS = {1: "forms nested too deeply; the innermost were not read"}
+
+# The PDFium functions the C code calls, in the order of its Api struct.
+API = ("FPDFPage_CountObjects", "FPDFPage_GetObject", "FPDFFormObj_CountObjects", "FPDFFormObj_GetObject",
+       "FPDFPageObj_GetType", "FPDFPageObj_GetMatrix", "FPDFPageObj_GetFillColor", "FPDFTextObj_GetFontSize",
+       "FPDFTextObj_GetTextRenderMode", "FPDFTextObj_GetFont", "FPDFPageObj_GetClipPath", "FPDFClipPath_CountPaths",
+       "FPDFClipPath_CountPathSegments", "FPDFClipPath_GetPathSegment", "FPDFPathSegment_GetPoint",
+       "FPDFPathSegment_GetType", "FPDFPath_GetDrawMode", "FPDFPath_CountSegments", "FPDFPath_GetPathSegment",
+       "FPDFText_GetTextObject", "FPDFText_GetCharOrigin", "FPDFFont_GetGlyphWidth", "FPDFText_GetLooseCharBox")
+
+
+class _Vec(ctypes.Structure):
+    _fields_ = [("data", ctypes.c_void_p), ("length", ctypes.c_long), ("capacity", ctypes.c_long),
+                ("item", ctypes.c_long)]
+
+
+VECTORS = ("items", "text_handles", "text_fonts", "text_doubles", "text_ints", "subpath_doubles", "subpath_ints",
+           "points", "images", "pieces", "warnings")
+
+
+class _Page(ctypes.Structure):
+    _fields_ = [*((name, _Vec) for name in VECTORS), ("objects", ctypes.c_long), ("max_objects", ctypes.c_long),
+                ("max_depth", ctypes.c_int), ("failed", ctypes.c_int)]
+
+
+class _Api(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_void_p) for name in API]
+
+
+def _load() -> tuple[Any, Any] | None:
+    if os.environ.get("FILELINT_PURE_PYTHON"):
+        return None
+    try:
+        spec = importlib.util.find_spec(LIBRARY)
+        if spec is None or not spec.origin:
+            return None
+        library = ctypes.CDLL(spec.origin)
+    except (ImportError, OSError, ValueError):
+        return None
+    pdfium = pypdfium2_raw.bindings._libs["pdfium"]
+    api = _Api(*(ctypes.cast(getattr(pdfium, name), ctypes.c_void_p).value for name in API))
+    library.filelint_walk.restype = ctypes.POINTER(_Page)
+    library.filelint_walk.argtypes = [ctypes.POINTER(_Api), ctypes.c_void_p, ctypes.c_long, ctypes.c_int]
+    library.filelint_characters.restype = ctypes.c_int
+    library.filelint_characters.argtypes = [ctypes.POINTER(_Api), ctypes.POINTER(_Page), ctypes.c_void_p,
+                                            ctypes.c_char_p, ctypes.c_int]
+    library.filelint_origins.restype = None
+    library.filelint_origins.argtypes = [ctypes.POINTER(_Api), ctypes.c_void_p, ctypes.c_void_p, ctypes.c_long,
+                                         ctypes.c_void_p]
+    library.filelint_free.restype = None
+    library.filelint_free.argtypes = [ctypes.POINTER(_Page)]
+    return library, api
+
+
+_NATIVE = _load()
+
+
+def available() -> bool:
+    """Whether the C part was built and is used (``FILELINT_PURE_PYTHON`` unset)."""
+    return _NATIVE is not None
+
+
+def _values(vector: _Vec, ctype: Any) -> list:
+    if not vector.length:
+        return []
+    return (ctype * vector.length).from_address(vector.data)[:]
+
+
+class PageObjects:
+    """One page's objects and characters as the C part read them: the arrays of ``native/pdfium_pages.c``."""
+
+    def __init__(self, page: int, max_objects: int, max_depth: int) -> None:
+        library, api = _NATIVE
+        self._library, self._api = library, ctypes.byref(api)
+        self._page = library.filelint_walk(self._api, page, max_objects, max_depth)
+        if not self._page:
+            raise MemoryError("the page's objects could not be read (out of memory)")
+
+    def characters(self, textpage: int, text: str) -> None:
+        """Give each text object its characters (``text``: the page's text, one code point per character)."""
+        if not self._library.filelint_characters(self._api, self._page, textpage, text.encode("utf-32-le"),
+                                                 len(text)):
+            raise MemoryError("the page's characters could not be read (out of memory)")
+
+    def origins(self, textpage: int, indices: list[int]) -> list[float]:
+        """The origin's x of each character at ``indices`` of the text page."""
+        count = len(indices)
+        wanted, xs = (ctypes.c_int * count)(*indices), (ctypes.c_double * count)()
+        self._library.filelint_origins(self._api, textpage, wanted, count, xs)
+        return xs[:]
+
+    def close(self) -> None:
+        if self._page:
+            self._library.filelint_free(self._page)
+            self._page = None
+
+    @property
+    def failed(self) -> bool:
+        return bool(self._page.contents.failed)
+
+    def arrays(self) -> dict[str, list]:
+        """Every array the C part filled, as Python lists."""
+        page = self._page.contents
+        kinds = {"text_handles": ctypes.c_void_p, "text_fonts": ctypes.c_void_p, "text_doubles": ctypes.c_double,
+                 "subpath_doubles": ctypes.c_double, "points": ctypes.c_double, "images": ctypes.c_double}
+        return {name: _values(getattr(page, name), kinds.get(name, ctypes.c_int)) for name in VECTORS}
+
+    def warnings(self, too_many: str) -> list[str]:
+        return [WARNINGS.get(code, too_many) for code in _values(self._page.contents.warnings, ctypes.c_int)]
