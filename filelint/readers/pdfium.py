@@ -620,12 +620,15 @@ def _page_text(textpage: int) -> str:
     # control character (CPDF_TextPage::IsControlChar: 0x2, 0x3, 0x93-0x98, 0xFFFE) has a place in the page but
     # none in its text, which shifted every later character onto the wrong place (nysd_13cv4384's headers).
     if written != count or len(text) != count:
-        text = "".join(chr(_get_unicode(textpage, i)) for i in range(count)).replace("\x02", LINE_END_HYPHEN)
+        text = "".join(map(chr, map(_get_unicode, repeat(textpage, count), range(count)))).replace("\x02", LINE_END_HYPHEN)
     if LINE_END_HYPHEN in text:
         # 0xFFFE marks a line-end hyphen (its Unicode 0x2) and also a character with no Unicode at all (0), which
         # is not a hyphen: U+0000, as the pypdf reader shows it (cand_18cv5814's icon font in a web-archive banner).
-        text = "".join("\x00" if char == LINE_END_HYPHEN and not _get_unicode(textpage, i) else char
-                       for i, char in enumerate(text))
+        chars = list(text)
+        for match in re.finditer(LINE_END_HYPHEN, text):
+            if not _get_unicode(textpage, match.start()):
+                chars[match.start()] = "\x00"
+        text = "".join(chars)
     return text
 
 
