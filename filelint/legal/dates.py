@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-from filelint.legal.lazy_regex import lazy
+from filelint.legal.lazy_regex import alternatives, finditer_alternatives, lazy
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -112,8 +112,11 @@ def to_date(match: regex.Match) -> dt.date | None:
 
 # ---------------------------------------------------------------- birth dates
 # "born", "birth", "birthday", "birthdate", "date of birth", "DOB", "D.O.B.", "d/o/b".
-BIRTH_CONTEXT = lazy(
-    r"\bdate[ \t\n]+of[ \t\n]+birth\b|\bborn\b|\bbirth(?:s|day|date)?\b(?![ \t\n]+of[ \t\n]+(?:the|a|an|this|that)\b|[ \t\n]+(?:party|parties|celebration|card|gift|present|dinner)\b)|\bnacimiento\b|(?<![\w.])D(?:\.[ \t]?|/)?O(?:\.[ \t]?|/)?B\b\.?",
+# Searched one alternative at a time (finditer_alternatives): a filing is scanned for them whole.
+BIRTH_CONTEXT = alternatives((
+    r"\bdate[ \t\n]+of[ \t\n]+birth\b", r"\bborn\b",
+    r"\bbirth(?:s|day|date)?\b(?![ \t\n]+of[ \t\n]+(?:the|a|an|this|that)\b|[ \t\n]+(?:party|parties|celebration|card|gift|present|dinner)\b)",
+    r"\bnacimiento\b", r"(?<![\w.])D(?:\.[ \t]?|/)?O(?:\.[ \t]?|/)?B\b\.?"),
     regex.IGNORECASE)
 # What may stand between the birth word and the date: a few words, no number, no new clause.
 _BIRTH_LINK = lazy(r"[^\d;!?]{0,45}", regex.IGNORECASE)
@@ -132,7 +135,7 @@ def find_birth_dates(text: str) -> Iterator[FoundDate]:
     never taken for one, nor a year alone ("born in 1979") or an age.
     """
     seen: set[int] = set()
-    for context in BIRTH_CONTEXT.finditer(text):
+    for context in finditer_alternatives(BIRTH_CONTEXT, text):
         for found in _dates_after(text, context.end()) or _dates_before(text, context.start()):
             if found.start not in seen:
                 seen.add(found.start)

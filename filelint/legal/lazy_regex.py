@@ -10,6 +10,9 @@ does what its compiled pattern does."""
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterator
+
 import regex
 
 _PASSED_ON = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer",
@@ -46,3 +49,34 @@ class LazyPattern:
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
+
+
+def alternatives(patterns: tuple[str, ...], flags: int = 0) -> tuple[LazyPattern, ...]:
+    """The alternatives of ``"|".join(patterns)``, each its own lazy pattern, for :func:`finditer_alternatives`."""
+    return tuple(lazy(pattern, flags) for pattern in patterns)
+
+
+def finditer_alternatives(patterns: tuple[LazyPattern, ...], text: str) -> Iterator[regex.Match]:
+    """The matches ``regex.compile("|".join(...)).finditer(text)`` finds, found one alternative at a time.
+
+    The ``regex`` module looks for a pattern that starts with a word at C speed (~1 ns a character), but tries
+    every alternative of an alternation at every place (~25 ns a character): a filing scanned for a dozen context
+    words costs ~25x one scan for one word. Each alternative here is scanned on its own for every place it
+    matches (overlapped), and the matches are taken as the alternation takes them: the leftmost first, the
+    earlier alternative where two start at one place, and none that starts inside the match before.
+
+    Alternatives must not match the empty string, and each match is its alternative's own: a group that only
+    other alternatives have is not in it (ask ``match.groupdict().get(name)``).
+    """
+    found = heapq.merge(*(_every_match(pattern, index, text) for index, pattern in enumerate(patterns)))
+    end = 0
+    for start, _, match in found:
+        if start >= end:
+            yield match
+            end = match.end()
+
+
+def _every_match(pattern: LazyPattern, index: int, text: str) -> Iterator[tuple[int, int, regex.Match]]:
+    """(start, index, match) for each place ``pattern`` matches, overlapping ones included."""
+    for match in pattern.finditer(text, overlapped=True):
+        yield match.start(), index, match

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from filelint.legal.lazy_regex import lazy
+from filelint.legal.lazy_regex import alternatives, finditer_alternatives, lazy
 
 _LETTERS = r"[\p{L}\p{M}]"
 _APOSTROPHE = r"['\u2019]"
@@ -124,14 +124,15 @@ def is_pseudonym(name: str) -> bool:
 # ---------------------------------------------------------------- minors
 _AGE = r"(?P<age>\d{1,2})"
 # "a minor", "the minor child", "(age 12)", "aged 12", "12 years old", "a 12-year-old", "minor son".
-MINOR_CONTEXT = lazy(
+# Searched one alternative at a time (finditer_alternatives): a filing is scanned for them whole.
+MINOR_CONTEXT = alternatives((
     r"\bminor(?:s)?\b(?:[ \t\n]+(?:child(?:ren)?|son|daughter|plaintiff|defendant|grandson|granddaughter|student|"
     r"victim|girl|boy|sibling|brother|sister|nephew|niece))?"
     # "a minor league pitcher", "a minor role": the adjective, not a person
     r"(?![ \t\n]*-?[ \t\n]*(?:league|role|part|injur|change|point|issue|error|detail|amount|portion|modification|"
-    r"revision|defect|offen[cs]e|violation|infraction|key|planet|party|shareholder|stake|interest|premise)\w*)"
-    r"|\bage[ds]?[ \t\n]+" + _AGE + r"\b|\b" + _AGE + r"[ \t\-]+(?:years?|yrs?\.?)[ \t\-]+old\b"
-    r"|\b" + _AGE + r"[ \t\-]+year[ \t\-]+old\b",
+    r"revision|defect|offen[cs]e|violation|infraction|key|planet|party|shareholder|stake|interest|premise)\w*)",
+    r"\bage[ds]?[ \t\n]+" + _AGE + r"\b", r"\b" + _AGE + r"[ \t\-]+(?:years?|yrs?\.?)[ \t\-]+old\b",
+    r"\b" + _AGE + r"[ \t\-]+year[ \t\-]+old\b"),
     regex.IGNORECASE)
 ADULT_AGE = 18
 # Between a name and what follows it: "Jacob Miller, a minor", "Jacob Miller (age 12)", "Jacob Miller, who is 12 years old".
@@ -156,8 +157,8 @@ def find_minor_names(text: str) -> Iterator[MinorName]:
     """Full names given for a minor: "Jacob Miller, a minor", "the minor, Jacob Miller", "JACOB
     MILLER (age 12)". Initials, pseudonyms ("Jane Doe") and anyone 18 or older are left out."""
     reported: set[int] = set()
-    for context in MINOR_CONTEXT.finditer(text):
-        age = next((int(value) for value in context.captures("age")), None) if context["age"] else None
+    for context in finditer_alternatives(MINOR_CONTEXT, text):
+        age = int(context["age"]) if context.groupdict().get("age") else None
         if age is not None and age >= ADULT_AGE:
             continue
         for name in _name_before(text, context.start()) + _name_after(text, context.end()):

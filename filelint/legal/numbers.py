@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from filelint.legal.dates import find_dates
-from filelint.legal.lazy_regex import lazy
+from filelint.legal.lazy_regex import alternatives, finditer_alternatives, lazy
 
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 # One separator between digit groups: a dash or dot (spaces around it allowed, and a line
@@ -70,9 +70,10 @@ SSN_CONTEXT = lazy(
     r"\bS\.?\s?S\.?\s?N\b|\bsocial[ \t\n]+security\b|\bsoc\.?[ \t]+sec\b|\bSS[ \t]*#|\bT\.?\s?I\.?\s?N\b|\bI\.?T\.?I\.?N\b"
     r"|\bE\.?\s?I\.?\s?N\b|\btaxpayer\b|\btax[ \t\n]+(?:i\.?d|identification|id[ \t]+no)\b|\bemployer[ \t\n]+identification\b"
     r"|\bfederal[ \t\n]+tax\b|\bFEIN\b", regex.IGNORECASE)
-ACCOUNT_CONTEXT = lazy(
-    r"\baccount\b|\bacct\b|\ba/c\b|\bcard\b|\bloan\b|\bIBAN\b|\bchecking\b|\bsavings\b|\bbrokerage\b|\bmortgage\b"
-    r"|\bdebit\b|\bcredit[ \t]+line\b", regex.IGNORECASE)
+# Searched one word at a time (finditer_alternatives): a filing is scanned for them whole.
+ACCOUNT_CONTEXT = alternatives(
+    (r"\baccount\b", r"\bacct\b", r"\ba/c\b", r"\bcard\b", r"\bloan\b", r"\bIBAN\b", r"\bchecking\b", r"\bsavings\b",
+     r"\bbrokerage\b", r"\bmortgage\b", r"\bdebit\b", r"\bcredit[ \t]+line\b"), regex.IGNORECASE)
 ROUTING_CONTEXT = lazy(r"\brouting\b|\bABA\b|\bRTN\b|\btransit[ \t]+(?:no|number)\b", regex.IGNORECASE)
 # Words right before a number that name it as something that is not private.
 NOT_PRIVATE_LABEL = lazy(
@@ -210,7 +211,7 @@ def find_account_numbers(text: str, exclude: list[tuple[int, int]] | None = None
     """
     exclude = list(exclude or ())
     seen: set[int] = set()
-    for context in ACCOUNT_CONTEXT.finditer(text):
+    for context in finditer_alternatives(ACCOUNT_CONTEXT, text):
         window_end = min(context.end() + ACCOUNT_REACH, len(text))
         paragraph_end = text.find("\n\n", context.end(), window_end)
         for match in ACCOUNT_SHAPE.finditer(text, context.end(), window_end if paragraph_end < 0 else paragraph_end):

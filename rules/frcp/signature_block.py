@@ -45,15 +45,16 @@ from filelint.diagnostic import Finding, Severity
 from filelint.document import Document
 from filelint.legal.contact import has_address, has_email, has_phone
 from filelint.legal.facts import DocumentFacts
-from filelint.legal.lazy_regex import lazy
+from filelint.legal.lazy_regex import alternatives, finditer_alternatives
 from filelint.rule import RuleContext
 
 NAME = "signature-block"
 FIX = "Sign the paper (\"/s/ Name\" on the signature line for an e-filed paper) and give the signer's address, e-mail and telephone."
 TYPES = ("motion", "opposition", "reply", "joint-letter", "stipulation", "complaint", "declaration")
-SIGNED = lazy(
-    r"(?:^|[\s:(\[])/?s/[ \t]*\p{L}|\bBy:?[ \t]*_{3,}|^[ \t]*_{8,}[ \t]*$|\(signature\)|\bSignature:"
-    r"|\bDocuSigned[ \t]+by\b|\bDigitally[ \t]+signed[ \t]+by\b|\belectronically[ \t]+signed[ \t]+by\b",
+# Searched one alternative at a time (finditer_alternatives): the whole paper is scanned for them.
+SIGNED = alternatives(
+    (r"(?:^|[\s:(\[])/?s/[ \t]*\p{L}", r"\bBy:?[ \t]*_{3,}", r"^[ \t]*_{8,}[ \t]*$", r"\(signature\)", r"\bSignature:",
+     r"\bDocuSigned[ \t]+by\b", r"\bDigitally[ \t]+signed[ \t]+by\b", r"\belectronically[ \t]+signed[ \t]+by\b"),
     regex.MULTILINE | regex.IGNORECASE,
 )
 BLOCK_BEFORE, BLOCK_AFTER = 300, 700  # characters around a signature in which the signer's details appear
@@ -65,7 +66,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if facts.court_authored:
         return
     text = facts.text()
-    signatures = list(SIGNED.finditer(text.text))
+    signatures = list(finditer_alternatives(SIGNED, text.text))
     if not signatures:
         if not _signature_image(doc):
             yield Finding("The paper is not signed: no \"/s/\" signature, signature line or signature image was found.",

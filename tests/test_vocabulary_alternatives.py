@@ -1,0 +1,37 @@
+"""finditer_alternatives finds what the joined alternation finds: the same matches, in the same places."""
+
+from __future__ import annotations
+
+import random
+
+import regex
+
+from filelint.legal.dates import BIRTH_CONTEXT
+from filelint.legal.lazy_regex import finditer_alternatives
+from filelint.legal.names import MINOR_CONTEXT
+from filelint.legal.numbers import ACCOUNT_CONTEXT
+from filelint_rules.frcp.signature_block import SIGNED
+
+SEARCHED = {"account": ACCOUNT_CONTEXT, "minor": MINOR_CONTEXT, "birth": BIRTH_CONTEXT, "signed": SIGNED}
+# Pieces that start, end, overlap or nearly make the alternatives' matches.
+PIECES = ["account", "ACCT", "a/c", "card", "loan", "IBAN", "checking", "savings", "mortgage", "debit", "credit  line",
+          "minor", "minors", "minor child", "minor league", "age", "aged", "12", "17", "19", "years", "yrs.", "old", "year",
+          "date of birth", "born", "birth", "birthday", "birth of the", "birth party", "DOB", "D.O.B.", "d/o/b", "/s/",
+          "s/", "/S/ Jane", "By:", "By: ____", "________", "(signature)", "Signature:", "DocuSigned by",
+          "Digitally signed by", "-", "x", "é", "ſ", "K", ".", "(", ":", "_", " ", "  ", "\n", "\t"]
+
+
+def texts() -> list[str]:
+    rng = random.Random(15)
+    return ["".join(rng.choice(PIECES) + rng.choice(["", " ", "\n", "."]) for _ in range(rng.randint(1, 12)))
+            for _ in range(3000)]
+
+
+def test_the_alternatives_find_what_their_alternation_finds() -> None:
+    for name, patterns in SEARCHED.items():
+        joined = regex.compile("|".join(pattern.pattern for pattern in patterns), patterns[0].flags)
+        ages = "age" in joined.groupindex
+        for text in texts():
+            found = [(m.span(), m.groupdict().get("age")) for m in finditer_alternatives(patterns, text)]
+            expected = [(m.span(), m["age"] if ages else None) for m in joined.finditer(text)]
+            assert found == expected, (name, text)
