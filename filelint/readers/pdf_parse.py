@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from typing import Any
 
 from pypdf import PdfReader, get_configuration
@@ -23,6 +24,7 @@ from pypdf.generic import (
     ArrayObject,
     BooleanObject,
     DictionaryObject,
+    EncodedStreamObject,
     FloatObject,
     IndirectObject,
     NameObject,
@@ -30,16 +32,44 @@ from pypdf.generic import (
     NumberObject,
     StreamObject,
     create_string_object,
+    is_null_or_none,
 )
 
 PEEK = 20  # bytes pypdf looks at to tell a reference from a number, and to find a number's end
 MAX_DEPTH = 32  # deeper objects go to pypdf, whose recursion limit and reports decide
 MAX_ITEMS = 10_000  # per array or dictionary: pypdf's limits (100,000) are its own to apply
+MAX_CONTENT_STREAMS = 10_000  # pypdf's ContentStream: CONTENT_STREAM_ARRAY_MAX_LENGTH
 
 
 _WHITE_BYTES = rb"[\x00\t\n\x0c\r ]"
 _SPACE = re.compile(_WHITE_BYTES + rb"*")  # pypdf's WHITESPACES (a vertical tab is left to pypdf)
-_HEADER = re.compile(rb"(\d+)" + _WHITE_BYTES + rb"+(\d+)" + _WHITE_BYTES + rb"+obj" + _WHITE_BYTES + rb"*")
+# An object's number and generation (no longer than pypdf reads a token whole), then "obj".
+_HEADER = re.compile(rb"(\d{1,20})" + _WHITE_BYTES + rb"+(\d{1,20})" + _WHITE_BYTES + rb"+obj" + _WHITE_BYTES + rb"*")
+
+
+def _decoded_length(stream: Any) -> int | None:
+    if not isinstance(stream, EncodedStreamObject) or stream.decoded_self is not None:
+        return len(stream.get_data())  # what pypdf holds already
+    filters = stream.get("/Filter")
+    if isinstance(filters, ArrayObject):
+        filters = list.__getitem__(filters, 0) if len(filters) == 1 else None
+    if not isinstance(filters, str) or filters != "/FlateDecode" or "/DecodeParms" in stream:
+        return None
+    data = stream._data
+    if not data:
+        return 0  # pypdf decodes nothing
+    # As pypdf's decode_stream_data and _decompress_with_limit (pypdf.filters).
+    configuration = get_configuration()
+    if len(data) > configuration.stream_decoding_work_maximum_length:
+        return None
+    inflater = zlib.decompressobj()
+    try:
+        inflated = len(inflater.decompress(data, max_length=configuration.zlib_maximum_output_length))
+    except zlib.error:
+        return None  # pypdf tries its repairs, and says so
+    if inflater.unconsumed_tail or len(data) + inflated > configuration.stream_decoding_work_maximum_length:
+        return None
+    return inflated
 
 
 class _NotPlain(Exception):
@@ -51,9 +81,21 @@ class QuickReader(PdfReader):
 
     def __init__(self, data: bytes) -> None:
         self._quick_data = data
+        self._quick_stream = io.BytesIO(data)
         self._quick = False  # pypdf reads the cross-reference tables and the trailer alone
-        super().__init__(io.BytesIO(data), strict=False)
+        self._decoded_lengths: dict[int, int] = {}  # by id: the streams are the reader's for its lifetime
+        super().__init__(self._quick_stream, strict=False)
         self._quick = True
+
+    def read_object_header(self, stream: Any) -> tuple[int, int]:
+        """pypdf's, with one regular expression where the header is plain (pypdf reads every object's header
+        when it opens a file): the stream left at the first byte after it that is not white space."""
+        if stream is self._quick_stream:
+            header = _HEADER.match(self._quick_data, stream.tell())
+            if header is not None and header.end() < len(self._quick_data):
+                stream.seek(header.end())
+                return int(header[1]), int(header[2])
+        return super().read_object_header(stream)
 
     def get_object(self, indirect_reference: Any) -> Any:
         if self._quick and isinstance(indirect_reference, IndirectObject):
@@ -64,6 +106,55 @@ class QuickReader(PdfReader):
                 if parsed is not None:
                     return self.cache_indirect_object(generation, idnum, parsed)
         return super().get_object(indirect_reference)
+
+    def check_contents(self, page: Any) -> None:
+        """Decode the page's content streams as ``page.get_contents().get_data()`` does, raising and warning as it
+        does, without keeping the data: plain Flate streams are inflated here, any other by pypdf."""
+        if not self._contents_decode_plainly(page):
+            contents = page.get_contents()
+            if contents is not None:
+                contents.get_data()
+
+    def check_stream(self, stream: Any) -> None:
+        """Decode the stream as ``stream.get_data()`` does (raising and warning as it does), without keeping it."""
+        if self.decoded_length(stream) is None:
+            stream.get_data()
+
+    def _contents_decode_plainly(self, page: Any) -> bool:
+        """Whether ``get_contents()`` decodes the page's streams without a word: each step is taken as pypdf's
+        ContentStream takes it (an error in resolving a stream is its error), up to the first it must take itself."""
+        if "/Contents" not in page:
+            return True
+        contents = page["/Contents"]
+        if is_null_or_none(contents):
+            return True
+        if isinstance(contents, StreamObject):
+            return self.decoded_length(contents) is not None
+        if not isinstance(contents, ArrayObject) or len(contents) > MAX_CONTENT_STREAMS:
+            return False
+        limit, total = get_configuration().array_based_stream_maximum_output_length, 0
+        for item in list.__iter__(contents):
+            stream = item.get_object()
+            if isinstance(stream, NullObject):
+                continue
+            length = self.decoded_length(stream) if isinstance(stream, StreamObject) else None
+            if length is None:
+                return False
+            total += length + 1  # the stream, and the line break ContentStream may put after it
+            if total > limit:
+                return False
+        return True
+
+    def decoded_length(self, stream: Any) -> int | None:
+        """How long the stream's data is decoded, when pypdf's ``get_data()`` decodes it without a word (its data not
+        encoded, already decoded, or plain Flate inflating within pypdf's limits); None when only pypdf can say
+        (it raises or warns as it does). The data is not kept: this is the check before PDFium decodes it."""
+        known = self._decoded_lengths.get(id(stream))
+        if known is None:
+            known = _decoded_length(stream)
+            if known is not None:
+                self._decoded_lengths[id(stream)] = known
+        return known
 
     def _plain_offset(self, generation: int, idnum: int) -> int | None:
         """Where the object starts, when pypdf would read it from there: not yet read, in the cross-reference

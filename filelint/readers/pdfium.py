@@ -16,7 +16,6 @@ the same Document over every fixture and corpus PDF, and lists each difference t
 from __future__ import annotations
 
 import ctypes
-import io
 import math
 import re
 import threading
@@ -123,9 +122,9 @@ def read_pdf(data: bytes, shown: str, max_pages: int = 1000, all_glyphs: bool = 
 
 
 def _read(data: bytes, shown: str, messages: list[str], max_pages: int, all_glyphs: bool) -> Document:
-    from pypdf import PdfReader
+    from filelint.readers.pdf_parse import QuickReader
 
-    reader = PdfReader(io.BytesIO(data), strict=False)
+    reader = QuickReader(data)  # pypdf's reader, parsing plain objects faster (the same objects)
     encrypted = reader.is_encrypted
     if encrypted and not reference.opens_without_password(reader):
         facts = PdfFacts(version=reference.header_version(data), encrypted=True, needs_password=True)
@@ -201,7 +200,7 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str], all_gl
     # A damaged /MediaBox makes the pypdf reader give up on the file; PDFium would assume a letter page. The
     # reference decides, so both readers report the same file the same way (tests/test_reader_differential.py).
     _ = pypdf_page.mediabox
-    problem = _content_problem(pypdf_page, index)
+    problem = _content_problem(reader, pypdf_page, index)
     if problem:
         unread.append(problem)
         return _unread_page(pypdf_page, index)
@@ -328,24 +327,23 @@ def _reached(run: layout.Run, rows: dict) -> bool:
     return False
 
 
-def _content_problem(pypdf_page: Any, index: int) -> str | None:
+def _content_problem(reader: Any, pypdf_page: Any, index: int) -> str | None:
     """Why the page's content streams (and its forms') cannot be read, in the pypdf reader's words, or None.
 
     PDFium inflates a stream whole and draws nothing from one it cannot decode, saying nothing either way; so
-    each stream is first inflated by pypdf, under its decompression limit: a compression bomb or an unknown
-    filter stops here, and the page is reported as not read, as the pypdf reader reports it.
+    each stream is first inflated as pypdf inflates it, under its decompression limit (``QuickReader.check_*``:
+    plain Flate here, the rest by pypdf): a compression bomb or an unknown filter stops here, and the page is
+    reported as not read, as the pypdf reader reports it.
     """
     try:
-        contents = pypdf_page.get_contents()
-        if contents is not None:
-            contents.get_data()
-        _inflate_forms(pypdf_page.get("/Resources"), 0)
+        reader.check_contents(pypdf_page)
+        _inflate_forms(reader, pypdf_page.get("/Resources"), 0)
     except Exception as error:  # noqa: BLE001 - the same boundary as the pypdf reader's page
         return page_not_read(index, error)
     return None
 
 
-def _inflate_forms(resources: Any, depth: int) -> None:
+def _inflate_forms(reader: Any, resources: Any, depth: int) -> None:
     resources = resolve(resources)
     xobjects = resolve(resources.get("/XObject")) if hasattr(resources, "get") else None
     if depth > MAX_DEPTH or not hasattr(xobjects, "values"):
@@ -353,8 +351,8 @@ def _inflate_forms(resources: Any, depth: int) -> None:
     for xobject in xobjects.values():
         xobject = resolve(xobject)
         if hasattr(xobject, "get") and xobject.get("/Subtype") == "/Form":
-            xobject.get_data()
-            _inflate_forms(xobject.get("/Resources"), depth + 1)
+            reader.check_stream(xobject)
+            _inflate_forms(reader, xobject.get("/Resources"), depth + 1)
 
 
 def _unread_page(pypdf_page: Any, index: int) -> Page:
