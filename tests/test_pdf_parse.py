@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 
 import pytest
 from conftest import CORPUS, FIXTURES
@@ -169,3 +170,101 @@ def test_pypdfs_own_patterns_are_the_ones_mirrored() -> None:
     assert _data_structures.IndirectPattern.pattern == rb"[+-]?(\d+)\s+(\d+)\s+R[^a-zA-Z]"
     assert NumberObject.NumberPattern.pattern == b"[^+-.0-9]"
     assert pdf_parse.PEEK == 20  # read_object's peek: stream.read(20)
+
+
+def _pdf(contents: bytes, *more: bytes) -> bytes:
+    """A one-page PDF whose page has ``/Contents contents``; ``more`` are objects 4, 5, ..."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents " + contents + b" >>", *more]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    return bytes(out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+
+
+def _stream(data: bytes, entries: bytes = b"/Filter /FlateDecode") -> bytes:
+    return b"<< /Length %d %s >>\nstream\n" % (len(data), entries) + data + b"\nendstream"
+
+
+FLATE = zlib.compress(b"BT /F1 12 Tf 72 700 Td (Hello) Tj ET")
+STREAMS = {
+    "flate": _stream(FLATE),
+    "flate in an array of one": _stream(FLATE, b"/Filter [/FlateDecode]"),
+    "not encoded": _stream(b"BT ET", b""),
+    "empty": _stream(b""),
+    "bomb": _stream(zlib.compress(b" " * 76_000_000, 9)),
+    "unknown filter": _stream(FLATE, b"/Filter /NoSuchDecode"),
+    "abbreviated filter": _stream(FLATE, b"/Filter /Fl"),
+    "two filters": _stream(FLATE.hex().encode() + b">", b"/Filter [/ASCIIHexDecode /FlateDecode]"),
+    "hex": _stream(b"4254204554>", b"/Filter /ASCIIHexDecode"),
+    "not deflate": _stream(b"this is not deflate data at all"),
+    "truncated": _stream(FLATE[:-8]),
+    "trailing bytes": _stream(FLATE + b"\r\n\r\n"),
+    "predictor": _stream(FLATE, b"/Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 4 >>"),
+    "null parameters": _stream(FLATE, b"/Filter /FlateDecode /DecodeParms null"),
+    "filter by reference": _stream(FLATE, b"/Filter 9 0 R"),
+}
+
+
+def _outcome(call) -> tuple:
+    """What a call raised (its class and words), and what the library said meanwhile."""
+    with collected_library_warnings() as messages:
+        try:
+            call()
+            raised = None
+        except Exception as error:  # noqa: BLE001 - compared between the two ways
+            raised = (type(error).__name__, READER_ID.sub(")", str(error)))
+    return raised, list(messages)
+
+
+@pytest.mark.parametrize("body", STREAMS.values(), ids=STREAMS.keys())
+def test_a_stream_is_checked_as_pypdf_decodes_it(body: bytes) -> None:
+    data = _pdf(b"4 0 R", body)
+    expected = _outcome(lambda: PdfReader(io.BytesIO(data), strict=False).pages[0].get_contents().get_data())
+    quick = pdf_parse.QuickReader(data)
+    assert _outcome(lambda: quick.check_contents(quick.pages[0])) == expected
+    again = pdf_parse.QuickReader(data)
+    assert _outcome(lambda: again.check_stream(again.get_object(4))) == _outcome(
+        lambda: PdfReader(io.BytesIO(data), strict=False).get_object(4).get_data())
+
+
+CONTENTS = {
+    "array": (b"[4 0 R 5 0 R]", STREAMS["flate"], STREAMS["not encoded"]),
+    "array with a null": (b"[4 0 R null 5 0 R]", STREAMS["flate"], STREAMS["flate"]),
+    "array with a dictionary": (b"[4 0 R 5 0 R]", STREAMS["flate"], b"<< /A 1 >>"),
+    "array with a missing object": (b"[4 0 R 9 0 R 5 0 R]", STREAMS["flate"], STREAMS["flate"]),
+    "array with a bomb then a missing object": (b"[4 0 R 9 0 R]", STREAMS["bomb"]),
+    "array with an unreadable stream first": (b"[4 0 R 5 0 R]", STREAMS["not deflate"], STREAMS["flate"]),
+    "null": (b"null",),
+    "a number": (b"7",),
+    "missing": (b"9 0 R",),
+}
+
+
+@pytest.mark.parametrize("case", CONTENTS.values(), ids=CONTENTS.keys())
+def test_a_pages_contents_are_checked_as_pypdf_decodes_them(case: tuple) -> None:
+    data = _pdf(*case)
+
+    def by_pypdf():
+        contents = PdfReader(io.BytesIO(data), strict=False).pages[0].get_contents()
+        if contents is not None:
+            contents.get_data()
+
+    quick = pdf_parse.QuickReader(data)
+    assert _outcome(lambda: quick.check_contents(quick.pages[0])) == _outcome(by_pypdf)
+
+
+@pytest.mark.parametrize("name", ["flate", "flate in an array of one", "not encoded", "empty", "truncated", "trailing bytes"])
+def test_plain_streams_are_inflated_without_pypdf(name: str) -> None:
+    """Without this, the comparisons above would hold of a check that always leaves the stream to pypdf."""
+    reader = pdf_parse.QuickReader(_pdf(b"4 0 R", STREAMS[name]))
+    assert reader.decoded_length(reader.get_object(4)) is not None
+
+
+def test_a_bomb_is_left_to_pypdf() -> None:
+    reader = pdf_parse.QuickReader(_pdf(b"4 0 R", STREAMS["bomb"]))
+    assert reader.decoded_length(reader.get_object(4)) is None
