@@ -60,6 +60,7 @@ from issue15_support import (  # noqa: E402
 BARE_PDFIUM = "bare pypdfium2 get_text_range"
 FULL_PDFIUM = "filelint full check, PDFium reader"
 FULL_PYPDF = "filelint full check, pypdf reader"
+FULL_PDFIUM_PYTHON = "filelint full check, PDFium reader without its C part"
 BRIEF = "cand_18cv360_147_reply_brief_redacted.pdf"  # 21 pages: the "20-page brief" of the start-up target
 QUICK_FILES = 6  # --quick: the smallest non-empty corpus PDFs
 HOOK_PAGES = 20
@@ -110,7 +111,8 @@ def corpus_rates(bench: Bench) -> None:
     rates = readers.corpus_rates([path.read_bytes() for path in bench.files])
     import filelint
 
-    print(f"(filelint {filelint.__version__} imported from {Path(filelint.__file__).parent})\n")
+    print(f"(filelint {filelint.__version__} imported from {Path(filelint.__file__).parent}; the PDFium reader's C part: "
+          f"{readers.pdfium_c_part()})\n")
     bare_wall, _, bare_cpu = rates[BARE_PDFIUM]
     print("| way | wall s | CPU s | pages | pages/s (wall) | against bare pypdfium2 (wall) | (CPU) |")
     print("|---|---|---|---|---|---|---|")
@@ -122,6 +124,10 @@ def corpus_rates(bench: Bench) -> None:
         bench.figures.append(Figure(key, f"1. full check, PDFium reader, over the corpus ({kind} time)", rates[FULL_PDFIUM][index],
                                     rates[BARE_PDFIUM][index], f"bare pypdfium2 get_text_range ({kind})", value, "<= 3x",
                                     value is not None and value <= 3))
+    bench.figures.append(Figure("pdfium_python_vs_c", "1. full check, PDFium reader without its C part (every question asked "
+                                "from Python) against with it (wall)", rates[FULL_PDFIUM_PYTHON][0], rates[FULL_PDFIUM][0],
+                                f"full check, PDFium (C part {readers.pdfium_c_part()})",
+                                ratio(rates[FULL_PDFIUM_PYTHON][0], rates[FULL_PDFIUM][0])))
     bench.figures.append(Figure("pypdf_vs_pdfium_full", "1. full check with the pypdf reader against the PDFium reader (wall)",
                                 rates[FULL_PYPDF][0], rates[FULL_PDFIUM][0], "full check, PDFium", ratio(rates[FULL_PYPDF][0], rates[FULL_PDFIUM][0])))
 

@@ -85,6 +85,27 @@ def _full_check(name: str):
     return check
 
 
+def _python_path(read):
+    """``read`` with the PDFium reader asking every question from Python, as where its C part was not built."""
+    from filelint.readers import pdfium_native
+
+    def without_c_part(data: bytes) -> int:
+        native, pdfium_native._NATIVE = pdfium_native._NATIVE, None
+        try:
+            return read(data)
+        finally:
+            pdfium_native._NATIVE = native
+
+    return without_c_part
+
+
+def pdfium_c_part() -> str:
+    """Whether the PDFium reader's C part is built and used here, in words for the record."""
+    from filelint.readers import pdfium_native
+
+    return "built and used" if pdfium_native.available() else "not built (every question asked from Python)"
+
+
 def corpus_rates(files: list[bytes]) -> dict[str, tuple[float, int, float]]:
     """Wall seconds, pages and CPU seconds of this process for each way of reading the corpus, measured one
     after another in this process. CPU time is given too: on a shared machine other work stretches wall time,
@@ -96,6 +117,7 @@ def corpus_rates(files: list[bytes]) -> dict[str, tuple[float, int, float]]:
         "filelint pypdf reader (Document only)": _read_only("pypdf"),
         "filelint full check, PDFium reader": _full_check("pdfium"),
         "filelint full check, pypdf reader": _full_check("pypdf"),
+        "filelint full check, PDFium reader without its C part": _python_path(_full_check("pdfium")),
     }
     results = {}
     for label, read in ways.items():
