@@ -14,7 +14,7 @@ from functools import cached_property
 from filelint.document import Band, Document, Line, Page
 from filelint.legal import doctype, hearing, structure
 from filelint.legal.casenumber import CaseNumber, find_case_numbers
-from filelint.legal.ecf import EcfStamp, parse_stamp
+from filelint.legal.ecf import EcfStamp, looks_like_stamp, parse_stamp
 from filelint.legal.parties import Parties, read_parties
 from filelint.legal.textsearch import LineText, PlacedText, document_text
 
@@ -33,6 +33,7 @@ class DocumentFacts:
         self.declared_type = declared_type
         self._texts: dict[tuple[Band, ...], PlacedText] = {}
         self._stamps: dict[int, EcfStamp | None] = {}
+        self._stamp_lines: dict[int, tuple[Line, ...]] = {}
 
     # ---------------------------------------------------------------- text
     def text(self, bands: tuple[Band, ...] = (Band.BODY,)) -> PlacedText:
@@ -136,9 +137,10 @@ class DocumentFacts:
 
     def ecf_stamp_lines(self, page: Page) -> tuple[Line, ...]:
         """The lines of ``page`` that carry the court's file stamp (CM/ECF's text, not the filer's)."""
-        if self.ecf_stamp(page) is None:
-            return ()
-        return tuple(line for line in page.lines if parse_stamp(line.text) is not None)
+        if page.number not in self._stamp_lines:
+            stamped = self.ecf_stamp(page) is not None
+            self._stamp_lines[page.number] = tuple(line for line in page.lines if looks_like_stamp(line.text)) if stamped else ()
+        return self._stamp_lines[page.number]
 
     @cached_property
     def ecf_stamps(self) -> tuple[EcfStamp | None, ...]:
@@ -153,6 +155,8 @@ class DocumentFacts:
 
 def _page_stamp(page: Page) -> EcfStamp | None:
     """The header band first (where CM/ECF prints it), then any line of the page."""
+    if not looks_like_stamp("\n".join([line.text for line in page.lines])):
+        return None  # one search of the page: no line can have a stamp if the page's text has none
     for lines in (page.header, page.lines):
         for line in lines:
             stamp = parse_stamp(line.text)

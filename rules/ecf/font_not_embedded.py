@@ -100,8 +100,9 @@ def _pages_using(doc: Document, ctx: RuleContext, missing: set[str]) -> dict[str
     used: dict[str, list[int]] = {}
     for page in doc.pages:
         stamp_lines = None
+        unseen = set(missing)  # on this page: once each font is seen, the rest of its lines can add nothing
         for line in page.lines:
-            fonts = {span.font for span in line.spans if span.font in missing and span.visible and span.text.strip()}
+            fonts = {span.font for span in line.spans if span.font in unseen and span.visible and span.text.strip()}
             if not fonts:
                 continue
             if stamp_lines is None:
@@ -109,9 +110,10 @@ def _pages_using(doc: Document, ctx: RuleContext, missing: set[str]) -> dict[str
             if id(line) in stamp_lines:
                 continue  # CM/ECF's file stamp, in the court's font
             for font in fonts:
-                pages = used.setdefault(font, [])
-                if page.number not in pages:
-                    pages.append(page.number)
+                used.setdefault(font, []).append(page.number)
+            unseen -= fonts
+            if not unseen:
+                break
     return used
 
 
