@@ -62,20 +62,35 @@ def span_rows(span: Span) -> tuple[float, float]:
 
 def span_glyphs(span: Span, line: Line) -> Iterator[Glyph]:
     """The drawn characters of one span, as :func:`glyphs` gives them."""
+    top, bottom = span_rows(span)
+    for char, x0, x1 in span_columns(span):
+        yield Glyph(char, x0, x1, top, bottom, span, line)
+
+
+def span_columns(span: Span) -> Iterator[tuple[str, float, float]]:
+    """Each drawn character of a span with its left and right edge: a rule can test a character's columns
+    before it makes its :class:`Glyph`."""
     starts = span.glyph_x
     if len(starts) != len(span.text):
         return  # a span without per-character positions (sideways text)
     ends = list(starts[1:]) + [span.end_x]
-    top, bottom = span_rows(span)
     for char, x0, x1 in zip(span.text, starts, ends):
         if char.strip():
-            yield Glyph(char, min(x0, x1), max(x0, x1), top, bottom, span, line)
+            yield char, min(x0, x1), max(x0, x1)
 
 
 def covered(glyph: Glyph, box: Box, fraction: float = 0.6) -> bool:
     """Whether most of the character's box lies under the painted box."""
-    width = max(glyph.x1 - glyph.x0, 0.1)
-    overlap_x = min(glyph.x1, box.x1) - max(glyph.x0, box.x0)
-    height = glyph.bottom - glyph.top
-    overlap_y = min(glyph.bottom, box.bottom) - max(glyph.top, box.top)
-    return overlap_x >= fraction * width and overlap_y >= fraction * height
+    return covers_columns(box, glyph.x0, glyph.x1, fraction) and covers_rows(box, glyph.top, glyph.bottom, fraction)
+
+
+def covers_columns(box: Box, x0: float, x1: float, fraction: float = 0.6) -> bool:
+    """Whether most of the width from x0 to x1 lies under the box (the width test of :func:`covered`)."""
+    width = max(x1 - x0, 0.1)
+    return min(x1, box.x1) - max(x0, box.x0) >= fraction * width
+
+
+def covers_rows(box: Box, top: float, bottom: float, fraction: float = 0.6) -> bool:
+    """Whether most of the height from top to bottom lies under the box (the height test of :func:`covered`;
+    every character of a span has the same, :func:`span_rows`)."""
+    return min(bottom, box.bottom) - max(top, box.top) >= fraction * (bottom - top)
