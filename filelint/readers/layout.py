@@ -9,7 +9,10 @@ cannot drift apart here (``tests/test_reader_differential.py`` compares what the
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
+from operator import attrgetter
 from typing import Any
 
 from filelint import pleading
@@ -19,6 +22,9 @@ from filelint.legal.ecf import looks_like_stamp
 HEADER_FRACTION = 0.07  # top 0.77 in of a letter page: where CM/ECF prints its stamp
 FOOTER_FRACTION = 0.08
 MARGIN_FRACTION = 0.2  # pleading numbers sit in the left fifth of the page
+
+_x = attrgetter("x")
+_top = attrgetter("top")
 
 
 def display_transform(box: Any, rotation: int):
@@ -66,28 +72,50 @@ def lines(runs: list[Run], width: float, height: float) -> tuple[tuple[Line, ...
     numbered = sorted((round(run.top, 3), int(run.text.strip())) for run in margin_runs)
     pitch = pleading.line_pitch(numbered) if numbered else 24.0
     header_limit, footer_limit = _band_limits(numbered, pitch, height)
+    stamp_limit = height * 0.15
+    number_tops = [top for top, _ in numbered]
+    tops = _rounded({run.top for run in text_runs}, 2)
     lines = []
     for index, group in enumerate(grouped, start=1):
-        top = group[0].top
+        first = group[0]
+        top = first.top
         text = _join(group)
         band = Band.BODY
-        if top < header_limit or (top < height * 0.15 and looks_like_stamp(text)):
+        if top < header_limit or (top < stamp_limit and looks_like_stamp(text)):
             band = Band.HEADER
         elif top > footer_limit:
             band = Band.FOOTER
-        number = pleading.nearest_number(round(top, 3), numbered, pitch) if band is Band.BODY else None
-        lines.append(Line(text, index, band, number, round(top, 2), round(group[0].x, 2), _spans(group)))
+        number = _pleading_line(round(top, 3), numbered, number_tops, pitch) if band is Band.BODY and numbered else None
+        lines.append(Line.placed(text, index, band, number, tops[top], round(first.x, 2), _spans(group, tops)))
     sideways = sorted((run for run in runs if not run.horizontal), key=lambda run: (run.top, run.x))
     for index, run in enumerate(sideways, start=len(lines) + 1):
-        lines.append(Line(run.text.strip(), index, Band.MARGIN, None, round(run.top, 2), round(run.x, 2), _spans([run])))
+        lines.append(Line(run.text.strip(), index, Band.MARGIN, None, round(run.top, 2), round(run.x, 2),
+                          _spans([run], {run.top: round(run.top, 2)})))
     return tuple(lines), tuple(number for _, number in numbered)
 
 
-def _spans(group: list[Run]) -> tuple[Span, ...]:
-    return tuple(
-        Span(r.text, r.font, r.size, round(r.x, 2), round(r.top, 2), round(r.end_x, 2), r.visible, r.fill, r.order, r.glyph_x)
+def _pleading_line(y: float, numbered: list[tuple[float, int]], number_tops: list[float], pitch: float) -> int | None:
+    """:func:`pleading.nearest_number`, asked only about the margin numbers within two lines of ``y``.
+
+    It takes the nearest number within 0.55 of a line; the ones further off never count, and a page has 28.
+    """
+    start = bisect_left(number_tops, y - 2 * pitch)
+    end = bisect_right(number_tops, y + 2 * pitch, start)
+    return pleading.nearest_number(y, numbered[start:end], pitch)
+
+
+def _rounded(values: set[float], places: int) -> dict[float, float]:
+    """Each value rounded to ``places``, to look up: rounding is slow and the runs of a line share a baseline."""
+    return {value: round(value, places) for value in values}
+
+
+def _spans(group: list[Run], tops: dict[float, float]) -> tuple[Span, ...]:
+    """The spans of a line's runs, positions to a hundredth of a point (``tops``: each run's, rounded)."""
+    placed = Span.placed
+    return tuple([
+        placed(r.text, r.font, r.size, round(r.x, 2), tops[r.top], round(r.end_x, 2), r.visible, r.fill, r.order, r.glyph_x)
         for r in group
-    )
+    ])
 
 
 def _split_margin_numbers(runs: list[Run], width: float) -> tuple[list[Run], list[Run]]:
@@ -96,14 +124,12 @@ def _split_margin_numbers(runs: list[Run], width: float) -> tuple[list[Run], lis
     Margin numbers sit left of where the text begins, in the left fifth of the page,
     and increase down the page; a footnote number at the text's left edge does not.
     """
-    # Where body text begins: tiny sidebar letterheads and stray marks do not count.
-    wordy = sorted(run.x for run in runs if run.size >= 8 and sum(map(str.isalpha, run.text)) >= 3)
-    text_left = wordy[len(wordy) // 5] if wordy else width * MARGIN_FRACTION
-    candidates = sorted(
-        (run for run in runs
-         if run.x < width * MARGIN_FRACTION and run.end_x <= text_left + 0.6 * run.size and pleading.is_margin_number(run.text)),
-        key=lambda run: run.top,
-    )
+    margin_limit = width * MARGIN_FRACTION
+    numbers_at_left = [run for run in runs if run.x < margin_limit and pleading.is_margin_number(run.text)]
+    if len(numbers_at_left) < pleading.MIN_NUMBERS:  # too few for a chain, whatever the text's left edge
+        return [], runs
+    text_left = _text_left(runs, margin_limit)
+    candidates = sorted((run for run in numbers_at_left if run.end_x <= text_left + 0.6 * run.size), key=_top)
     chain = pleading.longest_increasing_run([int(run.text.strip()) for run in candidates])
     if len(chain) < pleading.MIN_NUMBERS:
         return [], runs
@@ -112,18 +138,33 @@ def _split_margin_numbers(runs: list[Run], width: float) -> tuple[list[Run], lis
     return margin, [run for run in runs if id(run) not in chosen]
 
 
+def _text_left(runs: list[Run], default: float) -> float:
+    """Where body text begins: tiny sidebar letterheads and stray marks (fewer than three letters) do not count."""
+    wordy = sorted(run.x for run in runs if run.size >= 8 and _has_three_letters(run.text))
+    return wordy[len(wordy) // 5] if wordy else default
+
+
+def _has_three_letters(text: str) -> bool:
+    # Stops at the third letter instead of counting them all: runs are often whole lines.
+    return next(islice(filter(str.isalpha, text), 2, None), None) is not None
+
+
 def _group_by_baseline(runs: list[Run]) -> list[list[Run]]:
     """Runs whose baselines are within a fraction of the type size form one line."""
+    tenths = _rounded({run.top for run in runs}, 1)
     lines: list[list[Run]] = []
-    for run in sorted(runs, key=lambda r: (round(r.top, 1), r.x)):
+    first_top = first_size = 0.0  # of the current line's first run
+    for run in sorted(runs, key=lambda r: (tenths[r.top], r.x)):
         if lines:
-            current = lines[-1]
-            tolerance = max(2.0, 0.4 * max(min(current[0].size, run.size), 1.0))
-            if abs(run.top - current[0].top) <= tolerance:
-                current.append(run)
+            # max(2.0, 0.4 * max(min(sizes), 1.0)): 2 pt, or 0.4 of the smaller size when that is over 5 pt.
+            size = min(first_size, run.size)
+            tolerance = 0.4 * size if size > 5.0 else 2.0
+            if abs(run.top - first_top) <= tolerance:
+                lines[-1].append(run)
                 continue
         lines.append([run])
-    return [sorted(line, key=lambda r: r.x) for line in lines]
+        first_top, first_size = run.top, run.size
+    return [line if len(line) == 1 else sorted(line, key=_x) for line in lines]
 
 
 def _join(group: list[Run]) -> str:
