@@ -158,7 +158,7 @@ class _TextObject:
     their owner); slots, as there are hundreds of thousands of them in a long filing."""
 
     __slots__ = ("handle", "matrix", "clip", "font", "size", "render_mode", "fill", "font_handle", "text", "pieces",
-                 "last_x", "last_y", "before_last_x", "end", "advance", "order")
+                 "last_x", "last_y", "before_last_x", "end", "advance", "order", "placed")
 
     def __init__(self, handle: int, matrix: Matrix, clip: tuple[float, float, float, float] | None, font: str,
                  size: float, render_mode: int, fill: tuple[float, float, float] | None, font_handle: int) -> None:
@@ -172,6 +172,8 @@ class _TextObject:
         self.end: tuple[float, float, float, float] | None = None  # the last character's loose box: l, r, b, t
         self.advance: float | None = None  # the last character's advance width, in text space
         self.order = 0
+        # The run's place as the C part worked it out: size, x, top, end x, horizontal, visible (None: _run's work).
+        self.placed: tuple[float, float, float, float, bool, bool] | None = None
 
 
 @dataclass
@@ -220,7 +222,7 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str], all_gl
             if native is None:
                 _characters(textpage.raw, drawn)
             else:
-                _from_native(native, textpage.raw, drawn)
+                _from_native(native, textpage.raw, drawn, rotation, (left, bottom, right, top))
             shapes, images = _number(drawn)
             shape_boxes = tuple(layout.box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes)
             image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
@@ -302,9 +304,7 @@ def _runs(drawn: _Drawn, to_display, textpage: int, boxes: dict | None, origins:
     for obj in drawn.texts:
         if not obj.order:
             continue
-        run = _run(obj, to_display)
-        if run is None:
-            continue
+        run = _run(obj, to_display) if obj.placed is None else _run_placed(obj)
         if run.horizontal and obj.pieces and (boxes is None or (boxes and _reached(run, boxes))):
             placed.append((run, obj))
         runs.append(run)
@@ -690,11 +690,14 @@ def _char_spacings(objects: list[_TextObject]) -> list[float]:
     return spacings
 
 
-def _from_native(native: pdfium_native.PageObjects, textpage: int, drawn: _Drawn) -> None:
-    """``drawn`` as ``_walk`` and ``_characters`` fill it, from what the C part read (``pdfium_native``)."""
+def _from_native(native: pdfium_native.PageObjects, textpage: int, drawn: _Drawn, rotation: int,
+                 box: tuple[float, float, float, float]) -> None:
+    """``drawn`` as ``_walk`` and ``_characters`` fill it, from what the C part read (``pdfium_native``), with
+    each run's place where the C part worked it out (``_TextObject.placed``)."""
     text = _page_text(textpage)
     if text:
         native.characters(textpage, text)
+    native.runs(rotation, box)
     arrays = native.arrays()
     fonts = arrays["text_fonts"]
     for font in set(fonts).difference(drawn.fonts):
@@ -702,10 +705,13 @@ def _from_native(native: pdfium_native.PageObjects, textpage: int, drawn: _Drawn
     pieces, levels = arrays["pieces"], _LEVELS
     rows = zip(*[iter(arrays["text_doubles"])] * pdfium_native.TEXT_DOUBLES)
     flag_rows = zip(*[iter(arrays["text_ints"])] * pdfium_native.TEXT_INTS)
-    for handle, font, row, flags in zip(arrays["text_handles"], fonts, rows, flag_rows):
+    places = zip(*[iter(arrays["runs"])] * pdfium_native.RUN_DOUBLES)
+    for handle, font, row, flags, place in zip(arrays["text_handles"], fonts, rows, flag_rows, places):
         fill = (levels[flags[2]], levels[flags[3]], levels[flags[4]]) if flags[1] else None
         obj = _TextObject(handle, row[0:6], row[6:10] if flags[5] else None, drawn.fonts[font], row[10], flags[0],
                           fill, font or 0)
+        if place[0]:
+            obj.placed = (place[1], place[2], place[3], place[4], bool(place[5]), bool(place[6]))
         drawn.texts.append(obj)
         if not flags[11]:
             continue
@@ -802,7 +808,7 @@ def _place_glyphs(placed: list[tuple[layout.Run, _TextObject]], textpage: int, t
         at += count
 
 
-def _run(obj: _TextObject, to_display) -> layout.Run | None:
+def _run(obj: _TextObject, to_display) -> layout.Run:
     """The object's run on the displayed page, its characters not yet placed (``_runs`` places those needed)."""
     m = obj.matrix
     x, y = m[4], m[5]
@@ -818,6 +824,12 @@ def _run(obj: _TextObject, to_display) -> layout.Run | None:
     visible = obj.render_mode not in (3, 7) and not clipped
     return layout.Run(obj.text, obj.font, round(size, 2), dx, top, end_dx if horizontal else dx, horizontal,
                       visible, obj.fill, obj.order, ())
+
+
+def _run_placed(obj: _TextObject) -> layout.Run:
+    """The object's run, placed by the C part as ``_run`` places it."""
+    size, x, top, end_x, horizontal, visible = obj.placed
+    return layout.Run(obj.text, obj.font, round(size, 2), x, top, end_x, horizontal, visible, obj.fill, obj.order, ())
 
 
 def _placed(starts: list[float], scale: float, offset: float) -> tuple[float, ...]:

@@ -21,7 +21,7 @@ import pypdfium2_raw
 
 LIBRARY = "_filelint_pdfium"
 TEXT, PATH, IMAGE = 1, 2, 3
-TEXT_DOUBLES, TEXT_INTS, SUBPATH_INTS = 19, 12, 6
+TEXT_DOUBLES, TEXT_INTS, SUBPATH_INTS, RUN_DOUBLES = 19, 12, 6, 7
 WARNINGS = {1: "forms nested too deeply; the innermost were not read"}
 
 # The PDFium functions the C code calls, in the order of its Api struct.
@@ -39,7 +39,7 @@ class _Vec(ctypes.Structure):
 
 
 VECTORS = ("items", "text_handles", "text_fonts", "text_doubles", "text_ints", "subpath_doubles", "subpath_ints",
-           "points", "images", "pieces", "warnings")
+           "points", "images", "pieces", "runs", "warnings")
 
 
 class _Page(ctypes.Structure):
@@ -68,6 +68,8 @@ def _load() -> tuple[Any, Any] | None:
     library.filelint_characters.restype = ctypes.c_int
     library.filelint_characters.argtypes = [ctypes.POINTER(_Api), ctypes.POINTER(_Page), ctypes.c_void_p,
                                             ctypes.c_char_p, ctypes.c_int]
+    library.filelint_runs.restype = ctypes.c_int
+    library.filelint_runs.argtypes = [ctypes.POINTER(_Page), ctypes.c_int, *[ctypes.c_double] * 4]
     library.filelint_origins.restype = None
     library.filelint_origins.argtypes = [ctypes.POINTER(_Api), ctypes.c_void_p, ctypes.c_void_p, ctypes.c_long,
                                          ctypes.c_void_p]
@@ -106,6 +108,12 @@ class PageObjects:
                                                  len(text)):
             raise MemoryError("the page's characters could not be read (out of memory)")
 
+    def runs(self, rotation: int, box: tuple[float, float, float, float]) -> None:
+        """Work out each text object's run on the displayed page (``rotation``; ``box``: the media box's left,
+        bottom, right, top), where its matrix neither rotates nor skews it."""
+        if not self._library.filelint_runs(self._page, rotation, *box):
+            raise MemoryError("the page's runs could not be placed (out of memory)")
+
     def origins(self, textpage: int, indices: list[int]) -> list[float]:
         """The origin's x of each character at ``indices`` of the text page."""
         count = len(indices)
@@ -126,7 +134,8 @@ class PageObjects:
         """Every array the C part filled, as Python lists."""
         page = self._page.contents
         kinds = {"text_handles": ctypes.c_void_p, "text_fonts": ctypes.c_void_p, "text_doubles": ctypes.c_double,
-                 "subpath_doubles": ctypes.c_double, "points": ctypes.c_double, "images": ctypes.c_double}
+                 "subpath_doubles": ctypes.c_double, "points": ctypes.c_double, "images": ctypes.c_double,
+                 "runs": ctypes.c_double}
         return {name: _values(getattr(page, name), kinds.get(name, ctypes.c_int)) for name in VECTORS}
 
     def warnings(self, too_many: str) -> list[str]:

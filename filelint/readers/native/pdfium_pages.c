@@ -10,6 +10,7 @@
 
    It is optional: where it was not built, the Python code asks the questions itself. */
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,7 +45,7 @@ typedef struct {
 typedef struct { char *data; long length, capacity, item; } Vec;
 
 enum { TEXT = 1, PATH = 2, IMAGE = 3, FORM = 5, MOVETO = 2 };
-enum { TEXT_DOUBLES = 19, TEXT_INTS = 12 };
+enum { TEXT_DOUBLES = 19, TEXT_INTS = 12, RUN_DOUBLES = 7 };
 enum { WARN_DEEP = 1, WARN_MANY = 2 };
 
 typedef struct {
@@ -61,6 +62,8 @@ typedef struct {
     Vec points;                    /* x, y */
     Vec images;                    /* box[4] */
     Vec pieces;                    /* per text, in order: start, end */
+    Vec runs;                      /* RUN_DOUBLES per text (filelint_runs): worked out, size, x, top, end x,
+                                      horizontal, visible */
     Vec warnings;                  /* int codes, in the order met */
     long objects, max_objects;
     int max_depth, failed;
@@ -258,6 +261,7 @@ Page *filelint_walk(const Api *api, void *pdf_page, long max_objects, int max_de
     page->text_handles.item = page->text_fonts.item = sizeof(void *);
     page->text_doubles.item = page->subpath_doubles.item = page->points.item = page->images.item = sizeof(double);
     page->text_ints.item = page->subpath_ints.item = page->warnings.item = page->pieces.item = sizeof(int);
+    page->runs.item = sizeof(double);
     page->max_objects = max_objects;
     page->max_depth = max_depth;
     walk(api, page, pdf_page, 0, IDENTITY, 1, 0);
@@ -398,8 +402,82 @@ void filelint_free(Page *page) {
     if (!page) return;
     Vec *vecs[] = {&page->items, &page->text_handles, &page->text_fonts, &page->text_doubles, &page->text_ints,
                    &page->subpath_doubles, &page->subpath_ints, &page->points, &page->images, &page->pieces,
-                   &page->warnings};
+                   &page->runs, &page->warnings};
     for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++) free(vecs[i]->data);
     free(page);
 }
 
+
+/* ---------------------------------------------------------------- runs */
+
+/* (x, distance from the top) on the page as displayed: layout.display_transform. */
+static void displayed(int rotation, const double *box, double x, double y, double *out_x, double *out_top) {
+    double left = box[0], bottom = box[1], right = box[2], top = box[3];
+    if (rotation == 90) { *out_x = y - bottom; *out_top = x - left; }
+    else if (rotation == 180) { *out_x = right - x; *out_top = y - bottom; }
+    else if (rotation == 270) { *out_x = top - y; *out_top = right - x; }
+    else { *out_x = x - left; *out_top = top - y; }
+}
+
+/* Where the pen stands after the object's last character: pdfium.py's _pen_after. */
+static void pen_after(const double *d, const int *n, const double *direction, double *x, double *y) {
+    double origin_x = d[11], origin_y = d[12];
+    if (n[8]) {
+        *x = origin_x + d[14] * d[0];
+        *y = origin_y + d[14] * d[1];
+        return;
+    }
+    if (!n[9]) { *x = origin_x; *y = origin_y; return; }
+    const double xs[2] = {d[15], d[16]}, ys[2] = {d[17], d[18]};
+    double advance = 0;
+    int first = 1;
+    for (int i = 0; i < 2; i++)
+        for (int j = 0; j < 2; j++) {
+            double along = (xs[i] - origin_x) * direction[0] + (ys[j] - origin_y) * direction[1];
+            if (first || along > advance) advance = along;
+            first = 0;
+        }
+    *x = origin_x + advance * direction[0];
+    *y = origin_y + advance * direction[1];
+}
+
+/* Each text object's run on the displayed page, as pdfium.py's _run, for objects whose matrix neither rotates
+   nor skews (b = c = 0: the hypotenuses there are plain absolute values); the others are left to Python's
+   math.hypot (worked out = 0). Returns 0 on a failed allocation. */
+int filelint_runs(Page *page, int rotation, double left, double bottom, double right, double top) {
+    long texts = page->text_handles.length;
+    const double box[4] = {left, bottom, right, top};
+    double *runs = grow(&page->runs, RUN_DOUBLES * texts);
+    if (!runs && texts) return 0;
+    const double *doubles = (const double *)page->text_doubles.data;
+    const int *ints = (const int *)page->text_ints.data;
+    for (long t = 0; t < texts; t++) {
+        const double *d = doubles + t * TEXT_DOUBLES, *m = d;
+        const int *n = ints + t * TEXT_INTS;
+        double *run = runs + t * RUN_DOUBLES;
+        memset(run, 0, sizeof(double) * RUN_DOUBLES);
+        if (m[1] != 0 || m[2] != 0) continue;
+        double size = fabs(d[10]) * fabs(m[3]);
+        double length = fabs(m[0]);
+        if (length == 0) length = 1.0;
+        const double direction[2] = {m[0] / length, m[1] / length};
+        double x = m[4], y = m[5], end_x = x, end_y = y;
+        if (n[6]) pen_after(d, n, direction, &end_x, &end_y);
+        double dx, dtop, ahead_x, ahead_top, end_dx, end_top;
+        displayed(rotation, box, x, y, &dx, &dtop);
+        displayed(rotation, box, x + direction[0], y + direction[1], &ahead_x, &ahead_top);
+        int horizontal = ahead_x - dx > 0.9 && fabs(ahead_top - dtop) < 0.3;
+        displayed(rotation, box, end_x, end_y, &end_dx, &end_top);
+        double middle = (x + end_x) / 2, raised = y + size * 0.3;
+        int inside = d[6] - 1 <= middle && middle <= d[8] + 1 && d[7] - 1 <= raised && raised <= d[9] + 1;
+        int clipped = n[5] && !inside;
+        run[0] = 1;
+        run[1] = size;
+        run[2] = dx;
+        run[3] = dtop;
+        run[4] = horizontal ? end_dx : dx;
+        run[5] = horizontal;
+        run[6] = n[0] != 3 && n[0] != 7 && !clipped;
+    }
+    return 1;
+}
