@@ -20,5 +20,6 @@ def main_size(page: Page) -> float | None:
     sizes: dict[float, int] = {}
     for line in page.body:
         for span in line.spans:
-            sizes[round(span.size, 1)] = sizes.get(round(span.size, 1), 0) + len(span.text.strip())
+            size = round(span.size, 1)
+            sizes[size] = sizes.get(size, 0) + len(span.text.strip())
     return max(sizes, key=sizes.get) if sizes else None

@@ -83,8 +83,10 @@ def small_spans(line: Line, minimum: float) -> list[Span]:
     largest = max((span.size for span in line.spans), default=0.0)
     small = []
     for span in line.spans:
+        if not span.visible or span.size >= minimum - TOLERANCE:
+            continue  # (most spans: their letters are never counted)
         letters = NOT_A_LETTER.sub("", span.text)
-        if not span.visible or span.size >= minimum - TOLERANCE or len(letters) <= 3 or CONTINUED.search(span.text):
+        if len(letters) <= 3 or CONTINUED.search(span.text):
             continue
         if letters.isupper() and largest >= minimum - TOLERANCE:
             continue  # small capitals beside full-size letters
