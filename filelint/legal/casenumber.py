@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -95,10 +96,20 @@ def find_case_numbers(text: str) -> Iterator[CaseNumber]:
     column's words between ("Plaintiff,   (XYZ)"): they are read from the next line's
     right-hand segment.
     """
-    for match in CASE_NUMBER.finditer(text):
-        if match["lead"] or match["prefix"] or match["office"] or match["type"]:
-            number = _from_match(match)
-            yield _with_wrapped_initials(number, text) if not number.referral_judge else number
+    yield from _case_numbers(text)
+
+
+@lru_cache(maxsize=8)
+def _case_numbers(text: str) -> tuple[CaseNumber, ...]:
+    """find_case_numbers' answer, kept for the few texts last asked about: each judge's pack asks of the same
+    first page whether its number names that judge."""
+    return tuple(_with_wrapped_initials(number, text) if not number.referral_judge else number
+                 for number in map(_from_match, _marked(CASE_NUMBER.finditer(text))))
+
+
+def _marked(matches: Iterator[regex.Match]) -> Iterator[regex.Match]:
+    """The matches that carry a marker of being a case number."""
+    return (match for match in matches if match["lead"] or match["prefix"] or match["office"] or match["type"])
 
 
 _COLUMNS = lazy(r"\t|[ \t]{2,}|[ \t]*(?<!\(s)\)[ \t]+")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
+from operator import add
 
 import regex
 
@@ -16,12 +18,10 @@ class PlacedText:
 
     def __init__(self, placed: Iterable[tuple[Page | None, Line]]) -> None:
         self.placed = tuple(placed)
-        self.starts: list[int] = []
-        offset = 0
-        for _, line in self.placed:
-            self.starts.append(offset)
-            offset += len(line.text) + 1
-        self.text = "\n".join(line.text for _, line in self.placed)
+        texts = [line.text for _, line in self.placed]
+        before = accumulate(map(len, texts), initial=0)  # the characters of the lines before each line
+        self.starts: list[int] = list(map(add, before, range(len(texts))))  # and a newline after each of them
+        self.text = "\n".join(texts)
 
     def where(self, offset: int) -> tuple[Page | None, Line]:
         """The page and line holding the character at ``offset``."""
@@ -59,6 +59,8 @@ class LineText(PlacedText):
 
 def document_text(doc: Document, bands: tuple[Band, ...] = (Band.BODY,)) -> PlacedText:
     """Every line of the document in the given bands, in reading order."""
+    if set(bands) >= set(Band):  # every line: none to leave out
+        return PlacedText((page, line) for page in doc.pages for line in page.lines)
     return PlacedText((page, line) for page in doc.pages for line in page.lines if line.band in bands)
 
 
