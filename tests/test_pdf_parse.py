@@ -172,6 +172,13 @@ def test_pypdfs_own_patterns_are_the_ones_mirrored() -> None:
     assert pdf_parse.PEEK == 20  # read_object's peek: stream.read(20)
 
 
+def test_objects_read_by_the_quick_parser_nest_too_little_to_be_reported() -> None:
+    """They are not walked by check_nesting (pdf_objects.nests_shallowly): its limit must lie past theirs."""
+    from filelint.readers.pdf_objects import MAX_NESTING
+
+    assert pdf_parse.MAX_DEPTH < MAX_NESTING
+
+
 def _pdf(contents: bytes, *more: bytes) -> bytes:
     """A one-page PDF whose page has ``/Contents contents``; ``more`` are objects 4, 5, ..."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

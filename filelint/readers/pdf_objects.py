@@ -31,14 +31,15 @@ MAX_PROBLEMS = 20
 TOO_DEEP = f"an object is nested too deeply (more than {MAX_NESTING} levels), so it may not have been read"
 
 _problems: ContextVar[list[str] | None] = ContextVar("filelint_pdf_problems", default=None)
-_measured: ContextVar[set[int] | None] = ContextVar("filelint_pdf_measured", default=None)
+# The arrays and dictionaries known to nest no deeper than MAX_NESTING, by id (each held, so no id is reused).
+_measured: ContextVar[dict[int, Any] | None] = ContextVar("filelint_pdf_measured", default=None)
 
 
 @contextmanager
 def tracking_problems() -> Iterator[list[str]]:
     """Collect, in order and once each, what could not be read while the block runs."""
     problems: list[str] = []
-    token, measured = _problems.set(problems), _measured.set(set())
+    token, measured = _problems.set(problems), _measured.set({})
     try:
         yield problems
     finally:
@@ -74,7 +75,7 @@ def check_nesting(value: Any) -> None:
     if measured is not None:
         if id(value) in measured:
             return
-        measured.add(id(value))
+        measured[id(value)] = value
     pending = [(value, 1)]
     while pending:
         item, depth = pending.pop()
@@ -83,6 +84,14 @@ def check_nesting(value: Any) -> None:
             return
         children = item.values() if isinstance(item, DictionaryObject) else item
         pending.extend((child, depth + 1) for child in children if isinstance(child, (ArrayObject, DictionaryObject)))
+
+
+def nests_shallowly(value: Any) -> None:
+    """Say that ``value`` nests no deeper than MAX_NESTING, as a parser that bounds its depth knows
+    (readers/pdf_parse.py): ``check_nesting`` need not walk it."""
+    measured = _measured.get()
+    if measured is not None:
+        measured[id(value)] = value
 
 
 def _stack_depth() -> int:

@@ -35,8 +35,10 @@ from pypdf.generic import (
     is_null_or_none,
 )
 
+from filelint.readers.pdf_objects import nests_shallowly
+
 PEEK = 20  # bytes pypdf looks at to tell a reference from a number, and to find a number's end
-MAX_DEPTH = 32  # deeper objects go to pypdf, whose recursion limit and reports decide
+MAX_DEPTH = 32  # deeper objects go to pypdf, whose recursion limit and reports decide (below MAX_NESTING)
 MAX_ITEMS = 10_000  # per array or dictionary: pypdf's limits (100,000) are its own to apply
 MAX_CONTENT_STREAMS = 10_000  # pypdf's ContentStream: CONTENT_STREAM_ARRAY_MAX_LENGTH
 
@@ -188,6 +190,8 @@ class QuickReader(PdfReader):
             self._known_objects.discard(current)
             return None
         self._known_objects.discard(current)
+        if not isinstance(value, StreamObject):  # (a stream's dictionary is small to walk, its data not held)
+            nests_shallowly(value)  # at most MAX_DEPTH deep: pdf_objects.check_nesting has nothing to find
         return value
 
     def _stream(self, entries: dict, end: int) -> Any:

@@ -19,7 +19,6 @@ from filelint.document import IncrementalUpdate
 
 MAX_UPDATES = 8  # each earlier version is parsed again: compare the last few
 EOF_MARKER = regex.compile(rb"%%EOF")
-WHITESPACE = regex.compile(rb"\s+")
 
 
 def read_updates(data: bytes, repairs: list[str], max_pages: int, open_pdf: Callable[[bytes], Any]) -> tuple[IncrementalUpdate, ...]:
@@ -57,7 +56,8 @@ def _page_states(open_pdf: Callable[[bytes], Any], data: bytes, max_pages: int) 
 def _content(page: Any) -> bytes:
     """The page's drawing operators, spacing normalised (a rewrite that only re-indents changes nothing)."""
     contents = page.get_contents()
-    return WHITESPACE.sub(b" ", contents.get_data()).strip() if contents is not None else b""
+    # bytes.split() splits at the ASCII white space \s matches: the runs of it made one space, none at the ends.
+    return b" ".join(contents.get_data().split()) if contents is not None else b""
 
 
 def _annotation_count(page: Any) -> int:
