@@ -131,8 +131,7 @@ MINOR_CONTEXT = alternatives((
     # "a minor league pitcher", "a minor role": the adjective, not a person
     r"(?![ \t\n]*-?[ \t\n]*(?:league|role|part|injur|change|point|issue|error|detail|amount|portion|modification|"
     r"revision|defect|offen[cs]e|violation|infraction|key|planet|party|shareholder|stake|interest|premise)\w*)",
-    r"\bage[ds]?[ \t\n]+" + _AGE + r"\b", r"\b" + _AGE + r"[ \t\-]+(?:years?|yrs?\.?)[ \t\-]+old\b",
-    r"\b" + _AGE + r"[ \t\-]+year[ \t\-]+old\b"),
+    r"\bage[ds]?[ \t\n]+" + _AGE + r"\b", r"\b" + _AGE + r"[ \t\-]+(?:years?|yrs?\.?)[ \t\-]+old\b"),  # "12 year old" too
     regex.IGNORECASE)
 ADULT_AGE = 18
 # Between a name and what follows it: "Jacob Miller, a minor", "Jacob Miller (age 12)", "Jacob Miller, who is 12 years old".
