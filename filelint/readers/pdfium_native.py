@@ -104,7 +104,7 @@ class PageObjects:
 
     def characters(self, textpage: int, text: str) -> None:
         """Give each text object its characters (``text``: the page's text, one code point per character)."""
-        if not self._library.filelint_characters(self._api, self._page, textpage, text.encode("utf-32-le"),
+        if not self._library.filelint_characters(self._api, self._page, textpage, text.encode("utf-32-le", "surrogatepass"),
                                                  len(text)):
             raise MemoryError("the page's characters could not be read (out of memory)")
 
