@@ -210,6 +210,7 @@ def document_facts(reader: PdfReader, data: bytes, encrypted: bool, messages: li
     root = root if isinstance(root, DictionaryObject) else DictionaryObject()
     names = _resolve(root.get("/Names"))
     names = names if isinstance(names, DictionaryObject) else DictionaryObject()
+    updates = _incremental_updates(data)
     return PdfFacts(
         version=header_version(data),
         encrypted=encrypted,
@@ -219,8 +220,8 @@ def document_facts(reader: PdfReader, data: bytes, encrypted: bool, messages: li
         form_fields=tuple(_form_fields(root)),
         annotations=tuple(_annotations(reader)),
         fonts=tuple(_fonts(reader)),
-        incremental_updates=_incremental_updates(data),
-        updates=read_updates(data, messages, len(reader.pages), _open_version) if _incremental_updates(data) else (),
+        incremental_updates=updates,
+        updates=read_updates(data, messages, len(reader.pages), _open_version) if updates else (),
         warnings=tuple(plain(message) for message in messages),
     )
 
