@@ -82,3 +82,12 @@ def test_margin_numbers_leave_the_text_and_number_its_lines() -> None:
     body = [line for line in found if line.band is Band.BODY]
     assert [(line.text, line.pleading_line) for line in body[:2]] == [("Line of text 1", 1), ("Line of text 2", 2)]
     assert all(not line.text.isdigit() for line in found)
+
+
+def test_a_stray_number_below_the_margin_numbers_stays_text() -> None:
+    numbers = [_run(str(n), 40.0, 72.0 + 24.0 * n, end_x=52.0) for n in range(1, 29)]
+    stray = _run("3", 40.0, 760.0, end_x=46.0)  # out of order: not pleading paper's, whatever its place
+    text = [_run(f"Line of text {n}", 90.0, 72.0 + 24.0 * n) for n in range(1, 29)]
+    found, numbered = layout.lines(numbers + [stray] + text, 612.0, 792.0)
+    assert numbered == tuple(range(1, 29))
+    assert found[-1].text == "3"

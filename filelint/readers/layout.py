@@ -86,7 +86,8 @@ def lines(runs: list[Run], width: float, height: float) -> tuple[tuple[Line, ...
         elif top > footer_limit:
             band = Band.FOOTER
         number = _pleading_line(round(top, 3), numbered, number_tops, pitch) if band is Band.BODY and numbered else None
-        lines.append(Line.placed(text, index, band, number, tops[top], round(first.x, 2), _spans(group, tops)))
+        spans = _spans(group, tops)
+        lines.append(Line.placed(text, index, band, number, tops[top], spans[0].x, spans))
     sideways = sorted((run for run in runs if not run.horizontal), key=lambda run: (run.top, run.x))
     for index, run in enumerate(sideways, start=len(lines) + 1):
         lines.append(Line(run.text.strip(), index, Band.MARGIN, None, round(run.top, 2), round(run.x, 2),
@@ -130,7 +131,10 @@ def _split_margin_numbers(runs: list[Run], width: float) -> tuple[list[Run], lis
         return [], runs
     text_left = _text_left(runs, margin_limit)
     candidates = sorted((run for run in numbers_at_left if run.end_x <= text_left + 0.6 * run.size), key=_top)
-    chain = pleading.longest_increasing_run([int(run.text.strip()) for run in candidates])
+    numbers = [int(run.text.strip()) for run in candidates]
+    # Clean pleading paper's numbers already increase down the page (9 pages in 10): then they are the run.
+    increasing = all(map(int.__lt__, numbers, islice(numbers, 1, None)))
+    chain = range(len(numbers)) if increasing else pleading.longest_increasing_run(numbers)
     if len(chain) < pleading.MIN_NUMBERS:
         return [], runs
     margin = [candidates[i] for i in chain]
@@ -145,8 +149,9 @@ def _text_left(runs: list[Run], default: float) -> float:
 
 
 def _has_three_letters(text: str) -> bool:
-    # Stops at the third letter instead of counting them all: runs are often whole lines.
-    return next(islice(filter(str.isalpha, text), 2, None), None) is not None
+    # Stops at the third letter instead of counting them all (runs are often whole lines), and most often a word
+    # of three letters opens the run.
+    return (len(text) >= 3 and text[:3].isalpha()) or next(islice(filter(str.isalpha, text), 2, None), None) is not None
 
 
 def _group_by_baseline(runs: list[Run]) -> list[list[Run]]:
@@ -169,8 +174,9 @@ def _group_by_baseline(runs: list[Run]) -> list[list[Run]]:
 
 def _join(group: list[Run]) -> str:
     """Join a line's runs, adding the space a visible gap stands for; a wide gap (a second column) is two spaces."""
-    text = group[0].text
-    for previous, run in zip(group, group[1:]):
+    previous = group[0]
+    text = previous.text
+    for run in islice(group, 1, None):
         # To a hundredth of a point, as positions are kept: a gap of exactly 0.15 em (a page number 1.80 pt after a
         # dot leader at 12 pt) then reads the same from either reader, where the floats' last bits had decided it.
         gap = round(run.x - previous.end_x, 2)
@@ -181,6 +187,7 @@ def _join(group: list[Run]) -> str:
             text += " " + run.text
         else:
             text += run.text
+        previous = run
     return " ".join(text.split(" ")) if "   " in text else text.strip()
 
 
