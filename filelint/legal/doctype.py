@@ -151,10 +151,10 @@ def _segments(line: str) -> list[tuple[str, str]]:
     found = []
     for segment in _COLUMN_BREAK.split(line):
         segment = segment.strip()
-        letters = [char for char in segment if char.isalpha()]
+        letters = list(filter(str.isalpha, segment))  # filter and map: every caption line is read
         if len(letters) < 4:
             continue
-        if sum(char.isupper() for char in letters) / len(letters) > 0.8:
+        if sum(map(str.isupper, letters)) / len(letters) > 0.8:
             found.append((segment, "upper"))
         elif _is_title_case(segment):
             found.append((segment, "title"))
