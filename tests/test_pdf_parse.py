@@ -10,7 +10,7 @@ import zlib
 import pytest
 from conftest import CORPUS, FIXTURES
 from pypdf import PdfReader
-from pypdf.generic import IndirectObject, NumberObject, StreamObject
+from pypdf.generic import ArrayObject, IndirectObject, NumberObject, StreamObject
 from test_reading_safety import build_pdf
 
 from filelint.readers import pdf_parse
@@ -119,6 +119,10 @@ OUTSIDE_THE_SUBSET = {
     "deep nesting": b"/Junk " + b"[" * 40 + b"]" * 40,
     "very deep nesting": b"/Junk " + b"[" * 400 + b"]" * 400,
     "stray endobj": b"/Junk [endobj]",
+    "counts with a NUL": b"/Junk [1\x002 3]",
+    "count too long for pypdf's look-ahead": b"/Junk [1 123456789012345678901234]",
+    "counts then a reference": b"/Junk [1 2 0 R]",
+    "counts nested": b"/Junk [[1 2] [3]]",
 }
 
 
@@ -161,6 +165,11 @@ def test_an_object_whose_header_is_out_of_place_is_pypdfs_to_find() -> None:
     data = build_pdf()
     at = data.index(b"5 0 obj")
     assert_same_objects(data[:at] + b" " + data[at:])
+
+
+def test_a_number_made_in_one_step_is_the_one_pypdf_makes() -> None:
+    made, _ = pdf_parse._counts(b"0 007 612 792]", 0)
+    assert same(made, ArrayObject([NumberObject(b"0"), NumberObject(b"007"), NumberObject(b"612"), NumberObject(b"792")]))
 
 
 def test_pypdfs_own_patterns_are_the_ones_mirrored() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import re
 import zlib
+from itertools import repeat
 from typing import Any
 
 from pypdf import PdfReader, get_configuration
@@ -102,6 +103,8 @@ class QuickReader(PdfReader):
     def get_object(self, indirect_reference: Any) -> Any:
         if self._quick and isinstance(indirect_reference, IndirectObject):
             generation, idnum = indirect_reference.generation, indirect_reference.idnum
+            if (generation, idnum) in self.resolved_objects:
+                return self.resolved_objects[generation, idnum]  # read before: what pypdf's own look-up returns
             offset = self._plain_offset(generation, idnum)
             if offset is not None:
                 parsed = self._parse_plain(offset, generation, idnum)
@@ -159,9 +162,9 @@ class QuickReader(PdfReader):
         return known
 
     def _plain_offset(self, generation: int, idnum: int) -> int | None:
-        """Where the object starts, when pypdf would read it from there: not yet read, in the cross-reference
-        table, not free, not in an object stream, not to be decrypted."""
-        if (generation, idnum) in self.resolved_objects or (generation == 0 and idnum in self.xref_objStm):
+        """Where the (unread) object starts, when pypdf would read it from there: in the cross-reference table,
+        not free, not in an object stream, not to be decrypted."""
+        if generation == 0 and idnum in self.xref_objStm:
             return None
         offset = self.xref.get(generation, {}).get(idnum)
         if type(offset) is not int or not 0 <= offset < len(self._quick_data) or self.xref_free_entry.get(generation, {}).get(idnum, False):
@@ -241,6 +244,23 @@ _ENTRY = re.compile(_WHITE + rb"(?:" + _NAME + _WHITE + _VALUE + rb"|(>>))", re.
 END_OF_ENTRIES = 12
 
 
+_NOT_COUNTS = b"0123456789 \t\n\r\x0c"  # digits and the white space bytes.split() splits at (not NUL)
+
+
+def _counts(data: bytes, at: int) -> tuple[ArrayObject, int] | None:
+    """An array of unsigned integers only (a font's widths, a box) whose items start at ``at``, made in one step:
+    each item is the token pypdf reads (digits up to white space or "]"), made as NumberObject makes it; None
+    for any other array."""
+    end = data.find(b"]", at)
+    if end < 0 or data[at:end].translate(None, _NOT_COUNTS):
+        return None
+    items = data[at:end].split()
+    if len(items) > MAX_ITEMS or (items and max(map(len, items)) >= PEEK):
+        return None
+    # NumberObject(token) is int.__new__(NumberObject, int(token)): here without a Python call an item.
+    return ArrayObject(map(int.__new__, repeat(NumberObject), map(int, items))), end + 1
+
+
 class _Entries(dict):
     """A dictionary being read: its entries so far, and the key whose value is being read."""
 
@@ -299,11 +319,15 @@ class _Parser:
             elif kind == OPEN_DICTIONARY or kind == OPEN_ARRAY:
                 if len(opened) >= MAX_DEPTH:
                     raise _NotPlain
-                if key is not None:
-                    holder.key = key
-                holder = _Entries() if kind == OPEN_DICTIONARY else ArrayObject()
-                opened.append(holder)
-                continue
+                counts = _counts(data, at) if kind == OPEN_ARRAY else None
+                if counts is not None:
+                    value, at = counts
+                else:
+                    if key is not None:
+                        holder.key = key
+                    holder = _Entries() if kind == OPEN_DICTIONARY else ArrayObject()
+                    opened.append(holder)
+                    continue
             elif kind == CLOSE_DICTIONARY or kind == CLOSE_ARRAY:
                 if type(holder) is not (_Entries if kind == CLOSE_DICTIONARY else ArrayObject) or len(holder) > MAX_ITEMS:
                     raise _NotPlain
