@@ -91,3 +91,23 @@ def test_a_stray_number_below_the_margin_numbers_stays_text() -> None:
     found, numbered = layout.lines(numbers + [stray] + text, 612.0, 792.0)
     assert numbered == tuple(range(1, 29))
     assert found[-1].text == "3"
+
+
+def test_two_decimals_read_back_are_round() -> None:
+    # The layout rounds as float(f"{v:.2f}"), which must be round(v, 2) to the bit (and the sign of zero).
+    rng = random.Random(2)
+    values = [rng.uniform(-1000, 1000) for _ in range(20000)] + [rng.uniform(-1, 1) / 997 for _ in range(2000)]
+    values += [n / 1000 for n in range(-3000, 3000)] + [0.125, 2.675, 1.005, -0.004, -0.005, 0.0, -0.0, 1e300, 5e-324]
+    for value in values:
+        for places in (1, 2, 3):
+            assert repr(float(format(value, f".{places}f"))) == repr(round(value, places)), (value, places)
+
+
+@pytest.mark.parametrize("gap", [1.795, 1.7949, 1.8, 1.805, 1.8051, 17.995, 18.0, 18.004, 18.005, 18.0051, 0.0, -0.3, 40.0])
+def test_a_gap_is_judged_to_a_hundredth(gap: float) -> None:
+    # 12 pt type: a space from 0.15 em (1.8 pt), a second column's two spaces from 1.5 em (18 pt), gaps as rounded.
+    first = _run("one", 72.0, 100.0, end_x=100.0)
+    second = _run("two", 100.0 + gap, 100.0)
+    rounded = round(second.x - first.end_x, 2)
+    expected = "one  two" if rounded > 1.5 * 12.0 else "one two" if rounded > 0.15 * 12.0 else "onetwo"
+    assert layout._join([first, second]) == expected

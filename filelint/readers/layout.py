@@ -25,6 +25,7 @@ MARGIN_FRACTION = 0.2  # pleading numbers sit in the left fifth of the page
 
 _x = attrgetter("x")
 _top = attrgetter("top")
+_horizontal = attrgetter("horizontal")
 
 
 def display_transform(box: Any, rotation: int):
@@ -64,7 +65,7 @@ class Run:
 
 def lines(runs: list[Run], width: float, height: float) -> tuple[tuple[Line, ...], tuple[int, ...]]:
     """Group runs into lines, take out margin numbers, assign bands and pleading lines."""
-    horizontal = [run for run in runs if run.horizontal]
+    horizontal = list(filter(_horizontal, runs))
     margin_runs, text_runs = _split_margin_numbers(horizontal, width)
     grouped = _group_by_baseline(text_runs)
     # Positions to a thousandth of a point: a line exactly halfway between two margin numbers then gets the same
@@ -107,14 +108,16 @@ def _pleading_line(y: float, numbered: list[tuple[float, int]], number_tops: lis
 
 def _rounded(values: set[float], places: int) -> dict[float, float]:
     """Each value rounded to ``places``, to look up: rounding is slow and the runs of a line share a baseline."""
-    return {value: round(value, places) for value in values}
+    spec = f".{places}f"
+    return {value: float(format(value, spec)) for value in values}
 
 
 def _spans(group: list[Run], tops: dict[float, float]) -> tuple[Span, ...]:
     """The spans of a line's runs, positions to a hundredth of a point (``tops``: each run's, rounded)."""
     placed = Span.placed
     return tuple([
-        placed(r.text, r.font, r.size, round(r.x, 2), tops[r.top], round(r.end_x, 2), r.visible, r.fill, r.order, r.glyph_x)
+        placed(r.text, r.font, r.size, float(f"{r.x:.2f}"), tops[r.top], float(f"{r.end_x:.2f}"), r.visible, r.fill,
+               r.order, r.glyph_x)
         for r in group
     ])
 
@@ -161,10 +164,10 @@ def _group_by_baseline(runs: list[Run]) -> list[list[Run]]:
     first_top = first_size = 0.0  # of the current line's first run
     for run in sorted(runs, key=lambda r: (tenths[r.top], r.x)):
         if lines:
-            # max(2.0, 0.4 * max(min(sizes), 1.0)): 2 pt, or 0.4 of the smaller size when that is over 5 pt.
-            size = min(first_size, run.size)
-            tolerance = 0.4 * size if size > 5.0 else 2.0
-            if abs(run.top - first_top) <= tolerance:
+            # Within 2 pt, or 0.4 of the smaller type size where that is more: max(2.0, 0.4 * min(sizes)) as a test
+            # that needs the sizes only for the runs more than 2 pt off.
+            distance = abs(run.top - first_top)
+            if distance <= 2.0 or distance <= 0.4 * min(first_size, run.size):
                 lines[-1].append(run)
                 continue
         lines.append([run])
@@ -179,8 +182,10 @@ def _join(group: list[Run]) -> str:
     for run in islice(group, 1, None):
         # To a hundredth of a point, as positions are kept: a gap of exactly 0.15 em (a page number 1.80 pt after a
         # dot leader at 12 pt) then reads the same from either reader, where the floats' last bits had decided it.
-        gap = round(run.x - previous.end_x, 2)
+        gap = run.x - previous.end_x
         size = max(min(previous.size, run.size), 1.0)
+        if 0.15 * size - 0.01 < gap < 1.5 * size + 0.01:  # rounding moves it by 0.005 at most: elsewhere it cannot matter
+            gap = float(f"{gap:.2f}")
         if gap > 1.5 * size:
             text = text.rstrip() + "  " + run.text.lstrip()
         elif gap > 0.15 * size and not text.endswith(" ") and not run.text.startswith(" "):
