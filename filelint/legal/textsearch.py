@@ -60,8 +60,8 @@ class LineText(PlacedText):
 def document_text(doc: Document, bands: tuple[Band, ...] = (Band.BODY,)) -> PlacedText:
     """Every line of the document in the given bands, in reading order."""
     if set(bands) >= set(Band):  # every line: none to leave out
-        return PlacedText((page, line) for page in doc.pages for line in page.lines)
-    return PlacedText((page, line) for page in doc.pages for line in page.lines if line.band in bands)
+        return PlacedText([(page, line) for page in doc.pages for line in page.lines])
+    return PlacedText([(page, line) for page in doc.pages for line in page.lines if line.band in bands])
 
 
 class Excerpt(str):
@@ -88,8 +88,8 @@ _SENTENCE_END = lazy(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 
 def is_heading(line: str) -> bool:
     """An all-capitals line such as "II. MEET AND CONFER": a sentence of its own."""
-    letters = [char for char in line if char.isalpha()]
-    return 4 <= len(letters) and len(line.strip()) < 80 and sum(char.isupper() for char in letters) / len(letters) > 0.8
+    letters = list(filter(str.isalpha, line))
+    return 4 <= len(letters) and len(line.strip()) < 80 and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
