@@ -37,6 +37,7 @@ N.D. Cal. Civil L.R. 3-4(c)(2) (verified, 2009 text); rules catalog NDCAL-3-4-c-
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 from statistics import median
 
 import regex
@@ -90,13 +91,17 @@ def main_text_lines(page: Page) -> list[Line]:
     size = main_size(page)
     if size is None:
         return []
-    lines = [line for line in page.body if line.spans and line.y is not None and any(s.visible for s in line.spans)]
+    # map over attrgetters: every line of every body page is read
+    lines = [line for line in page.body if line.spans and line.y is not None and any(map(_VISIBLE, line.spans))]
     lines = _before_signature(_above_footnotes(lines, size, page.height or 792.0))
     right_half = (page.width or 612.0) * 0.45
     rules = _table_rules(page)
-    lines = [line for line in lines if abs(max(span.size for span in line.spans) - size) <= 1.0
+    lines = [line for line in lines if abs(max(map(_SIZE, line.spans)) - size) <= 1.0
              and not _not_running_text(line) and (line.x or 0) < right_half and not _in_table(line, rules)]
     return _without_block_quotes(lines)
+
+
+_VISIBLE, _SIZE = attrgetter("visible"), attrgetter("size")
 
 
 def _above_footnotes(lines: list[Line], size: float, height: float) -> list[Line]:
