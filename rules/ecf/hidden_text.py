@@ -40,6 +40,7 @@ from filelint_rules.ecf import Glyph, covered, glyphs, luminance
 # Annotations that draw a box or shape, filled with their interior colour over the page.
 FILLED_SHAPES = {"Square", "Circle", "Polygon"}
 
+_BLACK = (0.0, 0.0, 0.0)  # most text's colour: told from white without working out its shade
 NAME = "hidden-text"
 FIX = "Delete the hidden text (select all on the page to find it) and make the PDF again."
 SEVERITY = "warning"
@@ -81,7 +82,7 @@ def _hidden_spans(page: Page) -> Iterator[tuple[Line, Span, str]]:
                 reason = "outside the page"
             elif span.size < 1.0:
                 reason = "smaller than 1 pt"
-            elif span.visible and _white(span.fill) and not _on_dark(span, page):
+            elif span.visible and span.fill != _BLACK and _white(span.fill) and not _on_dark(span, page):
                 reason = "white on white"
             else:
                 continue
