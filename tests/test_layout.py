@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import random
 from dataclasses import fields
+from types import SimpleNamespace
 
 import pytest
 
 from filelint import pleading
-from filelint.document import Band, Line, Span
+from filelint.document import Band, Box, Line, Span
 from filelint.readers import layout
 
 
@@ -111,3 +112,16 @@ def test_a_gap_is_judged_to_a_hundredth(gap: float) -> None:
     rounded = round(second.x - first.end_x, 2)
     expected = "one  two" if rounded > 1.5 * 12.0 else "one two" if rounded > 0.15 * 12.0 else "onetwo"
     assert layout._join([first, second]) == expected
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+def test_two_corners_give_the_box_all_four_gave(rotation: int) -> None:
+    media = SimpleNamespace(left=-3.5, bottom=10.25, right=615.1, top=802.7)
+    to_display = layout.display_transform(media, rotation)
+    rng = random.Random(rotation)
+    for _ in range(2000):
+        x0, y0, x1, y1 = (rng.choice([rng.uniform(-50, 900), float(rng.randrange(0, 800))]) for _ in range(4))
+        corners = [to_display(x, y) for x, y in ((x0, y0), (x1, y1), (x0, y1), (x1, y0))]
+        xs, tops = [c[0] for c in corners], [c[1] for c in corners]
+        four = Box(round(min(xs), 2), round(min(tops), 2), round(max(xs), 2), round(max(tops), 2), None, 2, False)
+        assert repr(layout.box(x0, y0, x1, y1, to_display, None, 2, False)) == repr(four)

@@ -45,9 +45,15 @@ def display_transform(box: Any, rotation: int):
 
 
 def box(x0: float, y0: float, x1: float, y1: float, to_display, fill, order: int, is_rectangle: bool) -> Box:
-    corners = [to_display(x, y) for x, y in ((x0, y0), (x1, y1), (x0, y1), (x1, y0))]
-    xs, tops = [c[0] for c in corners], [c[1] for c in corners]
-    return Box(round(min(xs), 2), round(min(tops), 2), round(max(xs), 2), round(max(tops), 2), fill, order, is_rectangle)
+    """The displayed box of the user-space rectangle with corners (x0, y0) and (x1, y1), to a hundredth of a point.
+
+    ``to_display`` is a :func:`display_transform`: each displayed coordinate follows one user-space coordinate, so
+    these two corners reach every edge the other two do.
+    """
+    x_a, top_a = to_display(x0, y0)
+    x_b, top_b = to_display(x1, y1)
+    return Box(float(f"{min(x_a, x_b):.2f}"), float(f"{min(top_a, top_b):.2f}"), float(f"{max(x_a, x_b):.2f}"),
+               float(f"{max(top_a, top_b):.2f}"), fill, order, is_rectangle)
 
 
 @dataclass
