@@ -142,6 +142,10 @@ class DocumentFacts:
             self._stamp_lines[page.number] = tuple(line for line in page.lines if looks_like_stamp(line.text)) if stamped else ()
         return self._stamp_lines[page.number]
 
+    def carries_stamp(self, page: Page, line: Line) -> bool:
+        """Whether ``line`` is one of ``ecf_stamp_lines(page)``, asked of that line alone."""
+        return self.ecf_stamp(page) is not None and looks_like_stamp(line.text)
+
     @cached_property
     def ecf_stamps(self) -> tuple[EcfStamp | None, ...]:
         """The court's file stamp on each page (None where a page has none), in page order."""

@@ -99,15 +99,12 @@ def _pages_using(doc: Document, ctx: RuleContext, missing: set[str]) -> dict[str
     """For each font in ``missing``, the pages where it draws visible text other than the court's stamp."""
     used: dict[str, list[int]] = {}
     for page in doc.pages:
-        stamp_lines = None
         unseen = set(missing)  # on this page: once each font is seen, the rest of its lines can add nothing
         for line in page.lines:
             fonts = {span.font for span in line.spans if span.font in unseen and span.visible and span.text.strip()}
             if not fonts:
                 continue
-            if stamp_lines is None:
-                stamp_lines = {id(stamp) for stamp in ctx.facts.ecf_stamp_lines(page)} if ctx.facts else set()
-            if id(line) in stamp_lines:
+            if ctx.facts and ctx.facts.carries_stamp(page, line):
                 continue  # CM/ECF's file stamp, in the court's font
             for font in fonts:
                 used.setdefault(font, []).append(page.number)
