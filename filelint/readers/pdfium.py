@@ -158,7 +158,7 @@ class _TextObject:
     their owner); slots, as there are hundreds of thousands of them in a long filing."""
 
     __slots__ = ("handle", "matrix", "clip", "font", "size", "render_mode", "fill", "font_handle", "text", "pieces",
-                 "last_x", "last_y", "before_last_x", "end", "advance", "order", "placed")
+                 "last_x", "last_y", "before_last_x", "end", "advance", "order")
 
     def __init__(self, handle: int, matrix: Matrix, clip: tuple[float, float, float, float] | None, font: str,
                  size: float, render_mode: int, fill: tuple[float, float, float] | None, font_handle: int) -> None:
@@ -172,8 +172,6 @@ class _TextObject:
         self.end: tuple[float, float, float, float] | None = None  # the last character's loose box: l, r, b, t
         self.advance: float | None = None  # the last character's advance width, in text space
         self.order = 0
-        # The run's place as the C part worked it out: size, x, top, end x, horizontal, visible (None: _run's work).
-        self.placed: tuple[float, float, float, float, bool, bool] | None = None
 
 
 @dataclass
@@ -213,6 +211,7 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str], all_gl
         media_w, media_h = right - left, top - bottom
         width, height = (media_h, media_w) if rotation in (90, 270) else (media_w, media_h)
         to_display = layout.display_transform(_MediaBox(left, bottom, right, top), rotation)
+        everywhere = all_glyphs or _marked(pypdf_page)
         drawn = _Drawn()
         native = pdfium_native.PageObjects(page.raw, MAX_OBJECTS, MAX_DEPTH) if pdfium_native.available() else None
         if native is None:
@@ -220,22 +219,17 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str], all_gl
         textpage = page.get_textpage()
         try:
             if native is None:
-                _characters(textpage.raw, drawn)
+                content = _python_content(drawn, textpage.raw, to_display, everywhere)
             else:
-                _from_native(native, textpage.raw, drawn, rotation, (left, bottom, right, top))
-            shapes, images = _number(drawn)
-            shape_boxes = tuple(layout.box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes)
-            image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
-            everywhere = all_glyphs or _marked(pypdf_page)
-            origins = native.origins if native is not None else _origins_x
-            runs = _runs(drawn, to_display, textpage.raw, None if everywhere else _hiding(shape_boxes, drawn), origins)
+                content = _native_content(native, textpage.raw, to_display, (rotation, left, bottom, right, top), everywhere)
         finally:
             textpage.close()
             if native is not None:
                 native.close()
     finally:
         page.close()
-    unread.extend(f"page {index + 1}: {message}" for message in drawn.warnings)
+    runs, shape_boxes, image_boxes, images, warnings = content
+    unread.extend(f"page {index + 1}: {message}" for message in warnings)
     lines, numbers = layout.lines(runs, width, height)
     textless = not any(line.text.strip() for line in lines if line.band is Band.BODY)
     return Page(
@@ -246,7 +240,7 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str], all_gl
         media_width=round(media_w, 2),
         media_height=round(media_h, 2),
         rotation=rotation,
-        has_images=bool(images) or reference.page_has_images(pypdf_page.get("/Resources"), 0),
+        has_images=images > 0 or reference.page_has_images(pypdf_page.get("/Resources"), 0),
         pleading_numbers=numbers,
         shapes=shape_boxes,
         images=image_boxes,
@@ -284,10 +278,36 @@ def could_hide(box: Any) -> bool:
 ROW = 36.0  # points: the boxes that could hide text are filed by the rows of this height they reach
 
 
-def _hiding(boxes: tuple, drawn: _Drawn) -> dict[int, list[tuple[float, float, float, float, float]]]:
+Content = tuple[list[layout.Run], tuple, tuple, int, list[str]]  # runs, shape boxes, image boxes, images, warnings
+
+
+def _python_content(drawn: _Drawn, textpage: int, to_display, everywhere: bool) -> Content:
+    """The page's runs, shapes and images from ``_walk``'s objects, every question asked from Python."""
+    _characters(textpage, drawn)
+    shapes, images = _number(drawn)
+    shape_boxes = tuple(layout.box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes)
+    image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
+    smallest = min((_type_size(obj) for obj in drawn.texts if obj.order), default=0.0)
+    boxes = None if everywhere else _hiding(shape_boxes, smallest)
+    runs, placed = [], []
+    for obj in drawn.texts:
+        if obj.order:
+            run = _run(obj, to_display)
+            runs.append(run)
+            if run.horizontal and obj.pieces and (boxes is None or (boxes and _reached(run, boxes))):
+                placed.append((run, obj.pieces, obj.matrix[5]))
+    if placed:
+        _place_glyphs(placed, textpage, to_display, _origins_x)
+    return runs, shape_boxes, image_boxes, len(images), drawn.warnings
+
+
+def _type_size(obj: _TextObject) -> float:
+    return abs(obj.size) * math.hypot(obj.matrix[2], obj.matrix[3])
+
+
+def _hiding(boxes: tuple, smallest: float) -> dict[int, list[tuple[float, float, float, float, float]]]:
     """The boxes that could hide a character of some run on the page (``could_hide``, tall enough for the
-    smallest type on the page: see ``_reached``), as (top, bottom, left, right, height), by ROW."""
-    smallest = min((abs(obj.size) * math.hypot(obj.matrix[2], obj.matrix[3]) for obj in drawn.texts if obj.order), default=0.0)
+    ``smallest`` type on the page: see ``_reached``), as (top, bottom, left, right, height), by ROW."""
     rows: dict[int, list[tuple[float, float, float, float, float]]] = {}
     for box in boxes:
         height = box.bottom - box.top
@@ -295,22 +315,6 @@ def _hiding(boxes: tuple, drawn: _Drawn) -> dict[int, list[tuple[float, float, f
             for row in range(int(box.top // ROW), int(box.bottom // ROW) + 1):
                 rows.setdefault(row, []).append((box.top, box.bottom, box.x0, box.x1, height))
     return rows
-
-
-def _runs(drawn: _Drawn, to_display, textpage: int, boxes: dict | None, origins: Any) -> list[layout.Run]:
-    """The page's runs; characters placed for those a box reaches (``boxes``, from ``_hiding``; None: every run),
-    ``origins(textpage, indices)`` saying where each of their characters starts."""
-    runs, placed = [], []
-    for obj in drawn.texts:
-        if not obj.order:
-            continue
-        run = _run(obj, to_display) if obj.placed is None else _run_placed(obj)
-        if run.horizontal and obj.pieces and (boxes is None or (boxes and _reached(run, boxes))):
-            placed.append((run, obj))
-        runs.append(run)
-    if placed:
-        _place_glyphs(placed, textpage, to_display, origins)
-    return runs
 
 
 def _reached(run: layout.Run, rows: dict) -> bool:
@@ -690,61 +694,115 @@ def _char_spacings(objects: list[_TextObject]) -> list[float]:
     return spacings
 
 
-def _from_native(native: pdfium_native.PageObjects, textpage: int, drawn: _Drawn, rotation: int,
-                 box: tuple[float, float, float, float]) -> None:
-    """``drawn`` as ``_walk`` and ``_characters`` fill it, from what the C part read (``pdfium_native``), with
-    each run's place where the C part worked it out (``_TextObject.placed``)."""
+def _native_content(native: pdfium_native.PageObjects, textpage: int, to_display, page_box: tuple, everywhere: bool) -> Content:
+    """The page's runs, shapes and images from what the C part read (``pdfium_native``), as ``_python_content``
+    makes them from ``_walk``'s objects: the same numbering, the same boxes, the same runs. ``page_box``: the
+    page's rotation, then its media box's left, bottom, right and top."""
     text = _page_text(textpage)
     if text:
         native.characters(textpage, text)
-    native.runs(rotation, box)
-    arrays = native.arrays()
-    fonts = arrays["text_fonts"]
-    for font in set(fonts).difference(drawn.fonts):
-        drawn.fonts[font] = _font_name(font) if font else ""
-    pieces, levels = arrays["pieces"], _LEVELS
-    rows = zip(*[iter(arrays["text_doubles"])] * pdfium_native.TEXT_DOUBLES)
-    flag_rows = zip(*[iter(arrays["text_ints"])] * pdfium_native.TEXT_INTS)
-    places = zip(*[iter(arrays["runs"])] * pdfium_native.RUN_DOUBLES)
-    for handle, font, row, flags, place in zip(arrays["text_handles"], fonts, rows, flag_rows, places):
-        fill = (levels[flags[2]], levels[flags[3]], levels[flags[4]]) if flags[1] else None
-        obj = _TextObject(handle, row[0:6], row[6:10] if flags[5] else None, drawn.fonts[font], row[10], flags[0],
-                          fill, font or 0)
-        if place[0]:
-            obj.placed = (place[1], place[2], place[3], place[4], bool(place[5]), bool(place[6]))
-        drawn.texts.append(obj)
-        if not flags[11]:
-            continue
-        start, stop = 2 * flags[10], 2 * (flags[10] + flags[11])
-        obj.pieces = list(zip(pieces[start:stop:2], pieces[start + 1:stop:2]))
-        obj.text = _text_of(text, obj.pieces)
-        obj.last_x, obj.last_y = row[11], row[12]
-        if flags[7]:
-            obj.before_last_x = row[13]
-        if flags[8]:
-            obj.advance = row[14]
-        if flags[9]:
-            obj.end = row[15:19]
-    _native_items(arrays, drawn)
-    drawn.warnings += native.warnings(f"more than {MAX_OBJECTS} drawing objects; the rest was not read")
+    native.runs(page_box[0], page_box[1:])
+    found = _NativeTexts(native.arrays(), text)
+    orders, shapes, images = found.numbered()
+    shape_boxes = tuple(layout.box(*box, to_display, fill, order, is_rectangle) for box, fill, is_rectangle, order in shapes)
+    image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
+    ordered = [t for t, order in enumerate(orders) if order]
+    boxes = None if everywhere else _hiding(shape_boxes, min(map(found.type_size, ordered), default=0.0))
+    runs, placed = [], []
+    for t in ordered:
+        run = found.run(t, orders[t], to_display)
+        runs.append(run)
+        if run.horizontal and found.counts[t] and (boxes is None or (boxes and _reached(run, boxes))):
+            placed.append((run, found.pieces_of(t), found.doubles[T_DOUBLES * t + 5]))
+    if placed:
+        _place_glyphs(placed, textpage, to_display, native.origins)
+    return runs, shape_boxes, image_boxes, len(images), native.warnings(f"more than {MAX_OBJECTS} drawing objects; the rest was not read")
 
 
-def _native_items(arrays: dict[str, list], drawn: _Drawn) -> None:
-    boxes, flags, points, images = (arrays[name] for name in ("subpath_doubles", "subpath_ints", "points", "images"))
-    items = arrays["items"]
-    for kind, index, count in zip(items[0::3], items[1::3], items[2::3]):
-        if kind == pdfium_native.TEXT:
-            drawn.items.append(drawn.texts[index])
-        elif kind == pdfium_native.PATH:
-            shapes = []
-            for subpath in range(index, index + count):
-                known, red, green, blue, first, many = flags[6 * subpath:6 * subpath + 6]
-                corners = list(zip(points[2 * first:2 * (first + many):2], points[2 * first + 1:2 * (first + many):2]))
-                fill = (_LEVELS[red], _LEVELS[green], _LEVELS[blue]) if known else None
-                shapes.append(_Shape(tuple(boxes[4 * subpath:4 * subpath + 4]), fill, _rectangle(corners)))
-            drawn.items.append(shapes)
-        else:
-            drawn.items.append(tuple(images[4 * index:4 * index + 4]))
+T_DOUBLES, T_INTS, RUN_DOUBLES = pdfium_native.TEXT_DOUBLES, pdfium_native.TEXT_INTS, pdfium_native.RUN_DOUBLES
+
+
+class _NativeTexts:
+    """The C part's arrays for one page, read column by column (see native/pdfium_pages.c for their layout)."""
+
+    def __init__(self, arrays: dict[str, list], text: str) -> None:
+        self.arrays, self.doubles, self.ints = arrays, arrays["text_doubles"], arrays["text_ints"]
+        self.places, self.pieces = arrays["runs"], arrays["pieces"]
+        self.firsts, self.counts = self.ints[10::T_INTS], self.ints[11::T_INTS]
+        self.texts = [self._text(text, first, count) for first, count in zip(self.firsts, self.counts)]
+        names = {font: _font_name(font) if font else "" for font in set(arrays["text_fonts"])}
+        self.fonts = list(map(names.__getitem__, arrays["text_fonts"]))
+
+    def _text(self, text: str, first: int, count: int) -> str:
+        if not count:
+            return ""
+        pieces = self.pieces
+        chars = text[pieces[2 * first]:pieces[2 * first + 1]] if count == 1 else \
+            "".join(text[pieces[k]:pieces[k + 1]] for k in range(2 * first, 2 * (first + count), 2))
+        return chars.replace(LINE_END_HYPHEN, "-") if LINE_END_HYPHEN in chars else chars
+
+    def pieces_of(self, t: int) -> list[tuple[int, int]]:
+        start, stop = 2 * self.firsts[t], 2 * (self.firsts[t] + self.counts[t])
+        return list(zip(self.pieces[start:stop:2], self.pieces[start + 1:stop:2]))
+
+    def fill(self, t: int) -> tuple[float, float, float] | None:
+        known, red, green, blue = self.ints[T_INTS * t + 1:T_INTS * t + 5]
+        return (_LEVELS[red], _LEVELS[green], _LEVELS[blue]) if known else None
+
+    def numbered(self) -> tuple[list[int], list[tuple], list[tuple]]:
+        """Drawing order as ``_number`` counts it: each text's order (0: blank), each filled subpath (box, fill,
+        whether a box, order) and each image's corners."""
+        orders, shapes, images, order = [0] * len(self.texts), [], [], 0
+        items, texts = self.arrays["items"], self.texts
+        for kind, index, count in zip(items[0::3], items[1::3], items[2::3]):
+            if kind == pdfium_native.TEXT:
+                if texts[index].strip():
+                    order += 1
+                    orders[index] = order
+            elif kind == pdfium_native.PATH:
+                order += 1
+                shapes += (self._subpath(subpath) + (order,) for subpath in range(index, index + count))
+            else:
+                order += 1
+                images.append(tuple(self.arrays["images"][4 * index:4 * index + 4]))
+        return orders, shapes, images
+
+    def _subpath(self, subpath: int) -> tuple:
+        boxes, flags, points = self.arrays["subpath_doubles"], self.arrays["subpath_ints"], self.arrays["points"]
+        known, red, green, blue, first, many = flags[6 * subpath:6 * subpath + 6]
+        corners = list(zip(points[2 * first:2 * (first + many):2], points[2 * first + 1:2 * (first + many):2]))
+        fill = (_LEVELS[red], _LEVELS[green], _LEVELS[blue]) if known else None
+        return tuple(boxes[4 * subpath:4 * subpath + 4]), fill, _rectangle(corners)
+
+    def type_size(self, t: int) -> float:
+        """As ``_type_size``: the C part's run size where it placed the run (there it is the same number)."""
+        if self.places[RUN_DOUBLES * t]:
+            return self.places[RUN_DOUBLES * t + 1]
+        return _type_size(self.text_object(t))
+
+    def run(self, t: int, order: int, to_display) -> layout.Run:
+        at = RUN_DOUBLES * t
+        if not self.places[at]:
+            obj = self.text_object(t)
+            obj.order = order
+            return _run(obj, to_display)
+        size, x, top, end_x, horizontal, visible = self.places[at + 1:at + RUN_DOUBLES]
+        return layout.Run(self.texts[t], self.fonts[t], round(size, 2), x, top, end_x, bool(horizontal), bool(visible),
+                          self.fill(t), order, ())
+
+    def text_object(self, t: int) -> _TextObject:
+        """The text object as ``_walk`` and ``_characters`` make it (for ``_run`` where the C part left the run)."""
+        row, flags = self.doubles[T_DOUBLES * t:T_DOUBLES * (t + 1)], self.ints[T_INTS * t:T_INTS * (t + 1)]
+        font = self.arrays["text_fonts"][t]
+        obj = _TextObject(self.arrays["text_handles"][t], tuple(row[0:6]), tuple(row[6:10]) if flags[5] else None,
+                          self.fonts[t], row[10], flags[0], self.fill(t), font or 0)
+        if flags[11]:
+            obj.pieces, obj.text = self.pieces_of(t), self.texts[t]
+            obj.last_x, obj.last_y = row[11], row[12]
+            obj.before_last_x = row[13] if flags[7] else None
+            obj.advance = row[14] if flags[8] else None
+            obj.end = tuple(row[15:19]) if flags[9] else None
+        return obj
 
 
 def _owned_pieces(textpage: int, count: int, text: str, by_handle: dict[int, _TextObject]) -> list[tuple]:
@@ -792,16 +850,16 @@ def _spaces_joined(owners: list, text: str) -> None:
             owners[i] = owners[i + 1]
 
 
-def _place_glyphs(placed: list[tuple[layout.Run, _TextObject]], textpage: int, to_display, origins: Any) -> None:
+def _place_glyphs(placed: list[tuple[layout.Run, list[tuple[int, int]], float]], textpage: int, to_display,
+                  origins: Any) -> None:
     """Where each character of these runs starts on the displayed page (each run is horizontal there: its x
-    is an affine map of the page's x). PDFium writes every origin into its slot of one array (``map`` over the
-    ctypes function, no Python code per character)."""
-    indices = list(chain.from_iterable(range(start, end) for _, obj in placed for start, end in obj.pieces))
+    is an affine map of the page's x): ``placed`` holds each run, its characters' places in the text page and
+    its text matrix's y; ``origins(textpage, indices)`` asks PDFium where characters start, all at once."""
+    indices = list(chain.from_iterable(range(start, end) for _, pieces, _ in placed for start, end in pieces))
     xs = origins(textpage, indices)
     at = 0
-    for run, obj in placed:
-        count = sum(end - start for start, end in obj.pieces)
-        y = obj.matrix[5]
+    for run, pieces, y in placed:
+        count = sum(end - start for start, end in pieces)
         offset = to_display(0.0, y)[0]
         scale = to_display(1.0, y)[0] - offset
         run.glyph_x = _placed(xs[at:at + count], scale, offset)
@@ -824,12 +882,6 @@ def _run(obj: _TextObject, to_display) -> layout.Run:
     visible = obj.render_mode not in (3, 7) and not clipped
     return layout.Run(obj.text, obj.font, round(size, 2), dx, top, end_dx if horizontal else dx, horizontal,
                       visible, obj.fill, obj.order, ())
-
-
-def _run_placed(obj: _TextObject) -> layout.Run:
-    """The object's run, placed by the C part as ``_run`` places it."""
-    size, x, top, end_x, horizontal, visible = obj.placed
-    return layout.Run(obj.text, obj.font, round(size, 2), x, top, end_x, horizontal, visible, obj.fill, obj.order, ())
 
 
 def _placed(starts: list[float], scale: float, offset: float) -> tuple[float, ...]:
