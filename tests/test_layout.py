@@ -63,7 +63,7 @@ def test_runs_join_a_line_within_the_old_tolerance(first_size: float, size: floa
     tolerance = max(2.0, 0.4 * max(min(first_size, size), 1.0))
     for offset in (tolerance, -tolerance, tolerance * 1.0001, -tolerance * 1.0001):
         runs = [_run("first", 72.0, 100.0, first_size), _run("second", 300.0, 100.0 + offset, size)]
-        grouped = layout._group_by_baseline(runs)
+        grouped = layout._group_by_baseline(runs, layout._rounded({run.top for run in runs}, 1))
         assert (len(grouped) == 1) == (abs(runs[1].top - runs[0].top) <= tolerance)
 
 

@@ -10,8 +10,9 @@ cannot drift apart here (``tests/test_reader_differential.py`` compares what the
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from operator import attrgetter
 from typing import Any
 
@@ -77,7 +78,8 @@ def lines(runs: list[Run], width: float, height: float) -> tuple[tuple[Line, ...
     """Group runs into lines, take out margin numbers, assign bands and pleading lines."""
     horizontal = list(filter(_horizontal, runs))
     margin_runs, text_runs = _split_margin_numbers(horizontal, width)
-    grouped = _group_by_baseline(text_runs)
+    baselines = {run.top for run in text_runs}
+    grouped = _group_by_baseline(text_runs, _rounded(baselines, 1))
     # Positions to a thousandth of a point: a line exactly halfway between two margin numbers then gets the same
     # number from either reader, where the last bits of each reader's floats had decided the tie.
     numbered = sorted((round(run.top, 3), int(run.text.strip())) for run in margin_runs)
@@ -85,7 +87,8 @@ def lines(runs: list[Run], width: float, height: float) -> tuple[tuple[Line, ...
     header_limit, footer_limit = _band_limits(numbered, pitch, height)
     stamp_limit = height * 0.15
     number_tops = [top for top, _ in numbered]
-    tops = _rounded({run.top for run in text_runs}, 2)
+    tops = _rounded(baselines, 2)
+    spans = iter(_spans(chain.from_iterable(grouped), tops))  # every line's, in line order
     lines = []
     for index, group in enumerate(grouped, start=1):
         first = group[0]
@@ -97,12 +100,12 @@ def lines(runs: list[Run], width: float, height: float) -> tuple[tuple[Line, ...
         elif top > footer_limit:
             band = Band.FOOTER
         number = _pleading_line(round(top, 3), numbered, number_tops, pitch) if band is Band.BODY and numbered else None
-        spans = _spans(group, tops)
-        lines.append(Line.placed(text, index, band, number, tops[top], spans[0].x, spans))
+        line_spans = tuple(islice(spans, len(group)))
+        lines.append(Line.placed(text, index, band, number, tops[top], line_spans[0].x, line_spans))
     sideways = sorted((run for run in runs if not run.horizontal), key=lambda run: (run.top, run.x))
     for index, run in enumerate(sideways, start=len(lines) + 1):
         lines.append(Line(run.text.strip(), index, Band.MARGIN, None, round(run.top, 2), round(run.x, 2),
-                          _spans([run], {run.top: round(run.top, 2)})))
+                          tuple(_spans([run], {run.top: round(run.top, 2)}))))
     return tuple(lines), tuple(number for _, number in numbered)
 
 
@@ -122,14 +125,14 @@ def _rounded(values: set[float], places: int) -> dict[float, float]:
     return {value: float(format(value, spec)) for value in values}
 
 
-def _spans(group: list[Run], tops: dict[float, float]) -> tuple[Span, ...]:
-    """The spans of a line's runs, positions to a hundredth of a point (``tops``: each run's, rounded)."""
+def _spans(runs: Iterable[Run], tops: dict[float, float]) -> list[Span]:
+    """The runs' spans, positions to a hundredth of a point (``tops``: each run's, rounded)."""
     placed = Span.placed
-    return tuple([
+    return [
         placed(r.text, r.font, r.size, float(f"{r.x:.2f}"), tops[r.top], float(f"{r.end_x:.2f}"), r.visible, r.fill,
                r.order, r.glyph_x)
-        for r in group
-    ])
+        for r in runs
+    ]
 
 
 def _split_margin_numbers(runs: list[Run], width: float) -> tuple[list[Run], list[Run]]:
@@ -167,9 +170,9 @@ def _has_three_letters(text: str) -> bool:
     return (len(text) >= 3 and text[:3].isalpha()) or next(islice(filter(str.isalpha, text), 2, None), None) is not None
 
 
-def _group_by_baseline(runs: list[Run]) -> list[list[Run]]:
-    """Runs whose baselines are within a fraction of the type size form one line."""
-    tenths = _rounded({run.top for run in runs}, 1)
+def _group_by_baseline(runs: list[Run], tenths: dict[float, float]) -> list[list[Run]]:
+    """Runs whose baselines are within a fraction of the type size form one line (``tenths``: each baseline to a
+    tenth of a point, the order they are taken in)."""
     lines: list[list[Run]] = []
     first_top = first_size = 0.0  # of the current line's first run
     for run in sorted(runs, key=lambda r: (tenths[r.top], r.x)):
