@@ -37,16 +37,17 @@ import regex
 from filelint.diagnostic import Finding
 from filelint.document import Document
 from filelint.legal.doctype import is_administrative
-from filelint.legal.lazy_regex import lazy
+from filelint.legal.lazy_regex import alternatives, lazy
 from filelint.rule import RuleContext
 
 NAME = "issues-to-be-decided"
 FIX = "Add a heading \"STATEMENT OF ISSUES TO BE DECIDED\" and state them briefly."
 TYPES = ("motion", "opposition")
 SEVERITY = "warning"
-# The rule's own words, anywhere in the text.
-ISSUES = lazy(
-    r"\bissues?\s+to\s+be\s+(?:decided|determined|resolved)\b|\bstatement\s+of\s+(?:the\s+)?(?:issues?|questions?)\b",
+# The rule's own words, anywhere in the text (each alternative searched on its own: regex tries every
+# alternative of an alternation at every character of the paper).
+ISSUES = alternatives(
+    (r"\bissues?\s+to\s+be\s+(?:decided|determined|resolved)\b", r"\bstatement\s+of\s+(?:the\s+)?(?:issues?|questions?)\b"),
     regex.IGNORECASE,
 )
 # Words that name the issues only in a heading: "Overview of Plaintiff's Claim and the Issues Before the Court",
@@ -56,7 +57,7 @@ HEADING_ISSUES = lazy(
     r"|\bquestions?\s+(?:presented|raised|for\s+decision)\b",
     regex.IGNORECASE,
 )
-MEMORANDUM = lazy(r"MEMORANDUM\s+OF\s+POINTS|POINTS\s+AND\s+AUTHORITIES", regex.IGNORECASE)
+MEMORANDUM = alternatives((r"MEMORANDUM\s+OF\s+POINTS", r"POINTS\s+AND\s+AUTHORITIES"), regex.IGNORECASE)
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "be", "its", "re", "s"}
 
 
@@ -64,11 +65,17 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if is_administrative(ctx.facts.title):
         return
     text = ctx.facts.text().text
-    if not MEMORANDUM.search(text) or ISSUES.search(text):
+    if not _any(MEMORANDUM, text) or _any(ISSUES, text):
         return
-    if any(HEADING_ISSUES.search(line) and _is_heading(line) for line in text.splitlines()):
+    # A line's words are in the whole text: one search of it spares one of each line on most papers.
+    if HEADING_ISSUES.search(text) and any(HEADING_ISSUES.search(line) and _is_heading(line) for line in text.splitlines()):
         return
     yield Finding("The memorandum has no statement of the issues to be decided.", page=1)
+
+
+def _any(patterns: tuple[regex.Pattern, ...], text: str) -> bool:
+    """Whether the alternation of ``patterns`` matches anywhere in ``text``."""
+    return any(pattern.search(text) for pattern in patterns)
 
 
 def _is_heading(line: str) -> bool:
