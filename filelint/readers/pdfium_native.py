@@ -86,10 +86,11 @@ def available() -> bool:
     return _NATIVE is not None
 
 
-def _values(vector: _Vec, ctype: Any) -> list:
+def _values(vector: _Vec, ctype: Any) -> Any:
+    """The vector's values: a ctypes array over the C part's memory, read in place (valid until ``close``)."""
     if not vector.length:
         return []
-    return (ctype * vector.length).from_address(vector.data)[:]
+    return (ctype * vector.length).from_address(vector.data)
 
 
 class PageObjects:
@@ -130,8 +131,9 @@ class PageObjects:
     def failed(self) -> bool:
         return bool(self._page.contents.failed)
 
-    def arrays(self) -> dict[str, list]:
-        """Every array the C part filled, as Python lists."""
+    def arrays(self) -> dict[str, Any]:
+        """Every array the C part filled, read in place (sequences of numbers, valid until ``close``): a page
+        has millions of numbers, of which a few are read."""
         page = self._page.contents
         kinds = {"text_handles": ctypes.c_void_p, "text_fonts": ctypes.c_void_p, "text_doubles": ctypes.c_double,
                  "subpath_doubles": ctypes.c_double, "points": ctypes.c_double, "images": ctypes.c_double,
@@ -139,4 +141,4 @@ class PageObjects:
         return {name: _values(getattr(page, name), kinds.get(name, ctypes.c_int)) for name in VECTORS}
 
     def warnings(self, too_many: str) -> list[str]:
-        return [WARNINGS.get(code, too_many) for code in _values(self._page.contents.warnings, ctypes.c_int)]
+        return [WARNINGS.get(code, too_many) for code in _values(self._page.contents.warnings, ctypes.c_int)[:]]
