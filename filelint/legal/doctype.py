@@ -163,12 +163,13 @@ def _segments(line: str) -> list[tuple[str, str]]:
 
 def _is_title_case(segment: str) -> bool:
     """Most words capitalised, small words aside: a heading, not a sentence."""
-    words = [word for word in regex.findall(r"[\p{L}][\p{L}'’\-]*", segment) if word.lower() not in _SMALL_WORDS]
+    words = [word for word in _TITLE_WORD.findall(segment) if word.lower() not in _SMALL_WORDS]
     if len(words) < 2 or segment.rstrip().endswith((",", ";")) and len(words) > 8:
         return False
     return sum(word[0].isupper() for word in words) / len(words) >= 0.8
 
 
+_TITLE_WORD = lazy(r"[\p{L}][\p{L}'’\-]*")  # compiled once: regex.findall(source, ...) looks it up each call
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "re", "the", "to", "under",
                 "upon", "with", "its", "his", "her", "their", "s", "v", "vs"}
 

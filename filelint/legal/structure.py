@@ -207,9 +207,12 @@ def _signs(text: str) -> bool:
     return any(word in lowered for word in _MARK_WORDS) and any(mark.search(text) for mark in _SIGNATURE_MARKS)
 
 
+_PROSE_WORD = lazy(r"[^\W\d_][^\W\d_'’.-]*")  # compiled once: regex.findall(source, ...) looks it up each call
+
+
 def _is_prose(line: str) -> bool:
     """A line of running text: several words, many of them in lower case."""
-    words = regex.findall(r"[^\W\d_][^\W\d_'’.-]*", line)
+    words = _PROSE_WORD.findall(line)
     if len(words) < 6:
         return False
     return sum(word[0].islower() for word in words) / len(words) >= 0.4
