@@ -11,6 +11,7 @@ a difference there names the page, line and what differs, not what the line says
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
 import random
@@ -359,7 +360,8 @@ def _native_alike(data: bytes, name: str, candidate: Document) -> list[Differenc
         return []
     with pure_python():
         pure = pdfium_reader.read_pdf(data, name, all_glyphs=True)
-    return [] if pure == candidate else [Difference("native", "file", "the C part and the Python path built different Documents")]
+    # repr, not ==: every number to the last bit, the sign of a zero included
+    return [] if repr(pure) == repr(candidate) else [Difference("native", "file", "the C part and the Python path built different Documents")]
 
 
 def _without_glyphs(page: Page, default: Page) -> Page:
@@ -441,6 +443,23 @@ def test_the_c_part_is_built_and_compared() -> None:
     first = broken.pages[0]
     shortened = replace(first, lines=first.lines[:-1])
     assert _native_alike(data, path.name, replace(broken, pages=(shortened, *broken.pages[1:]))) != []
+
+
+def test_the_c_part_rounds_as_python_does() -> None:
+    """The C part rounds positions and sizes to hundredths itself: the same double as round(value, 2) for every
+    value, ties (2.675 is 2.67499... in binary, 0.125 is a true tie), signed zeros and huge values included."""
+    if not pdfium_native.available():
+        pytest.skip("the PDFium reader's C part (_filelint_pdfium) was not built here")
+    library = pdfium_native._NATIVE[0]
+    library.filelint_round2.restype = ctypes.c_double
+    library.filelint_round2.argtypes = [ctypes.c_double]
+    generator = random.Random(15)
+    values = [0.125, 0.375, 2.675, 1.005, -0.001, -0.0, 0.0, -0.005, 0.005, 123456.785, 1e6 + 0.125, -1e300, 5e-324,
+              float("inf"), -float("inf"), 4503599627370495.5]
+    values += [generator.uniform(-2000, 2000) for _ in range(100_000)]
+    values += [round(generator.uniform(-2000, 2000), 3) for _ in range(100_000)]  # thousandths: many near-ties
+    mismatched = [value for value in values if repr(library.filelint_round2(value)) != repr(round(value, 2))]
+    assert mismatched == []
 
 
 if __name__ == "__main__":  # a summary over the corpus, for working on the reader: python tests/test_reader_differential.py

@@ -715,7 +715,9 @@ def _native_content(native: pdfium_native.PageObjects, textpage: int, to_display
         if run.horizontal and found.counts[t] and (boxes is None or (boxes and _reached(run, boxes))):
             placed.append((run, found.pieces_of(t), found.doubles[T_DOUBLES * t + 5]))
     if placed:
-        _place_glyphs(placed, textpage, to_display, native.origins)
+        mapped = [(pieces, *_display_x(to_display, y)) for _, pieces, y in placed]
+        for (run, _, _), glyph_x in zip(placed, native.glyphs(textpage, mapped)):
+            run.glyph_x = glyph_x
     return runs, shape_boxes, image_boxes, len(images), native.warnings(f"more than {MAX_OBJECTS} drawing objects; the rest was not read")
 
 
@@ -786,8 +788,8 @@ class _NativeTexts:
             obj = self.text_object(t)
             obj.order = order
             return _run(obj, to_display)
-        size, x, top, end_x, horizontal, visible = self.places[at + 1:at + RUN_DOUBLES]
-        return layout.Run(self.texts[t], self.fonts[t], round(size, 2), x, top, end_x, bool(horizontal), bool(visible),
+        _, x, top, end_x, horizontal, visible, size = self.places[at + 1:at + RUN_DOUBLES]  # size: round(size, 2)
+        return layout.Run(self.texts[t], self.fonts[t], size, x, top, end_x, bool(horizontal), bool(visible),
                           self.fill(t), order, ())
 
     def text_object(self, t: int) -> _TextObject:
@@ -860,10 +862,15 @@ def _place_glyphs(placed: list[tuple[layout.Run, list[tuple[int, int]], float]],
     at = 0
     for run, pieces, y in placed:
         count = sum(end - start for start, end in pieces)
-        offset = to_display(0.0, y)[0]
-        scale = to_display(1.0, y)[0] - offset
+        scale, offset = _display_x(to_display, y)
         run.glyph_x = _placed(xs[at:at + count], scale, offset)
         at += count
+
+
+def _display_x(to_display, y: float) -> tuple[float, float]:
+    """The scale and offset that take x on the page, along the baseline at height y, to x on the displayed page."""
+    offset = to_display(0.0, y)[0]
+    return to_display(1.0, y)[0] - offset, offset
 
 
 def _run(obj: _TextObject, to_display) -> layout.Run:

@@ -21,7 +21,7 @@ import pypdfium2_raw
 
 LIBRARY = "_filelint_pdfium"
 TEXT, PATH, IMAGE = 1, 2, 3
-TEXT_DOUBLES, TEXT_INTS, SUBPATH_INTS, RUN_DOUBLES = 19, 12, 6, 7
+TEXT_DOUBLES, TEXT_INTS, SUBPATH_INTS, RUN_DOUBLES = 19, 12, 6, 8
 WARNINGS = {1: "forms nested too deeply; the innermost were not read"}
 
 # The PDFium functions the C code calls, in the order of its Api struct.
@@ -73,6 +73,9 @@ def _load() -> tuple[Any, Any] | None:
     library.filelint_origins.restype = None
     library.filelint_origins.argtypes = [ctypes.POINTER(_Api), ctypes.c_void_p, ctypes.c_void_p, ctypes.c_long,
                                          ctypes.c_void_p]
+    library.filelint_glyphs.restype = None
+    library.filelint_glyphs.argtypes = [ctypes.POINTER(_Api), ctypes.c_void_p, *[ctypes.c_void_p] * 4, ctypes.c_long,
+                                        ctypes.c_void_p]
     library.filelint_free.restype = None
     library.filelint_free.argtypes = [ctypes.POINTER(_Page)]
     return library, api
@@ -121,6 +124,25 @@ class PageObjects:
         wanted, xs = (ctypes.c_int * count)(*indices), (ctypes.c_double * count)()
         self._library.filelint_origins(self._api, textpage, wanted, count, xs)
         return xs[:]
+
+    def glyphs(self, textpage: int, runs: list[tuple[list[tuple[int, int]], float, float]]) -> list[tuple[float, ...]]:
+        """Where each character of these runs starts on the displayed page, rounded to hundredths as round(x, 2)
+        does: each run given as its characters' places in the text page (start, end), and the scale and offset
+        that take its x on the page to the displayed x."""
+        flat = [index for pieces, _, _ in runs for piece in pieces for index in piece]
+        counts = [len(pieces) for pieces, _, _ in runs]
+        total = sum(end - start for pieces, _, _ in runs for start, end in pieces)
+        out = (ctypes.c_double * total)()
+        self._library.filelint_glyphs(self._api, textpage, (ctypes.c_int * len(flat))(*flat),
+                                      (ctypes.c_int * len(runs))(*counts),
+                                      (ctypes.c_double * len(runs))(*(scale for _, scale, _ in runs)),
+                                      (ctypes.c_double * len(runs))(*(offset for _, _, offset in runs)), len(runs), out)
+        placed, at = [], 0
+        for pieces, _, _ in runs:
+            count = sum(end - start for start, end in pieces)
+            placed.append(tuple(out[at:at + count]))
+            at += count
+        return placed
 
     def close(self) -> None:
         if self._page:

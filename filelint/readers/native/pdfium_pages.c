@@ -11,6 +11,7 @@
    It is optional: where it was not built, the Python code asks the questions itself. */
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,7 +46,7 @@ typedef struct {
 typedef struct { char *data; long length, capacity, item; } Vec;
 
 enum { TEXT = 1, PATH = 2, IMAGE = 3, FORM = 5, MOVETO = 2 };
-enum { TEXT_DOUBLES = 19, TEXT_INTS = 12, RUN_DOUBLES = 7 };
+enum { TEXT_DOUBLES = 19, TEXT_INTS = 12, RUN_DOUBLES = 8 };
 enum { WARN_DEEP = 1, WARN_MANY = 2 };
 
 typedef struct {
@@ -63,7 +64,7 @@ typedef struct {
     Vec images;                    /* box[4] */
     Vec pieces;                    /* per text, in order: start, end */
     Vec runs;                      /* RUN_DOUBLES per text (filelint_runs): worked out, size, x, top, end x,
-                                      horizontal, visible */
+                                      horizontal, visible, size rounded to hundredths */
     Vec warnings;                  /* int codes, in the order met */
     long objects, max_objects;
     int max_depth, failed;
@@ -105,6 +106,26 @@ static void apply(const double *m, double x, double y, double *out_x, double *ou
 /* Python's min and max: the first of equal values is kept. */
 static double least(double a, double b) { return b < a ? b : a; }
 static double most(double a, double b) { return b > a ? b : a; }
+
+/* Python's round(value, 2): the value correctly rounded to two decimals (ties to even, as printf rounds an exact
+   decimal tie in the default rounding mode), read back as the nearest double, as CPython's float rounding does. */
+static double round2(double value) {
+    /* Where value * 100 lies clearly away from a half, its nearest integer n is the rounded hundredths (the
+       product's own rounding error, under 2^-53 of it, is far smaller than the margin), and n / 100.0 is the
+       double nearest n/100, as IEEE division rounds. Elsewhere (a tie, or a huge or odd value): printf's exact
+       decimal rounding. */
+    double hundredths = value * 100.0;
+    if (fabs(value) < 1e6) {
+        double whole = floor(hundredths), part = hundredths - whole;
+        if (fabs(part - 0.5) > 1e-6) {
+            double rounded = (part < 0.5 ? whole : whole + 1.0) / 100.0;
+            return rounded == 0 ? copysign(0.0, value) : rounded;  /* round(-0.001, 2) is -0.0 */
+        }
+    }
+    char digits[400];  /* the widest double printed with two decimals: 309 digits, a sign, a point, two */
+    snprintf(digits, sizeof digits, "%.2f", value);
+    return strtod(digits, NULL);
+}
 
 static const unsigned OPAQUE = 128;
 
@@ -398,6 +419,27 @@ void filelint_origins(const Api *api, void *textpage, const int *indices, long c
     }
 }
 
+
+/* Where each character of some runs starts on the displayed page, rounded to hundredths: pdfium.py's
+   _place_glyphs and _placed. ``pieces`` holds each run's pieces as (start, end) pairs, ``counts`` how many
+   pieces each run has; a run's x on the page maps to the displayed x by scale and offset. */
+void filelint_glyphs(const Api *api, void *textpage, const int *pieces, const int *counts, const double *scales,
+                     const double *offsets, long runs, double *out) {
+    long k = 0;
+    for (long run = 0; run < runs; run++) {
+        double scale = scales[run], offset = offsets[run];
+        for (int p = 0; p < counts[run]; p++, pieces += 2)
+            for (int i = pieces[0]; i < pieces[1]; i++) {
+                double x = 0, y = 0, placed;
+                origin(api, textpage, i, &x, &y);
+                if (scale == 1.0) placed = offset + x;
+                else if (scale == -1.0) placed = offset - x;
+                else placed = scale * x + offset;
+                out[k++] = round2(placed);
+            }
+    }
+}
+
 void filelint_free(Page *page) {
     if (!page) return;
     Vec *vecs[] = {&page->items, &page->text_handles, &page->text_fonts, &page->text_doubles, &page->text_ints,
@@ -478,6 +520,10 @@ int filelint_runs(Page *page, int rotation, double left, double bottom, double r
         run[4] = horizontal ? end_dx : dx;
         run[5] = horizontal;
         run[6] = n[0] != 3 && n[0] != 7 && !clipped;
+        run[7] = round2(size);
     }
     return 1;
 }
+
+/* round2 for the tests (tests/test_reader_differential.py compares it with Python's round over many values). */
+double filelint_round2(double value) { return round2(value); }
