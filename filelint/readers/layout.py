@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain, islice
+from itertools import chain, filterfalse, islice
 from operator import attrgetter
 from typing import Any
 
@@ -102,7 +102,7 @@ def lines(runs: list[Run], width: float, height: float) -> tuple[tuple[Line, ...
         number = _pleading_line(round(top, 3), numbered, number_tops, pitch) if band is Band.BODY and numbered else None
         line_spans = tuple(islice(spans, len(group)))
         lines.append(Line.placed(text, index, band, number, tops[top], line_spans[0].x, line_spans))
-    sideways = sorted((run for run in runs if not run.horizontal), key=lambda run: (run.top, run.x))
+    sideways = sorted(filterfalse(_horizontal, runs), key=lambda run: (run.top, run.x))
     for index, run in enumerate(sideways, start=len(lines) + 1):
         lines.append(Line(run.text.strip(), index, Band.MARGIN, None, round(run.top, 2), round(run.x, 2),
                           tuple(_spans([run], {run.top: round(run.top, 2)}))))
@@ -110,12 +110,12 @@ def lines(runs: list[Run], width: float, height: float) -> tuple[tuple[Line, ...
 
 
 def _pleading_line(y: float, numbered: list[tuple[float, int]], number_tops: list[float], pitch: float) -> int | None:
-    """:func:`pleading.nearest_number`, asked only about the margin numbers within two lines of ``y``.
+    """:func:`pleading.nearest_number`, asked only about the margin numbers within a line of ``y``.
 
     It takes the nearest number within 0.55 of a line; the ones further off never count, and a page has 28.
     """
-    start = bisect_left(number_tops, y - 2 * pitch)
-    end = bisect_right(number_tops, y + 2 * pitch, start)
+    start = bisect_left(number_tops, y - pitch)
+    end = bisect_right(number_tops, y + pitch, start)
     return pleading.nearest_number(y, numbered[start:end], pitch)
 
 
