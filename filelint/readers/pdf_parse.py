@@ -10,6 +10,10 @@ calls, from the same bytes. Everything else (a comment, an escape, a hex string,
 header out of place, an object stream, an encrypted file, deep nesting, a limit reached) is parsed by
 pypdf itself, with its repairs, warnings and limits, exactly as before. ``tests/test_pdf_parse.py``
 compares both parsers over every object of the corpus and the fixtures.
+
+It also checks that streams decode as pypdf decodes them (``check_contents``, ``check_stream``: the check
+the PDFium reader makes before PDFium inflates a page), inflating plain Flate itself under pypdf's limits
+without keeping the data, and leaving pypdf every other stream, to raise and warn as it does.
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ _HEADER = re.compile(rb"(\d{1,20})" + _WHITE_BYTES + rb"+(\d{1,20})" + _WHITE_BY
 
 
 def _decoded_length(stream: Any) -> int | None:
+    """``QuickReader.decoded_length``, not remembered."""
     if not isinstance(stream, EncodedStreamObject) or stream.decoded_self is not None:
         return len(stream.get_data())  # what pypdf holds already
     filters = stream.get("/Filter")
