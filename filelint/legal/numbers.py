@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -82,13 +83,20 @@ NOT_PRIVATE_LABEL = lazy(
     regex.IGNORECASE)
 
 # ---------------------------------------------------------------- shapes
-SSN_SHAPE = lazy(_START + r"(?P<area>\d{3})" + SSN_SEP + r"(?P<group>\d{2})" + SSN_SEP + r"(?P<serial>\d{4})" + _END)
-NINE_DIGITS = lazy(_START + r"\d{9}" + _END)
-EIN_SHAPE = lazy(_START + r"\d{2}" + SEP_IN_LINE + r"\d{7}" + _END)
-CARD_SHAPE = lazy(
-    _START + r"(?:\d{4}(?:" + SEP + r"\d{4}){3}(?:" + SEP + r"\d{3})?"  # 4-4-4-4 and 4-4-4-4-3
-    r"|\d{4}" + SEP + r"\d{6}" + SEP + r"\d{4,5}"  # American Express and Diners: 4-6-5, 4-6-4
-    r"|\d{13,19})" + _END)
+_SSN = r"(?P<area>\d{3})" + SSN_SEP + r"(?P<group>\d{2})" + SSN_SEP + r"(?P<serial>\d{4})" + _END
+_NINE = r"\d{9}" + _END
+_EIN = r"\d{2}" + SEP_IN_LINE + r"\d{7}" + _END
+_CARD = (r"(?:\d{4}(?:" + SEP + r"\d{4}){3}(?:" + SEP + r"\d{3})?"  # 4-4-4-4 and 4-4-4-4-3
+         r"|\d{4}" + SEP + r"\d{6}" + SEP + r"\d{4,5}"  # American Express and Diners: 4-6-5, 4-6-4
+         r"|\d{13,19})" + _END)
+SSN_SHAPE = lazy(_START + _SSN)
+NINE_DIGITS = lazy(_START + _NINE)
+EIN_SHAPE = lazy(_START + _EIN)
+CARD_SHAPE = lazy(_START + _CARD)
+# The four shapes above in one scan of a filing instead of four (~2x faster). No two of them can match at one
+# place (the first separator comes after 3, 2 or 4 digits, or none within 9, or 13 or more digits run on), so
+# the alternation's every match, overlapping ones included, is one shape's: see digit_shapes.
+DIGIT_SHAPES = lazy(_START + r"(?:(?P<ssn>" + _SSN + r")|(?P<nine>" + _NINE + r")|(?P<ein>" + _EIN + r")|(?P<card>" + _CARD + r"))")
 ACCOUNT_SHAPE = lazy(_START + r"\d{2,}(?:" + SEP_IN_LINE + r"\d{2,}){0,5}" + _END)
 IBAN_SHAPE = lazy(r"(?<![\w])(?P<iban>[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)(?![\w])")
 PHONE_SHAPE = lazy(r"^\(?\d{3}\)?[ \t]*[" + DASHES + r". ]?[ \t]*\d{3}[ \t]*[" + DASHES + r". ][ \t]*\d{4}$")
@@ -163,13 +171,14 @@ def find_taxpayer_ids(text: str) -> Iterator[NumberMatch]:
     """Social security numbers, ITINs and EINs: a valid 3-2-4 grouping anywhere; nine bare digits
     or an EIN's 2-7 grouping only where the words around them say what they are."""
     taken: list[tuple[int, int]] = []
-    for match in SSN_SHAPE.finditer(text):
+    shapes = digit_shapes(text)
+    for match in shapes["ssn"]:
         kind = ssn_kind(match["area"], match["group"], match["serial"])
         if kind and not _named_otherwise(text, match.start()):
             taken.append(match.span())
             yield NumberMatch(kind, match.group(0), match.start(), match.end())
-    for pattern, kind in ((NINE_DIGITS, "ssn-or-tin"), (EIN_SHAPE, "ein")):
-        for match in pattern.finditer(text):
+    for shape, kind in (("nine", "ssn-or-tin"), ("ein", "ein")):
+        for match in shapes[shape]:
             if _overlaps(match.span(), taken) or not has_context(text, match.start(), match.end(), SSN_CONTEXT):
                 continue
             if kind == "ssn-or-tin" and ssn_kind(match.group(0)[:3], match.group(0)[3:5], match.group(0)[5:]) is None:
@@ -178,9 +187,24 @@ def find_taxpayer_ids(text: str) -> Iterator[NumberMatch]:
             yield NumberMatch(kind, match.group(0), match.start(), match.end())
 
 
+@lru_cache(maxsize=4)
+def digit_shapes(text: str) -> dict[str, tuple[regex.Match, ...]]:
+    """The matches of SSN_SHAPE ("ssn"), NINE_DIGITS ("nine"), EIN_SHAPE ("ein") and CARD_SHAPE ("card") in
+    ``text``, each as its own ``finditer`` gives them, from one scan; kept for the last few texts (the taxpayer
+    and card searches read the same filing)."""
+    found: dict[str, list[regex.Match]] = {"ssn": [], "nine": [], "ein": [], "card": []}
+    ends = dict.fromkeys(found, 0)
+    for match in DIGIT_SHAPES.finditer(text, overlapped=True):
+        shape = next(name for name in found if match[name] is not None)
+        if match.start() >= ends[shape]:  # finditer goes on from the end of the shape's match before
+            found[shape].append(match)
+            ends[shape] = match.end()
+    return {shape: tuple(matches) for shape, matches in found.items()}
+
+
 def find_card_numbers(text: str) -> Iterator[NumberMatch]:
     """Payment-card numbers: 13 to 19 digits from a card issuer's range that pass the Luhn check."""
-    for match in CARD_SHAPE.finditer(text):
+    for match in digit_shapes(text)["card"]:
         digits = regex.sub(r"\D", "", match.group(0))
         if 13 <= len(digits) <= 19 and digits[0] in "23456" and len(set(digits)) > 1 and luhn(digits):
             if not _named_otherwise(text, match.start()):
