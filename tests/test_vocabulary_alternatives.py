@@ -35,3 +35,19 @@ def test_the_alternatives_find_what_their_alternation_finds() -> None:
             found = [(m.span(), m.groupdict().get("age")) for m in finditer_alternatives(patterns, text)]
             expected = [(m.span(), m["age"] if ages else None) for m in joined.finditer(text)]
             assert found == expected, (name, text)
+
+
+def test_one_scan_finds_what_each_digit_shape_finds() -> None:
+    """digit_shapes reads each shape's matches off one scan: they must be those of the shape's own finditer."""
+    from filelint.legal.numbers import CARD_SHAPE, EIN_SHAPE, NINE_DIGITS, SSN_SHAPE, digit_shapes
+
+    rng = random.Random(5)
+    separators = ["-", "–", " ", ".", "\n", " - ", "\t", "-\n", "  ", ""]
+    shapes = [(3, 2, 4), (2, 7), (4, 4, 4, 4), (4, 6, 5), (9,), (3, 2, 4, 4), (4, 4, 4, 4, 3), (13,), (2, 3, 2, 4)]
+    for _ in range(3000):
+        number = rng.choice(separators).join("".join(rng.choice("0123456789") for _ in range(size))
+                                              for size in rng.choice(shapes))
+        text = rng.choice(["", "SSN ", "x", "$", "No. ", "1", "a-"]) + number + rng.choice(["", ".", "1", " x", "-5", "%"])
+        found = digit_shapes(text)
+        for shape, pattern in (("ssn", SSN_SHAPE), ("nine", NINE_DIGITS), ("ein", EIN_SHAPE), ("card", CARD_SHAPE)):
+            assert [m.span() for m in found[shape]] == [m.span() for m in pattern.finditer(text)], (shape, text)
