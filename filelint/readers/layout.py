@@ -150,10 +150,10 @@ def _split_margin_numbers(runs: list[Run], width: float) -> tuple[list[Run], lis
     numbers = [int(run.text.strip()) for run in candidates]
     # Clean pleading paper's numbers already increase down the page (9 pages in 10): then they are the run.
     increasing = all(map(int.__lt__, numbers, islice(numbers, 1, None)))
-    chain = range(len(numbers)) if increasing else pleading.longest_increasing_run(numbers)
-    if len(chain) < pleading.MIN_NUMBERS:
+    in_order = range(len(numbers)) if increasing else pleading.longest_increasing_run(numbers)
+    if len(in_order) < pleading.MIN_NUMBERS:
         return [], runs
-    margin = [candidates[i] for i in chain]
+    margin = [candidates[i] for i in in_order]
     chosen = {id(run) for run in margin}
     return margin, [run for run in runs if id(run) not in chosen]
 
