@@ -53,7 +53,8 @@ from collections.abc import Callable, Iterator
 import regex
 
 from filelint.diagnostic import Finding, Severity
-from filelint.document import Annotation, Band, Document, IncrementalUpdate
+from filelint.document import Annotation, Document, IncrementalUpdate
+from filelint.legal.facts import DocumentFacts
 from filelint.legal.lazy_regex import lazy
 from filelint.legal.structure import page_ranges
 from filelint.rule import RuleContext
@@ -87,7 +88,7 @@ WORD = lazy(r"[A-Za-z][A-Za-z'’]+")
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if doc.pdf is None:
         return
-    yield from _properties(doc)
+    yield from _properties(doc, ctx.facts if ctx.facts is not None else DocumentFacts(doc))
     yield from _comments(doc.pdf.annotations)
     yield from _earlier_versions(doc.pdf.updates, doc.pdf.incremental_updates)
 
@@ -111,9 +112,9 @@ def masked(value: str) -> str:
     return DIGIT_RUN.sub(hide, value)
 
 
-def _properties(doc: Document) -> Iterator[Finding]:
-    # The filing's words are gathered only for a property that names something (most PDFs have none).
-    text = _Lazy(lambda: _words(" ".join(page.text(tuple(Band)) for page in doc.pages)))
+def _properties(doc: Document, facts: DocumentFacts) -> Iterator[Finding]:
+    # The filing's words (every line's, in every band) are gathered only for a property that names something.
+    text = _Lazy(lambda: _words(facts.all_text.text))
     metadata = dict(doc.pdf.metadata)
     for key in PROPERTIES:
         problem = _property_problem(key, metadata.get(key, "").strip(), text)

@@ -18,8 +18,11 @@ BRIEFS = BRIEF_TYPES
 def main_size(page: Page) -> float | None:
     """The most common type size on a page, by characters."""
     sizes: dict[float, int] = {}
+    rounded: dict[float, float] = {}  # a page has a few sizes and hundreds of spans: each size is rounded once
     for line in page.body:
         for span in line.spans:
-            size = round(span.size, 1)
+            size = rounded.get(span.size)
+            if size is None:
+                size = rounded[span.size] = round(span.size, 1)
             sizes[size] = sizes.get(size, 0) + len(span.text.strip())
     return max(sizes, key=sizes.get) if sizes else None
