@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import gc
 import os
+import random
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from filelint.cache import DEFAULT_LIMITS, ResultCache, content_digest, file_digest
 from filelint.config import Config
@@ -289,18 +292,44 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
 
-    expired = []
+    state = {"expired": False, "done": False}
 
     def on_alarm(signum, frame):
-        expired.append(True)
+        if state["done"]:
+            return
+        state["expired"] = True
+        # Where this lands in a finaliser (__del__), Python ignores the exception: the alarm rings again soon, after
+        # a varying pause, so that it cannot fall into step with a loop whose finalisers it keeps cutting short.
+        signal.setitimer(signal.ITIMER_REAL, random.uniform(*ALARM_AGAIN))
         raise FileTimeout()
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
+    def unraisable(report) -> None:  # an alarm a finaliser swallowed: not a traceback for the user
+        if not isinstance(report.exc_value, FileTimeout):
+            previous_hook(report)
+
+    previous, previous_hook = signal.signal(signal.SIGALRM, on_alarm), sys.unraisablehook
+    sys.unraisablehook = unraisable
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-    if expired:  # the alarm came inside a finaliser (__del__), where Python ignores exceptions: still out of time
+        _disarm(state, previous, previous_hook)
+    if state["expired"]:  # every alarm came inside finalisers: still out of time
         raise FileTimeout()
+
+
+ALARM_AGAIN = (0.005, 0.05)  # seconds: how soon an alarm that a finaliser swallowed rings again
+
+
+def _disarm(state: dict, previous_handler: Any, previous_hook: Any) -> None:
+    """Stop the alarm and put back what it replaced; an alarm ringing meanwhile (its repeat, during the unwinding)
+    interrupts this too, so it starts again until it has run through, and from then on the alarm stays silent."""
+    while True:
+        try:
+            state["done"] = True
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous_handler)
+            sys.unraisablehook = previous_hook
+            return
+        except FileTimeout:
+            continue
