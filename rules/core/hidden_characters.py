@@ -41,6 +41,7 @@ import regex
 
 from filelint.diagnostic import Finding, Secret
 from filelint.document import Document, Line, Page
+from filelint.legal.facts import DocumentFacts
 from filelint.legal.lazy_regex import lazy
 from filelint.legal.textsearch import excerpt
 from filelint.rule import RuleContext
@@ -84,6 +85,9 @@ LEGITIMATE = lazy(
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     hidden = PDF_HIDDEN if doc.kind == "pdf" else TEXT_HIDDEN
+    facts = ctx.facts if ctx.facts is not None else DocumentFacts(doc)
+    if not re.search(hidden.pattern, facts.all_text.text):
+        return  # one search of the filing's text (every line, as the privacy rules read it): most have none
     for page, line in _lines_to_search(doc, hidden):
         allowed = {match.start() for match in LEGITIMATE.finditer(line.text)} if hidden.search(line.text) else set()
         found = [match for match in hidden.finditer(line.text) if match.start() not in allowed]
