@@ -75,7 +75,8 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     if ctx.document_type == "declaration":
         return
     front = _front_matter(doc, facts)
-    shortfalls = [(_missing(text.text[max(m.start() - BLOCK_BEFORE, 0) : m.start() + BLOCK_AFTER], front), m)
+    in_front = {label for label, present in DETAILS if present(front)}  # the same for every signature
+    shortfalls = [(_missing(text.text[max(m.start() - BLOCK_BEFORE, 0) : m.start() + BLOCK_AFTER], in_front), m)
                   for m in signatures]
     missing, match = min(shortfalls, key=lambda item: len(item[0]))  # the most complete signature block counts
     if missing:
@@ -91,8 +92,8 @@ def _front_matter(doc: Document, facts: DocumentFacts) -> str:
     return "\n\n".join(dict.fromkeys(page.text() for page in pages))
 
 
-def _missing(block: str, front: str) -> list[str]:
-    return [label for label, present in DETAILS if not present(block) and not present(front)]
+def _missing(block: str, in_front: set[str]) -> list[str]:
+    return [label for label, present in DETAILS if label not in in_front and not present(block)]
 
 
 def _signature_image(doc: Document) -> bool:
