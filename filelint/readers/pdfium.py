@@ -22,8 +22,8 @@ import threading
 from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass, field
-from itertools import chain, compress, repeat
-from operator import and_, eq, is_, is_not, not_, sub
+from itertools import accumulate, chain, compress, repeat
+from operator import and_, eq, is_, is_not, not_, or_, sub
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -708,12 +708,9 @@ def _native_content(native: pdfium_native.PageObjects, textpage: int, to_display
     image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
     ordered = [t for t, order in enumerate(orders) if order]
     boxes = None if everywhere else _hiding(shape_boxes, min(map(found.type_size, ordered), default=0.0))
-    runs, placed = [], []
-    for t in ordered:
-        run = found.run(t, orders[t], to_display)
-        runs.append(run)
-        if run.horizontal and found.counts[t] and (boxes is None or (boxes and _reached(run, boxes))):
-            placed.append((run, found.pieces_of(t), found.doubles[T_DOUBLES * t + 5]))
+    runs = [found.run(t, orders[t], to_display) for t in ordered]
+    placed = [(run, found.pieces_of(t), found.doubles[T_DOUBLES * t + 5]) for t, run in zip(ordered, runs)
+              if run.horizontal and found.counts[t] and (boxes is None or (boxes and _reached(run, boxes)))]
     if placed:
         mapped = [(pieces, *_display_x(to_display, y)) for _, pieces, y in placed]
         for (run, _, _), glyph_x in zip(placed, native.glyphs(textpage, mapped)):
@@ -753,19 +750,22 @@ class _NativeTexts:
 
     def numbered(self) -> tuple[list[int], list[tuple], list[tuple]]:
         """Drawing order as ``_number`` counts it: each text's order (0: blank), each filled subpath (box, fill,
-        whether a box, order) and each image's corners."""
-        orders, shapes, images, order = [0] * len(self.texts), [], [], 0
+        whether a box, order) and each image's corners. Every item but a blank text takes the next number; the
+        texts are the text items in item order, so the counting runs in C (``accumulate``) over the items."""
         items, texts = self.arrays["items"], self.texts
-        for kind, index, count in zip(items[0::3], items[1::3], items[2::3]):
-            if kind == pdfium_native.TEXT:
-                if texts[index].strip():
-                    order += 1
-                    orders[index] = order
-            elif kind == pdfium_native.PATH:
-                order += 1
-                shapes += (self._subpath(subpath) + (order,) for subpath in range(index, index + count))
+        kinds, indices = items[0::3], items[1::3]
+        at_item = list(compress(range(len(kinds)), map(pdfium_native.TEXT.__eq__, kinds)))  # each text's item
+        blank = list(map(or_, map(not_, texts), map(str.isspace, texts)))  # what str.strip() leaves empty
+        steps = [1] * len(kinds)
+        deque(map(steps.__setitem__, compress(at_item, blank), repeat(0)), maxlen=0)
+        numbers = list(accumulate(steps))
+        orders = [0 if is_blank else numbers[item] for item, is_blank in zip(at_item, blank)]
+        shapes, images = [], []
+        for item in compress(range(len(kinds)), map(pdfium_native.TEXT.__ne__, kinds)):
+            index, count = indices[item], items[3 * item + 2]
+            if kinds[item] == pdfium_native.PATH:
+                shapes += (self._subpath(subpath) + (numbers[item],) for subpath in range(index, index + count))
             else:
-                order += 1
                 images.append(tuple(self.arrays["images"][4 * index:4 * index + 4]))
         return orders, shapes, images
 
