@@ -187,11 +187,11 @@ def find_taxpayer_ids(text: str) -> Iterator[NumberMatch]:
             yield NumberMatch(kind, match.group(0), match.start(), match.end())
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def digit_shapes(text: str) -> dict[str, tuple[regex.Match, ...]]:
     """The matches of SSN_SHAPE ("ssn"), NINE_DIGITS ("nine"), EIN_SHAPE ("ein") and CARD_SHAPE ("card") in
     ``text``, each as its own ``finditer`` gives them, from one scan; kept for the last few texts (the taxpayer
-    and card searches read the same filing)."""
+    and card searches read the same filing, and between them each of its document properties)."""
     found: dict[str, list[regex.Match]] = {"ssn": [], "nine": [], "ein": [], "card": []}
     ends = dict.fromkeys(found, 0)
     for match in DIGIT_SHAPES.finditer(text, overlapped=True):

@@ -154,7 +154,7 @@ def _role(page: Page, caption: Page | None, previous: Role | None, signing: bool
         return Role.AUTHORITIES
     if previous in TABLES and _continues_table(text):
         return previous
-    if caption is not None and page.number > caption.number and signatures_only(page, signing):
+    if caption is not None and page.number > caption.number and signatures_only(page, signing, text):
         return Role.SIGNATURE
     return Role.BODY
 
@@ -182,9 +182,10 @@ def _continues_table(text: str) -> bool:
     return leaders >= 1 and not any(_is_prose(line) for line in text.splitlines() if not _DOT_LEADER.search(line))
 
 
-def signatures_only(page: Page, continued: bool = False) -> bool:
-    """The page holds only a signature block, or the rest of one begun on the page before (``continued``)."""
-    if not (continued or _signs(page.text())):
+def signatures_only(page: Page, continued: bool = False, text: str | None = None) -> bool:
+    """The page holds only a signature block, or the rest of one begun on the page before (``continued``).
+    ``text``: the page's ``text()``, when the caller has it already."""
+    if not (continued or _signs(page.text() if text is None else text)):
         return False  # most pages: one look at the page, no line-by-line reading
     lines = [line.text for line in page.body if _WORD.search(line.text)]
     return bool(lines) and not any(_is_prose(line) and not _SIGNATURE_LINE.search(line) for line in lines)
