@@ -708,7 +708,7 @@ def _native_content(native: pdfium_native.PageObjects, textpage: int, to_display
     image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
     ordered = [t for t, order in enumerate(orders) if order]
     boxes = None if everywhere else _hiding(shape_boxes, min(map(found.type_size, ordered), default=0.0))
-    runs = [found.run(t, orders[t], to_display) for t in ordered]
+    runs = found.runs(ordered, orders, to_display)
     placed = [(run, found.pieces_of(t), found.doubles[T_DOUBLES * t + 5]) for t, run in zip(ordered, runs)
               if run.horizontal and found.counts[t] and (boxes is None or (boxes and _reached(run, boxes)))]
     if placed:
@@ -728,17 +728,13 @@ class _NativeTexts:
         self.arrays, self.doubles, self.ints = arrays, arrays["text_doubles"], arrays["text_ints"]
         self.places, self.pieces = arrays["runs"], arrays["pieces"]
         self.firsts, self.counts = self.ints[10::T_INTS], self.ints[11::T_INTS]
-        self.texts = [self._text(text, first, count) for first, count in zip(self.firsts, self.counts)]
+        parts = list(map(text.__getitem__, map(slice, self.pieces[0::2], self.pieces[1::2])))  # each piece's text
+        self.texts = [parts[first] if count == 1 else "".join(parts[first:first + count])
+                      for first, count in zip(self.firsts, self.counts)]
+        if LINE_END_HYPHEN in text:
+            self.texts = [chars.replace(LINE_END_HYPHEN, "-") for chars in self.texts]
         names = {font: _font_name(font) if font else "" for font in set(arrays["text_fonts"])}
         self.fonts = list(map(names.__getitem__, arrays["text_fonts"]))
-
-    def _text(self, text: str, first: int, count: int) -> str:
-        if not count:
-            return ""
-        pieces = self.pieces
-        chars = text[pieces[2 * first]:pieces[2 * first + 1]] if count == 1 else \
-            "".join(text[pieces[k]:pieces[k + 1]] for k in range(2 * first, 2 * (first + count), 2))
-        return chars.replace(LINE_END_HYPHEN, "-") if LINE_END_HYPHEN in chars else chars
 
     def pieces_of(self, t: int) -> list[tuple[int, int]]:
         start, stop = 2 * self.firsts[t], 2 * (self.firsts[t] + self.counts[t])
@@ -782,15 +778,22 @@ class _NativeTexts:
             return self.places[RUN_DOUBLES * t + 1]
         return _type_size(self.text_object(t))
 
-    def run(self, t: int, order: int, to_display) -> layout.Run:
-        at = RUN_DOUBLES * t
-        if not self.places[at]:
-            obj = self.text_object(t)
-            obj.order = order
-            return _run(obj, to_display)
-        _, x, top, end_x, horizontal, visible, size = self.places[at + 1:at + RUN_DOUBLES]  # size: round(size, 2)
-        return layout.Run(self.texts[t], self.fonts[t], size, x, top, end_x, bool(horizontal), bool(visible),
-                          self.fill(t), order, ())
+    def runs(self, ordered: list[int], orders: list[int], to_display) -> list[layout.Run]:
+        """The runs of these texts: placed by the C part, or by ``_run`` where it left them (a rotated matrix)."""
+        places, texts, fonts, ints, levels, make = self.places, self.texts, self.fonts, self.ints, _LEVELS, layout.Run
+        runs = []
+        for t in ordered:
+            at = RUN_DOUBLES * t
+            if not places[at]:
+                obj = self.text_object(t)
+                obj.order = orders[t]
+                runs.append(_run(obj, to_display))
+                continue
+            _, x, top, end_x, horizontal, visible, size = places[at + 1:at + RUN_DOUBLES]  # size: round(size, 2)
+            known, red, green, blue = ints[T_INTS * t + 1:T_INTS * t + 5]
+            fill = (levels[red], levels[green], levels[blue]) if known else None
+            runs.append(make(texts[t], fonts[t], size, x, top, end_x, bool(horizontal), bool(visible), fill, orders[t], ()))
+        return runs
 
     def text_object(self, t: int) -> _TextObject:
         """The text object as ``_walk`` and ``_characters`` make it (for ``_run`` where the C part left the run)."""
