@@ -68,7 +68,8 @@ def text(body: str, note: str = "", encoding: str = "utf-8", name: str = "draft.
 
 
 TRANSCRIPT_PAGE = "".join(f"{n:>2}  Q. And what did you do next?  A. I drove to the office.\n" for n in range(1, 29))
-OPERATIONS = b"\n".join(b"%d %d m %d %d l S" % (i % 500, i % 700, i % 500 + 1, i % 700 + 1) for i in range(60_000))
+# 60,000 small filled boxes: each is a shape the reader keeps (stroked lines are passed over in C, too fast to time out)
+OPERATIONS = b"\n".join(b"%d %d 3 2 re f" % (i % 500, i % 700) for i in range(60_000))
 
 FIRES = {
     "FL001": [
@@ -236,7 +237,7 @@ SLOW = {"timeout": 0.05}
 FIRES["FL002"] = [
     text(CAPTION + "REPORTER'S TRANSCRIPT OF PROCEEDINGS\n" + "\f".join([TRANSCRIPT_PAGE] * 1500), note="1,500-page transcript", **SLOW),
     pdf_named("record.pdf", filing(300), note="a 300-page record", **SLOW),
-    pdf_named("map.pdf", pdf([(b"", page()[1] + b"\n" + OPERATIONS)]), note="a page drawn with 60,000 strokes", **SLOW),
+    pdf_named("map.pdf", pdf([(b"", page()[1] + b"\n" + OPERATIONS)]), note="a page drawn with 60,000 filled boxes", **SLOW),
     text(CAPTION + "Plaintiff's motion. " + "word " * 1_000_000, note="one enormous line", **SLOW),
     text(CAPTION + "DEPOSITION OF JOHN DOE\n" + "\f".join([TRANSCRIPT_PAGE] * 800), encoding="utf-16", note="UTF-16 deposition", **SLOW),
     pdf_named("exhibits.pdf", pdf([(b"", page()[1] + b"\n" + OPERATIONS[:40_000]) for _ in range(40)]), note="40 pages of drawings", **SLOW),
