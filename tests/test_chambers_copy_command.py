@@ -119,7 +119,9 @@ def test_other_judges_designation_and_unknown_judge(tmp_path: Path) -> None:
 def slow_conformed_pdf(text_objects: int) -> bytes:
     """A small, ECF-stamped one-page PDF whose one content stream draws ``text_objects`` texts: slow to read."""
     stamp = "Case 3:06-cv-03891-SC Document 45 Filed 07/30/2007 Page 1 of 1"
-    operators = f"BT /F1 9 Tf 72 770 Td ({stamp}) Tj ET\n" + "BT /F1 12 Tf 72 400 Td (a) Tj ET\n" * text_objects
+    # Each text somewhere else (PDFium's text page drops a text drawn again over itself, as fake bold).
+    texts = "".join(f"BT /F1 12 Tf {72 + i % 45 * 10} {100 + i // 45 % 600} Td (a) Tj ET\n" for i in range(text_objects))
+    operators = f"BT /F1 9 Tf 72 770 Td ({stamp}) Tj ET\n" + texts
     payload = zlib.compress(operators.encode("latin-1"), 9)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -161,7 +163,7 @@ def assert_refused(result: subprocess.CompletedProcess, *reasons: str) -> None:
 def test_the_time_limit_of_check_stops_a_slow_file(tmp_path: Path) -> None:
     (tmp_path / ".filelint.toml").write_text("timeout = 0.5\n")
     slow = tmp_path / "slow.pdf"
-    slow.write_bytes(slow_conformed_pdf(100_000))  # about 10 KB; reading it takes seconds
+    slow.write_bytes(slow_conformed_pdf(100_000))  # about 250 KB; reading it takes seconds
     started = time.monotonic()
     result = run_cli("chambers-copy", str(slow), "-o", str(tmp_path / "copy.pdf"), cwd=tmp_path, timeout=120)
     assert_refused(result, "longer than 0.5 seconds", "nothing was written")
