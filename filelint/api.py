@@ -298,14 +298,17 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         if state["done"]:
             return
         state["expired"] = True
-        # Where this lands in a finaliser (__del__), Python ignores the exception: the alarm rings again soon, after
-        # a varying pause, so that it cannot fall into step with a loop whose finalisers it keeps cutting short.
-        signal.setitimer(signal.ITIMER_REAL, random.uniform(*ALARM_AGAIN))
         raise FileTimeout()
 
-    def unraisable(report) -> None:  # an alarm a finaliser swallowed: not a traceback for the user
+    def unraisable(report) -> None:
+        """An alarm that landed in a finaliser (__del__, a weakref callback), where Python drops the exception:
+        not a traceback for the user, and the alarm rings again soon, after a varying pause, so that it cannot
+        fall into step with a loop whose finalisers it keeps cutting short. Only then: an alarm that stopped the
+        file rings once, and nothing interrupts the clean-up after it."""
         if not isinstance(report.exc_value, FileTimeout):
             previous_hook(report)
+        elif not state["done"]:
+            signal.setitimer(signal.ITIMER_REAL, random.uniform(*ALARM_AGAIN))
 
     previous, previous_hook = signal.signal(signal.SIGALRM, on_alarm), sys.unraisablehook
     sys.unraisablehook = unraisable

@@ -163,7 +163,7 @@ def assert_refused(result: subprocess.CompletedProcess, *reasons: str) -> None:
 def test_the_time_limit_of_check_stops_a_slow_file(tmp_path: Path) -> None:
     (tmp_path / ".filelint.toml").write_text("timeout = 0.5\n")
     slow = tmp_path / "slow.pdf"
-    slow.write_bytes(slow_conformed_pdf(100_000))  # about 250 KB; reading it takes seconds
+    slow.write_bytes(slow_conformed_pdf(30_000))  # about 75 KB; reading it takes seconds
     started = time.monotonic()
     result = run_cli("chambers-copy", str(slow), "-o", str(tmp_path / "copy.pdf"), cwd=tmp_path, timeout=120)
     assert_refused(result, "longer than 0.5 seconds", "nothing was written")
