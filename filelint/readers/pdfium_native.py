@@ -149,14 +149,13 @@ class PageObjects:
             self._library.filelint_free(self._page)
             self._page = None
 
-    @property
-    def failed(self) -> bool:
-        return bool(self._page.contents.failed)
-
     def arrays(self) -> dict[str, Any]:
         """Every array the C part filled, read in place (sequences of numbers, valid until ``close``): a page
-        has millions of numbers, of which a few are read."""
+        has millions of numbers, of which a few are read. A page the C part could not read whole (out of memory)
+        is an error, never a page with objects missing."""
         page = self._page.contents
+        if page.failed:
+            raise MemoryError("the page's objects could not all be read (out of memory)")
         kinds = {"text_handles": ctypes.c_void_p, "text_fonts": ctypes.c_void_p, "text_doubles": ctypes.c_double,
                  "subpath_doubles": ctypes.c_double, "points": ctypes.c_double, "images": ctypes.c_double,
                  "runs": ctypes.c_double}
