@@ -12,8 +12,6 @@ import io
 import zlib
 from typing import Any
 
-from pypdf.generic import NameObject
-
 SAMPLE_WIDTH = 300  # pixels across the small copy: print shrinks to grey, bars stay black
 MAX_PIXELS = 40_000_000  # do not decode a picture larger than this
 DARK = 96  # grey level (0-255) at or below which a pixel is black
@@ -73,35 +71,7 @@ def _picture(xobject: Any) -> Any:
             params is None or int(params.get_object().get("/Predictor", 1)) == 1):
         data = zlib.decompress(xobject._data)
         return Image.frombytes(mode, (width, height), data[: width * height * len(mode)])
-    if filters == ["/CCITTFaxDecode"] and _plain_fax(xobject):
-        picture = _fax_picture(xobject, width, height)
-        if picture is not None:
-            return picture
     return xobject.decode_as_image()  # pypdf's own decoder for every other encoding
-
-
-def _plain_fax(xobject: Any) -> bool:
-    """A fax picture whose pixels pypdf's ``decode_as_image`` leaves as Pillow reads the TIFF its filter makes (no
-    /Decode remap, no soft mask, one bit a pixel, a colour space named if any): it then writes the picture out as
-    TIFF and reads it back, the same pixels, which costs more than the decoding itself."""
-    colour_space = xobject.get("/ColorSpace")
-    return ("/Decode" not in xobject and "/SMask" not in xobject and xobject.get("/BitsPerComponent") == 1
-            and (colour_space is None or isinstance(colour_space, NameObject)))
-
-
-def _fax_picture(xobject: Any, width: int, height: int) -> Any:
-    """The TIFF pypdf's filter makes, opened as ``decode_as_image`` opens it; None where pypdf must decide."""
-    from PIL import Image
-    from pypdf import get_configuration
-
-    data = xobject.get_data()
-    if len(data) % (width * height) == 1 and data[-1] == 0x0A:
-        data = data[:-1]  # as pypdf's _xobj_to_image
-    picture = Image.open(io.BytesIO(data), formats=("TIFF",))
-    pixels = picture.width * picture.height
-    if picture.mode != "1" or pixels > min(MAX_PIXELS, get_configuration().image_maximum_buffer_size):
-        return None
-    return picture
 
 
 def _components(colour_space: Any) -> int:
