@@ -94,7 +94,6 @@ def test_only_the_pdf_reader_imports_pypdf_and_only_the_edge_imports_rich() -> N
         text = source.read_text(encoding="utf-8")
         relative = source.relative_to(ROOT).as_posix()
         if regex.search(r"^\s*(from|import) pypdf\b", text, regex.MULTILINE):
-            # the PDF reader's modules: readers/pdf*.py, and page_images.py, which decodes a page's picture as pypdf does
-            assert regex.fullmatch(r"filelint/readers/(pdf\w*|page_images)\.py|filelint/stamping\.py", relative), relative
+            assert regex.fullmatch(r"filelint/readers/pdf\w*\.py|filelint/stamping\.py", relative), relative
         if regex.search(r"^\s*(from|import) (rich|typer)", text, regex.MULTILINE):
             assert regex.fullmatch(r"filelint/cli(_\w+)?\.py", relative) or relative.startswith("filelint/output/"), relative
