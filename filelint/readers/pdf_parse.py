@@ -48,8 +48,10 @@ MAX_ITEMS = 10_000  # per array or dictionary: pypdf's limits (100,000) are its 
 MAX_CONTENT_STREAMS = 10_000  # pypdf's ContentStream: CONTENT_STREAM_ARRAY_MAX_LENGTH
 
 
-_WHITE_BYTES = rb"[\x00\t\n\x0c\r ]"
-_SPACE = re.compile(_WHITE_BYTES + rb"*")  # pypdf's WHITESPACES (a vertical tab is left to pypdf)
+# pypdf's WHITESPACES but NUL and a vertical tab, which are left to pypdf: its releases read a NUL between two
+# numbers differently (6.20 and 7.1 do), so an object holding one is parsed by the pypdf at hand.
+_WHITE_BYTES = rb"[\t\n\x0c\r ]"
+_SPACE = re.compile(_WHITE_BYTES + rb"*")
 # An object's number and generation (no longer than pypdf reads a token whole), then "obj".
 _HEADER = re.compile(rb"(\d{1,20})" + _WHITE_BYTES + rb"+(\d{1,20})" + _WHITE_BYTES + rb"+obj" + _WHITE_BYTES + rb"*")
 
