@@ -297,7 +297,7 @@ def _python_content(drawn: _Drawn, textpage: int, to_display, everywhere: bool) 
             if run.horizontal and obj.pieces and (boxes is None or (boxes and _reached(run, boxes))):
                 placed.append((run, obj.pieces, obj.matrix[5]))
     if placed:
-        _place_glyphs(placed, textpage, to_display, _origins_x)
+        _place_glyphs(placed, textpage, to_display)
     return runs, shape_boxes, image_boxes, len(images), drawn.warnings
 
 
@@ -659,10 +659,6 @@ def _ends(textpage: int, objects: list[_TextObject]) -> None:
             obj.end = (box.left, box.right, box.bottom, box.top)
 
 
-def _origins_x(textpage: int, indices: list[int]) -> list[float]:
-    return _origins_at(textpage, indices)[0]
-
-
 def _origins_at(textpage: int, indices: list[int]) -> tuple[list[float], list[float]]:
     """The origin (x, y) of each character at ``indices`` of the text page, asked all at once."""
     xs, x_slots = _slots(ctypes.c_double, len(indices))
@@ -855,13 +851,13 @@ def _spaces_joined(owners: list, text: str) -> None:
             owners[i] = owners[i + 1]
 
 
-def _place_glyphs(placed: list[tuple[layout.Run, list[tuple[int, int]], float]], textpage: int, to_display,
-                  origins: Any) -> None:
+def _place_glyphs(placed: list[tuple[layout.Run, list[tuple[int, int]], float]], textpage: int, to_display) -> None:
     """Where each character of these runs starts on the displayed page (each run is horizontal there: its x
     is an affine map of the page's x): ``placed`` holds each run, its characters' places in the text page and
-    its text matrix's y; ``origins(textpage, indices)`` asks PDFium where characters start, all at once."""
+    its text matrix's y. PDFium is asked where every character starts at once (``_origins_at``); the C part
+    has its own (``PageObjects.glyphs``)."""
     indices = list(chain.from_iterable(range(start, end) for _, pieces, _ in placed for start, end in pieces))
-    xs = origins(textpage, indices)
+    xs = _origins_at(textpage, indices)[0]
     at = 0
     for run, pieces, y in placed:
         count = sum(end - start for start, end in pieces)

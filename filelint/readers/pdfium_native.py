@@ -70,9 +70,6 @@ def _load() -> tuple[Any, Any] | None:
                                             ctypes.c_char_p, ctypes.c_int]
     library.filelint_runs.restype = ctypes.c_int
     library.filelint_runs.argtypes = [ctypes.POINTER(_Page), ctypes.c_int, *[ctypes.c_double] * 4]
-    library.filelint_origins.restype = None
-    library.filelint_origins.argtypes = [ctypes.POINTER(_Api), ctypes.c_void_p, ctypes.c_void_p, ctypes.c_long,
-                                         ctypes.c_void_p]
     library.filelint_glyphs.restype = None
     library.filelint_glyphs.argtypes = [ctypes.POINTER(_Api), ctypes.c_void_p, *[ctypes.c_void_p] * 4, ctypes.c_long,
                                         ctypes.c_void_p]
@@ -117,13 +114,6 @@ class PageObjects:
         bottom, right, top), where its matrix neither rotates nor skews it."""
         if not self._library.filelint_runs(self._page, rotation, *box):
             raise MemoryError("the page's runs could not be placed (out of memory)")
-
-    def origins(self, textpage: int, indices: list[int]) -> list[float]:
-        """The origin's x of each character at ``indices`` of the text page."""
-        count = len(indices)
-        wanted, xs = (ctypes.c_int * count)(*indices), (ctypes.c_double * count)()
-        self._library.filelint_origins(self._api, textpage, wanted, count, xs)
-        return xs[:]
 
     def glyphs(self, textpage: int, runs: list[tuple[list[tuple[int, int]], float, float]]) -> list[tuple[float, ...]]:
         """Where each character of these runs starts on the displayed page, rounded to hundredths as round(x, 2)

@@ -410,16 +410,6 @@ static int owners_of(const Api *api, Page *page, void *textpage, int count, long
     return 1;
 }
 
-/* The origin's x of each character at indices. */
-void filelint_origins(const Api *api, void *textpage, const int *indices, long count, double *xs) {
-    for (long i = 0; i < count; i++) {
-        double y = 0;
-        xs[i] = 0;
-        origin(api, textpage, indices[i], &xs[i], &y);
-    }
-}
-
-
 /* Where each character of some runs starts on the displayed page, rounded to hundredths: pdfium.py's
    _place_glyphs and _placed. ``pieces`` holds each run's pieces as (start, end) pairs, ``counts`` how many
    pieces each run has; a run's x on the page maps to the displayed x by scale and offset. */
