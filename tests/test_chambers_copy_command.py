@@ -14,7 +14,7 @@ import zlib
 from pathlib import Path
 
 from conftest import FIXTURES, ROOT, assert_no_traceback, run_cli
-from pdfbuild import minimal_pdf, text_at
+from pdfbuild import minimal_pdf, serialise, text_at
 from pypdf import PdfReader
 
 CONFORMED = FIXTURES / "spero" / "chambers_copy_no_designation.pdf"
@@ -130,14 +130,7 @@ def slow_conformed_pdf(text_objects: int) -> bytes:
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(payload) + payload + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
     ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    return serialise(objects, catalog=1)
 
 
 def run_with_memory_cap(*args: str, cwd: Path | None = None, timeout: int = 120) -> subprocess.CompletedProcess:

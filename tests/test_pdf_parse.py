@@ -9,6 +9,7 @@ import zlib
 
 import pytest
 from conftest import CORPUS, FIXTURES
+from pdfbuild import serialise
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, IndirectObject, NumberObject, StreamObject
 from test_reading_safety import build_pdf
@@ -192,14 +193,7 @@ def _pdf(contents: bytes, *more: bytes) -> bytes:
     """A one-page PDF whose page has ``/Contents contents``; ``more`` are objects 4, 5, ..."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents " + contents + b" >>", *more]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % at for at in offsets)
-    return bytes(out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return serialise(objects, catalog=1)
 
 
 def _stream(data: bytes, entries: bytes = b"/Filter /FlateDecode") -> bytes:
