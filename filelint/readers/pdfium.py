@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from array import array
 import re
 import threading
 from bisect import bisect_left
@@ -441,16 +442,22 @@ def _of_kind(values: list, kinds: list[int], kind: int) -> list:
 def _matrices(handles: list[int]) -> list[Matrix]:
     """Each object's matrix, PDFium writing the six numbers of each into its slot of one array."""
     count = len(handles)
-    numbers = (ctypes.c_float * (6 * count))()
-    start, step = ctypes.addressof(numbers), 6 * ctypes.sizeof(ctypes.c_float)
+    numbers, _ = _slots(ctypes.c_float, 6 * count)
+    start, step = numbers.buffer_info()[0], 6 * ctypes.sizeof(ctypes.c_float)
     deque(map(_object_matrix_at, handles, range(start, start + step * count, step)), maxlen=0)
-    return list(zip(*[iter(numbers[:])] * 6))
+    return list(zip(*[iter(numbers.tolist())] * 6))
 
 
-def _slots(ctype: Any, count: int) -> tuple[Any, range]:
-    """An array of ``count`` values and the address of each of its slots, for PDFium to write into."""
-    values = (ctype * count)()
-    start, step = ctypes.addressof(values), ctypes.sizeof(ctype)
+_TYPECODES = {ctypes.c_float: "f", ctypes.c_double: "d", ctypes.c_uint: "I", ctypes.c_int: "i"}
+
+
+def _slots(ctype: Any, count: int) -> tuple[array, range]:
+    """An array of ``count`` values and the address of each of its slots, for PDFium to write into.
+
+    An ``array.array``, not a ctypes array: ctypes makes (and keeps for the life of the process) an array type
+    for every length asked."""
+    values = array(_TYPECODES[ctype], bytes(ctypes.sizeof(ctype) * count))
+    start, step = values.buffer_info()[0], ctypes.sizeof(ctype)
     return values, range(start, start + step * count, step)
 
 
@@ -468,7 +475,7 @@ def _text_objects(handles: list[int], matrices: list[Matrix], parent: Matrix, dr
     names = list(map(drawn.fonts.__getitem__, fonts))
     fills = _fills(handles)
     clips = _clip_boxes(handles, parent, drawn)
-    return list(map(_TextObject, handles, matrices, clips, names, sizes[:], modes, fills,
+    return list(map(_TextObject, handles, matrices, clips, names, sizes.tolist(), modes, fills,
                     map(_or_zero, fonts)))
 
 
@@ -482,7 +489,7 @@ def _fills(handles: list[int], transparent_is_unknown: bool = False) -> list[tup
     count = len(handles)
     channels = [_slots(ctypes.c_uint, count) for _ in range(4)]
     known = list(map(_fill_colour_at, handles, *(slots for _, slots in channels)))
-    red, green, blue, alpha = (values[:] for values, _ in channels)
+    red, green, blue, alpha = (values.tolist() for values, _ in channels)
     levels = _LEVELS
     return [(levels[r], levels[g], levels[b]) if ok and not (transparent_is_unknown and a < 128) else None
             for ok, r, g, b, a in zip(known, red, green, blue, alpha)]
@@ -513,7 +520,7 @@ def _paths(handles: list[int], matrices: list[Matrix]) -> list[list[_Shape]]:
     fill_modes, fill_slots = _slots(ctypes.c_int, count)
     strokes, stroke_slots = _slots(ctypes.c_int, count)
     known = list(map(_draw_mode_at, handles, fill_slots, stroke_slots))
-    filled = [bool(ok and mode) for ok, mode in zip(known, fill_modes[:])]
+    filled = [bool(ok and mode) for ok, mode in zip(known, fill_modes.tolist())]
     fills = iter(_fills(list(compress(handles, filled)), transparent_is_unknown=True))
     return [_subpaths(handle, matrix, next(fills)) if is_filled else []
             for handle, matrix, is_filled in zip(handles, matrices, filled)]
@@ -525,7 +532,7 @@ def _subpaths(handle: int, matrix: Matrix, fill: tuple[float, float, float] | No
     xs, x_slots = _slots(ctypes.c_float, count)
     ys, y_slots = _slots(ctypes.c_float, count)
     deque(map(_segment_point_at, segments, x_slots, y_slots), maxlen=0)
-    points = list(map(_apply, repeat(matrix, count), xs[:], ys[:]))
+    points = list(map(_apply, repeat(matrix, count), xs.tolist(), ys.tolist()))
     moves = compress(range(1, count), map(eq, map(_segment_type, segments[1:]), repeat(MOVETO)))
     starts = [0, *moves] if count else []
     shapes = []
@@ -615,9 +622,9 @@ def _page_text(textpage: int) -> str:
     count = _count_chars(textpage)
     if count <= 0:
         return ""
-    buffer = ctypes.create_string_buffer((count + 1) * 2)
-    written = _get_text(textpage, 0, count, buffer) - 1  # UTF-16 units, without the closing NUL
-    text = buffer.raw[: count * 2].decode("utf-16-le", "replace")
+    buffer = array("H", bytes(2 * (count + 1)))  # not a ctypes buffer: see _slots
+    written = _get_text(textpage, 0, count, buffer.buffer_info()[0]) - 1  # UTF-16 units, without the closing NUL
+    text = buffer.tobytes()[: count * 2].decode("utf-16-le", "replace")
     # One by one where the text is not one unit per character: a character past U+FFFF takes two units, and a
     # control character (CPDF_TextPage::IsControlChar: 0x2, 0x3, 0x93-0x98, 0xFFFE) has a place in the page but
     # none in its text, which shifted every later character onto the wrong place (nysd_13cv4384's headers).
@@ -664,14 +671,14 @@ def _origins_at(textpage: int, indices: list[int]) -> tuple[list[float], list[fl
     xs, x_slots = _slots(ctypes.c_double, len(indices))
     ys, y_slots = _slots(ctypes.c_double, len(indices))
     deque(map(_char_origin_at, repeat(textpage, len(indices)), indices, x_slots, y_slots), maxlen=0)
-    return xs[:], ys[:]
+    return xs.tolist(), ys.tolist()
 
 
 def _glyph_widths(fonts: list[int], codes: list[int], sizes: list[float]) -> list[float | None]:
     """Each glyph's advance width at its size, in text space (None: PDFium does not know it)."""
     widths, slots = _slots(ctypes.c_float, len(fonts))
     known = list(map(_glyph_width_at, fonts, codes, sizes, slots))
-    return [width if ok and width > 0 else None for ok, width in zip(known, widths[:])]
+    return [width if ok and width > 0 else None for ok, width in zip(known, widths.tolist())]
 
 
 def _char_spacings(objects: list[_TextObject]) -> list[float]:

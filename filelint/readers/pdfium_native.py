@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import importlib.util
+from array import array
 import os
 from typing import Any
 
@@ -86,11 +87,23 @@ def available() -> bool:
     return _NATIVE is not None
 
 
-def _values(vector: _Vec, ctype: Any) -> Any:
-    """The vector's values: a ctypes array over the C part's memory, read in place (valid until ``close``)."""
+_memory = ctypes.pythonapi.PyMemoryView_FromMemory  # a read-only memoryview over C memory: no copy, no ctypes type
+_memory.restype, _memory.argtypes = ctypes.py_object, (ctypes.c_void_p, ctypes.c_ssize_t, ctypes.c_int)
+_READ_ONLY = 0x100  # PyBUF_READ
+
+
+def _values(vector: _Vec, code: str) -> Any:
+    """The vector's values (``code``: a struct format, "d", "i" or "P"), read in place, valid until ``close``.
+
+    A memoryview: reading its elements costs a tenth of a ctypes array's, and no ctypes array type is made for
+    each length (ctypes keeps every such type for the life of the process)."""
     if not vector.length:
         return []
-    return (ctype * vector.length).from_address(vector.data)
+    return _memory(vector.data, vector.length * vector.item, _READ_ONLY).cast(code)
+
+
+_CODES = {"text_handles": "P", "text_fonts": "P", "text_doubles": "d", "subpath_doubles": "d", "points": "d", "images": "d",
+          "runs": "d"}  # the rest hold C ints
 
 
 class PageObjects:
@@ -119,14 +132,14 @@ class PageObjects:
         """Where each character of these runs starts on the displayed page, rounded to hundredths as round(x, 2)
         does: each run given as its characters' places in the text page (start, end), and the scale and offset
         that take its x on the page to the displayed x."""
-        flat = [index for pieces, _, _ in runs for piece in pieces for index in piece]
-        counts = [len(pieces) for pieces, _, _ in runs]
+        flat = array("i", [index for pieces, _, _ in runs for piece in pieces for index in piece])
+        counts = array("i", [len(pieces) for pieces, _, _ in runs])
+        scales, offsets = array("d", [scale for _, scale, _ in runs]), array("d", [offset for _, _, offset in runs])
         total = sum(end - start for pieces, _, _ in runs for start, end in pieces)
-        out = (ctypes.c_double * total)()
-        self._library.filelint_glyphs(self._api, textpage, (ctypes.c_int * len(flat))(*flat),
-                                      (ctypes.c_int * len(runs))(*counts),
-                                      (ctypes.c_double * len(runs))(*(scale for _, scale, _ in runs)),
-                                      (ctypes.c_double * len(runs))(*(offset for _, _, offset in runs)), len(runs), out)
+        out = array("d", bytes(8 * total))
+        # array.array, not ctypes arrays: ctypes would make (and keep) an array type for every length
+        self._library.filelint_glyphs(self._api, textpage, *(values.buffer_info()[0] for values in (flat, counts, scales, offsets)),
+                                      len(runs), out.buffer_info()[0])
         placed, at = [], 0
         for pieces, _, _ in runs:
             count = sum(end - start for start, end in pieces)
@@ -146,10 +159,7 @@ class PageObjects:
         page = self._page.contents
         if page.failed:
             raise MemoryError("the page's objects could not all be read (out of memory)")
-        kinds = {"text_handles": ctypes.c_void_p, "text_fonts": ctypes.c_void_p, "text_doubles": ctypes.c_double,
-                 "subpath_doubles": ctypes.c_double, "points": ctypes.c_double, "images": ctypes.c_double,
-                 "runs": ctypes.c_double}
-        return {name: _values(getattr(page, name), kinds.get(name, ctypes.c_int)) for name in VECTORS}
+        return {name: _values(getattr(page, name), _CODES.get(name, "i")) for name in VECTORS}
 
     def warnings(self, too_many: str) -> list[str]:
-        return [WARNINGS.get(code, too_many) for code in _values(self._page.contents.warnings, ctypes.c_int)[:]]
+        return [WARNINGS.get(code, too_many) for code in _values(self._page.contents.warnings, "i")]
