@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import ctypes
 import math
-from array import array
 import re
 import threading
+from array import array
 from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass, field

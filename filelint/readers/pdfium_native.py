@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import ctypes
 import importlib.util
-from array import array
 import os
+from array import array
 from typing import Any
 
 import pypdfium2_raw
