@@ -36,6 +36,16 @@ def test_line_placed_is_the_line_the_constructor_makes() -> None:
     assert placed == made and hash(placed) == hash(made) and repr(placed) == repr(made)
 
 
+def test_box_placed_is_the_box_the_constructor_makes() -> None:
+    args = (72.5, 100.25, 300.0, 112.75, (0.0, 0.0, 0.0), 4, False)
+    placed, made = Box.placed(*args), Box(*args)
+    assert list(vars(placed)) == [f.name for f in fields(Box)]
+    assert vars(placed) == vars(made)
+    assert placed == made and hash(placed) == hash(made) and repr(placed) == repr(made)
+    with pytest.raises(AttributeError):
+        placed.x0 = 1.0  # type: ignore[misc]
+
+
 def test_placed_spans_and_lines_stay_frozen() -> None:
     with pytest.raises(AttributeError):
         Span.placed("a", "Times", 12.0, 1.0, 2.0, 3.0, True, None, 0, ()).text = "b"  # type: ignore[misc]

@@ -445,21 +445,26 @@ def test_the_c_part_is_built_and_compared() -> None:
     assert _native_alike(data, path.name, replace(broken, pages=(shortened, *broken.pages[1:]))) != []
 
 
-def test_the_c_part_rounds_as_python_does() -> None:
-    """The C part rounds positions and sizes to hundredths itself: the same double as round(value, 2) for every
-    value, ties (2.675 is 2.67499... in binary, 0.125 is a true tie), signed zeros and huge values included."""
+@pytest.mark.parametrize("digits", [1, 2])
+def test_the_c_part_rounds_as_python_does(digits: int) -> None:
+    """The C part rounds positions and sizes to hundredths (and corners to tenths, judging boxes) itself: the same
+    double as round(value, digits) for every value, ties (2.675 is 2.67499... in binary, 0.125 is a true tie),
+    signed zeros and huge values included; to hundredths also the same as float(f"{value:.2f}"), which layout.box
+    rounds with."""
     if not pdfium_native.available():
         pytest.skip("the PDFium reader's C part (_filelint_pdfium) was not built here")
     library = pdfium_native._NATIVE[0]
-    library.filelint_round2.restype = ctypes.c_double
-    library.filelint_round2.argtypes = [ctypes.c_double]
+    library.filelint_round.restype = ctypes.c_double
+    library.filelint_round.argtypes = [ctypes.c_double, ctypes.c_int]
     generator = random.Random(15)
-    values = [0.125, 0.375, 2.675, 1.005, -0.001, -0.0, 0.0, -0.005, 0.005, 123456.785, 1e6 + 0.125, -1e300, 5e-324,
-              float("inf"), -float("inf"), 4503599627370495.5]
+    values = [0.125, 0.375, 2.675, 1.005, -0.001, -0.0, 0.0, -0.005, 0.005, 0.05, 0.25, -0.05, 0.45, 123456.785,
+              1e6 + 0.125, 1e6 + 0.25, -1e300, 5e-324, float("inf"), -float("inf"), 4503599627370495.5]
     values += [generator.uniform(-2000, 2000) for _ in range(100_000)]
-    values += [round(generator.uniform(-2000, 2000), 3) for _ in range(100_000)]  # thousandths: many near-ties
-    mismatched = [value for value in values if repr(library.filelint_round2(value)) != repr(round(value, 2))]
+    values += [round(generator.uniform(-2000, 2000), digits + 1) for _ in range(100_000)]  # many near-ties
+    mismatched = [value for value in values if repr(library.filelint_round(value, digits)) != repr(round(value, digits))]
     assert mismatched == []
+    if digits == 2:
+        assert [value for value in values if repr(round(value, 2)) != repr(float(f"{value:.2f}"))] == []
 
 
 if __name__ == "__main__":  # a summary over the corpus, for working on the reader: python tests/test_reader_differential.py

@@ -30,7 +30,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2_raw
 
-from filelint.document import Band, Document, LoadProblem, Page, PdfFacts
+from filelint.document import Band, Box, Document, LoadProblem, Page, PdfFacts
 from filelint.readers import layout, pdfium_native, unreadable
 from filelint.readers import pdf as reference
 from filelint.readers.library_warnings import collected_library_warnings
@@ -706,9 +706,7 @@ def _native_content(native: pdfium_native.PageObjects, textpage: int, to_display
         native.characters(textpage, text)
     native.runs(page_box[0], page_box[1:])
     found = _NativeTexts(native.arrays(), text)
-    orders, shapes, images = found.numbered()
-    shape_boxes = tuple(layout.box(*box, to_display, fill, order, is_rectangle) for box, fill, is_rectangle, order in shapes)
-    image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
+    orders, shape_boxes, image_boxes = found.numbered()
     ordered = [t for t, order in enumerate(orders) if order]
     boxes = None if everywhere else _hiding(shape_boxes, min(map(found.type_size, ordered), default=0.0))
     runs = found.runs(ordered, orders, to_display)
@@ -718,7 +716,7 @@ def _native_content(native: pdfium_native.PageObjects, textpage: int, to_display
         mapped = [(pieces, *_display_x(to_display, y)) for _, pieces, y in placed]
         for (run, _, _), glyph_x in zip(placed, native.glyphs(textpage, mapped)):
             run.glyph_x = glyph_x
-    return runs, shape_boxes, image_boxes, len(images), native.warnings(f"more than {MAX_OBJECTS} drawing objects; the rest was not read")
+    return runs, shape_boxes, image_boxes, len(image_boxes), native.warnings(f"more than {MAX_OBJECTS} drawing objects; the rest was not read")
 
 
 T_DOUBLES, T_INTS, RUN_DOUBLES = pdfium_native.TEXT_DOUBLES, pdfium_native.TEXT_INTS, pdfium_native.RUN_DOUBLES
@@ -747,33 +745,42 @@ class _NativeTexts:
         known, red, green, blue = self.ints[T_INTS * t + 1:T_INTS * t + 5]
         return (_LEVELS[red], _LEVELS[green], _LEVELS[blue]) if known else None
 
-    def numbered(self) -> tuple[list[int], list[tuple], list[tuple]]:
-        """Drawing order as ``_number`` counts it: each text's order (0: blank), each filled subpath (box, fill,
-        whether a box, order) and each image's corners. Every item but a blank text takes the next number; the
-        texts are the text items in item order, so the counting runs in C (``accumulate``) over the items."""
+    def numbered(self) -> tuple[list[int], tuple[Box, ...], tuple[Box, ...]]:
+        """Drawing order as ``_number`` counts it: each text's order (0: blank), then the boxes of the filled
+        subpaths and of the images on the displayed page (``layout.box``'s, the C part's numbers). Every item but
+        a blank text takes the next number; the texts are the text items in item order, so the counting runs in
+        C (``accumulate``) over the items."""
         items, texts = self.arrays["items"], self.texts
-        kinds, indices = items[0::3], items[1::3]
+        kinds = items[0::3]
         at_item = list(compress(range(len(kinds)), map(pdfium_native.TEXT.__eq__, kinds)))  # each text's item
         blank = list(map(or_, map(not_, texts), map(str.isspace, texts)))  # what str.strip() leaves empty
         steps = [1] * len(kinds)
         deque(map(steps.__setitem__, compress(at_item, blank), repeat(0)), maxlen=0)
         numbers = list(accumulate(steps))
         orders = [0 if is_blank else numbers[item] for item, is_blank in zip(at_item, blank)]
-        shapes, images = [], []
-        for item in compress(range(len(kinds)), map(pdfium_native.TEXT.__ne__, kinds)):
-            index, count = indices[item], items[3 * item + 2]
-            if kinds[item] == pdfium_native.PATH:
-                shapes += (self._subpath(subpath) + (numbers[item],) for subpath in range(index, index + count))
-            else:
-                images.append(tuple(self.arrays["images"][4 * index:4 * index + 4]))
+        # A path's subpaths follow one another in item order: each takes its path's number.
+        paths = list(compress(range(len(kinds)), map(pdfium_native.PATH.__eq__, kinds)))
+        shape_orders = chain.from_iterable(map(repeat, map(numbers.__getitem__, paths), (items[3 * item + 2] for item in paths)))
+        flags, shown = self.arrays["subpath_ints"], self.arrays["subpath_shown"]
+        levels = _LEVELS
+        fills = [(levels[red], levels[green], levels[blue]) if known else None
+                 for known, red, green, blue in zip(flags[0::6], flags[1::6], flags[2::6], flags[3::6])]
+        shapes = tuple(map(Box.placed, shown[0::4], shown[1::4], shown[2::4], shown[3::4], fills, shape_orders,
+                           self._rectangles()))
+        pictures = self.arrays["image_shown"]
+        images = tuple(map(Box.placed, pictures[0::4], pictures[1::4], pictures[2::4], pictures[3::4], repeat(None),
+                           repeat(0), repeat(True)))
         return orders, shapes, images
 
-    def _subpath(self, subpath: int) -> tuple:
-        boxes, flags, points = self.arrays["subpath_doubles"], self.arrays["subpath_ints"], self.arrays["points"]
-        known, red, green, blue, first, many = flags[6 * subpath:6 * subpath + 6]
-        corners = list(zip(points[2 * first:2 * (first + many):2], points[2 * first + 1:2 * (first + many):2]))
-        fill = (_LEVELS[red], _LEVELS[green], _LEVELS[blue]) if known else None
-        return tuple(boxes[4 * subpath:4 * subpath + 4]), fill, _rectangle(corners)
+    def _rectangles(self) -> list[bool]:
+        """Whether each subpath is a box (``_rectangle``): the C part's answer, or Python's where it left four
+        corners to judge (2)."""
+        kinds, flags, points = self.arrays["subpath_kinds"], self.arrays["subpath_ints"], self.arrays["points"]
+        rectangles = list(map(bool, kinds))
+        for subpath in compress(range(len(kinds)), map((2).__eq__, kinds)):
+            first, many = flags[6 * subpath + 4], flags[6 * subpath + 5]
+            rectangles[subpath] = _rectangle(list(zip(points[2 * first:2 * (first + many):2], points[2 * first + 1:2 * (first + many):2])))
+        return rectangles
 
     def type_size(self, t: int) -> float:
         """As ``_type_size``: the C part's run size where it placed the run (there it is the same number)."""

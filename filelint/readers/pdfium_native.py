@@ -40,7 +40,7 @@ class _Vec(ctypes.Structure):
 
 
 VECTORS = ("items", "text_handles", "text_fonts", "text_doubles", "text_ints", "subpath_doubles", "subpath_ints",
-           "points", "images", "pieces", "runs", "warnings")
+           "points", "images", "pieces", "runs", "warnings", "subpath_shown", "image_shown", "subpath_kinds")
 
 
 class _Page(ctypes.Structure):
@@ -103,7 +103,7 @@ def _values(vector: _Vec, code: str) -> Any:
 
 
 _CODES = {"text_handles": "P", "text_fonts": "P", "text_doubles": "d", "subpath_doubles": "d", "points": "d", "images": "d",
-          "runs": "d"}  # the rest hold C ints
+          "runs": "d", "subpath_shown": "d", "image_shown": "d"}  # the rest hold C ints
 
 
 class PageObjects:
@@ -124,7 +124,8 @@ class PageObjects:
 
     def runs(self, rotation: int, box: tuple[float, float, float, float]) -> None:
         """Work out each text object's run on the displayed page (``rotation``; ``box``: the media box's left,
-        bottom, right, top), where its matrix neither rotates nor skews it."""
+        bottom, right, top), where its matrix neither rotates nor skews it; and each filled subpath's and image's
+        box there, and whether each subpath is a box (``_rectangle``; 2: four corners for Python to judge)."""
         if not self._library.filelint_runs(self._page, rotation, *box):
             raise MemoryError("the page's runs could not be placed (out of memory)")
 
