@@ -58,6 +58,27 @@ def test_compression_bomb_is_stopped_with_bounded_memory(tmp_path: Path, reader:
 
 
 @READERS
+def test_a_box_a_billion_points_tall_is_read_with_bounded_memory(tmp_path: Path, reader: str) -> None:
+    """A dark box drawn 2e9 pt tall over a word: the PDFium reader filed such a box in every 36-pt row it spans
+    (55 million), ran out of memory and reported the file unreadable after half a minute; it is checked like any
+    other box: the word under it is found, within bounded memory and the time limit."""
+    from pdfbuild import minimal_pdf, text_at
+
+    tall = tmp_path / "tall_box.pdf"
+    tall.write_bytes(minimal_pdf([{"content": "0 0 0 rg 100 -1000000000 50 2000000000 re f " + text_at(120, 700, "Hello world text here")}]))
+    # The child's address space is capped (3 GB) so that a regression fails here instead of exhausting the machine.
+    code = ("import resource, subprocess, sys; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30)); "
+            "r = subprocess.run([sys.executable, '-m', 'filelint', 'check', '--no-cache', '--reader', "
+            "sys.argv[2], '--format', 'json', sys.argv[1]], capture_output=True, text=True); "
+            "print(r.stdout); print('MAXRSS', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    result = subprocess.run([sys.executable, "-c", code, str(tall), reader], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    output, peak = result.stdout.rsplit("MAXRSS", 1)
+    assert int(peak) < 600_000, f"peak memory {int(peak) // 1024} MB"
+    codes = {d["code"] for d in json.loads(output)["diagnostics"]}
+    assert "PDF007" in codes and not codes & {"FL002", "FL006", "FL001"}, sorted(codes)
+
+
+@READERS
 def test_time_limit_stops_one_file_and_the_run_goes_on(tmp_path: Path, corpus: Path, reader: str) -> None:
     (tmp_path / ".filelint.toml").write_text("timeout = 0.5\n")
     big = corpus / "pdf" / "cand_17cv220_1244_expert_report_391p.pdf"

@@ -289,14 +289,11 @@ def _python_content(drawn: _Drawn, textpage: int, to_display, everywhere: bool) 
     shape_boxes = tuple(layout.box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes)
     image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
     smallest = min((_type_size(obj) for obj in drawn.texts if obj.order), default=0.0)
-    boxes = None if everywhere else _hiding(shape_boxes, smallest)
-    runs, placed = [], []
-    for obj in drawn.texts:
-        if obj.order:
-            run = _run(obj, to_display)
-            runs.append(run)
-            if run.horizontal and obj.pieces and (boxes is None or (boxes and _reached(run, boxes))):
-                placed.append((run, obj.pieces, obj.matrix[5]))
+    objects = [obj for obj in drawn.texts if obj.order]
+    runs = [_run(obj, to_display) for obj in objects]
+    boxes = None if everywhere else _hiding(shape_boxes, smallest, runs)
+    placed = [(run, obj.pieces, obj.matrix[5]) for obj, run in zip(objects, runs)
+              if run.horizontal and obj.pieces and (boxes is None or (boxes and _reached(run, boxes)))]
     if placed:
         _place_glyphs(placed, textpage, to_display)
     return runs, shape_boxes, image_boxes, len(images), drawn.warnings
@@ -306,15 +303,22 @@ def _type_size(obj: _TextObject) -> float:
     return abs(obj.size) * math.hypot(obj.matrix[2], obj.matrix[3])
 
 
-def _hiding(boxes: tuple, smallest: float) -> dict[int, list[tuple[float, float, float, float, float]]]:
+def _hiding(boxes: tuple, smallest: float, runs: list[layout.Run]) -> dict[int, list[tuple[float, float, float, float, float]]]:
     """The boxes that could hide a character of some run on the page (``could_hide``, tall enough for the
-    ``smallest`` type on the page: see ``_reached``), as (top, bottom, left, right, height), by ROW."""
+    ``smallest`` type on the page: see ``_reached``), as (top, bottom, left, right, height), by ROW.
+
+    A box is filed only in the rows that some run's reach looks in (``_reached``'s rows): a dark box drawn a
+    billion points tall is filed in a page's rows, not in millions of rows that no run looks in."""
+    tall = [box for box in boxes if could_hide(box) and box.bottom - box.top >= 0.4 * smallest]
+    if not tall or not runs:
+        return {}
+    reaches = [max(run.size, 1.0) for run in runs]
+    first = min(int((run.top - reach) // ROW) for run, reach in zip(runs, reaches))
+    last = max(int((run.top + reach) // ROW) for run, reach in zip(runs, reaches))
     rows: dict[int, list[tuple[float, float, float, float, float]]] = {}
-    for box in boxes:
-        height = box.bottom - box.top
-        if could_hide(box) and height >= 0.4 * smallest:
-            for row in range(int(box.top // ROW), int(box.bottom // ROW) + 1):
-                rows.setdefault(row, []).append((box.top, box.bottom, box.x0, box.x1, height))
+    for box in tall:
+        for row in range(max(int(box.top // ROW), first), min(int(box.bottom // ROW), last) + 1):
+            rows.setdefault(row, []).append((box.top, box.bottom, box.x0, box.x1, box.bottom - box.top))
     return rows
 
 
@@ -708,8 +712,8 @@ def _native_content(native: pdfium_native.PageObjects, textpage: int, to_display
     found = _NativeTexts(native.arrays(), text)
     orders, shape_boxes, image_boxes = found.numbered()
     ordered = [t for t, order in enumerate(orders) if order]
-    boxes = None if everywhere else _hiding(shape_boxes, min(map(found.type_size, ordered), default=0.0))
     runs = found.runs(ordered, orders, to_display)
+    boxes = None if everywhere else _hiding(shape_boxes, found.smallest_type_size(ordered), runs)
     placed = [(run, found.pieces_of(t), found.doubles[T_DOUBLES * t + 5]) for t, run in zip(ordered, runs)
               if run.horizontal and found.counts[t] and (boxes is None or (boxes and _reached(run, boxes)))]
     if placed:
@@ -782,11 +786,13 @@ class _NativeTexts:
             rectangles[subpath] = _rectangle(list(zip(points[2 * first:2 * (first + many):2], points[2 * first + 1:2 * (first + many):2])))
         return rectangles
 
-    def type_size(self, t: int) -> float:
-        """As ``_type_size``: the C part's run size where it placed the run (there it is the same number)."""
-        if self.places[RUN_DOUBLES * t]:
-            return self.places[RUN_DOUBLES * t + 1]
-        return _type_size(self.text_object(t))
+    def smallest_type_size(self, ordered: list[int]) -> float:
+        """The least ``_type_size`` of these texts (0 for none): the C part's run size where it placed the run (there
+        it is the same number)."""
+        sizes = self._column(self.places, 1, RUN_DOUBLES, ordered)
+        for i in self._left_to_python(ordered):
+            sizes[i] = _type_size(self.text_object(ordered[i]))
+        return min(sizes, default=0.0)
 
     def runs(self, ordered: list[int], orders: list[int], to_display) -> list[layout.Run]:
         """The runs of these texts: placed by the C part, or by ``_run`` where it left them (a rotated matrix)."""
@@ -804,6 +810,15 @@ class _NativeTexts:
             fill = (levels[red], levels[green], levels[blue]) if known else None
             runs.append(make(texts[t], fonts[t], size, x, top, end_x, bool(horizontal), bool(visible), fill, orders[t], ()))
         return runs
+
+    def _left_to_python(self, ordered: list[int]) -> list[int]:
+        """The places in ``ordered`` of the texts whose run the C part did not work out (a rotated or skewed matrix)."""
+        return list(compress(range(len(ordered)), map(not_, self._column(self.places, 0, RUN_DOUBLES, ordered))))
+
+    @staticmethod
+    def _column(values: Any, field: int, width: int, ordered: list[int]) -> list:
+        """Field ``field`` of rows ``width`` wide, of each of these texts."""
+        return list(map(values[field::width].__getitem__, ordered))
 
     def text_object(self, t: int) -> _TextObject:
         """The text object as ``_walk`` and ``_characters`` make it (for ``_run`` where the C part left the run)."""
