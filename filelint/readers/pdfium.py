@@ -307,19 +307,32 @@ def _hiding(boxes: tuple, smallest: float, runs: list[layout.Run]) -> dict[int, 
     """The boxes that could hide a character of some run on the page (``could_hide``, tall enough for the
     ``smallest`` type on the page: see ``_reached``), as (top, bottom, left, right, height), by ROW.
 
-    A box is filed only in the rows that some run's reach looks in (``_reached``'s rows): a dark box drawn a
-    billion points tall is filed in a page's rows, not in millions of rows that no run looks in."""
-    tall = [box for box in boxes if could_hide(box) and box.bottom - box.top >= 0.4 * smallest]
-    if not tall or not runs:
-        return {}
-    reaches = [max(run.size, 1.0) for run in runs]
-    first = min(int((run.top - reach) // ROW) for run, reach in zip(runs, reaches))
-    last = max(int((run.top + reach) // ROW) for run, reach in zip(runs, reaches))
+    A box taller than any page is filed only in the rows that some run's reach can look in (``_looked_in``): a
+    dark box drawn a billion points tall is filed in a page's rows, not in millions of rows no run looks in."""
     rows: dict[int, list[tuple[float, float, float, float, float]]] = {}
-    for box in tall:
-        for row in range(max(int(box.top // ROW), first), min(int(box.bottom // ROW), last) + 1):
-            rows.setdefault(row, []).append((box.top, box.bottom, box.x0, box.x1, box.bottom - box.top))
+    looked_in = None
+    for box in boxes:
+        height = box.bottom - box.top
+        if could_hide(box) and height >= 0.4 * smallest:
+            first, last = int(box.top // ROW), int(box.bottom // ROW)
+            if last - first > TALLEST_ROWS:
+                looked_in = looked_in or _looked_in(runs)
+                first, last = max(first, looked_in[0]), min(last, looked_in[1])
+            for row in range(first, last + 1):
+                rows.setdefault(row, []).append((box.top, box.bottom, box.x0, box.x1, height))
     return rows
+
+
+TALLEST_ROWS = 200  # 7,200 pt: far taller than any page a court takes
+
+
+def _looked_in(runs: list[layout.Run]) -> tuple[int, int]:
+    """The first and last row that ``_reached`` can look in for any of these runs (or none: an empty range)."""
+    if not runs:
+        return 0, -1
+    reach = max(max(run.size for run in runs), 1.0)
+    tops = [run.top for run in runs]
+    return int((min(tops) - reach) // ROW), int((max(tops) + reach) // ROW)
 
 
 def _reached(run: layout.Run, rows: dict) -> bool:
