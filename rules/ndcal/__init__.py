@@ -7,7 +7,9 @@ Shared pieces of the pack's rules live here; each rule is its own module. What a
 
 from __future__ import annotations
 
-from filelint.document import Page
+from collections.abc import Iterable
+
+from filelint.document import Line
 from filelint.legal.doctype import BRIEF_TYPES, CAPTIONED_TYPES
 
 # Papers a party presents with a caption. Court orders, joint letters and exhibits are not.
@@ -15,14 +17,17 @@ CAPTIONED = CAPTIONED_TYPES
 BRIEFS = BRIEF_TYPES
 
 
-def main_size(page: Page) -> float | None:
-    """The most common type size on a page, by characters."""
-    sizes: dict[float, int] = {}
-    rounded: dict[float, float] = {}  # a page has a few sizes and hundreds of spans: each size is rounded once
-    for line in page.body:
+def most_common_size(lines: Iterable[Line]) -> float | None:
+    """The most common type size (rounded to 0.1 pt) of the lines' spans, by characters; of two as common, the
+    one seen first."""
+    # A page has a few sizes and hundreds of spans: the characters are counted by exact size, and each size is
+    # rounded once. Rounded sizes come in the order their first exact size came, as if counted span by span.
+    exact: dict[float, int] = {}
+    for line in lines:
         for span in line.spans:
-            size = rounded.get(span.size)
-            if size is None:
-                size = rounded[span.size] = round(span.size, 1)
-            sizes[size] = sizes.get(size, 0) + len(span.text.strip())
+            exact[span.size] = exact.get(span.size, 0) + len(span.text.strip())
+    sizes: dict[float, int] = {}
+    for size, characters in exact.items():
+        rounded = round(size, 1)
+        sizes[rounded] = sizes.get(rounded, 0) + characters
     return max(sizes, key=sizes.get) if sizes else None

@@ -46,8 +46,9 @@ from filelint.diagnostic import Finding, Severity
 from filelint.document import Document, Line, Page
 from filelint.legal.lazy_regex import lazy
 from filelint.legal.structure import Role, page_ranges
+from filelint.legal.textsearch import letter_counts
 from filelint.rule import RuleContext
-from filelint_rules.ndcal import BRIEFS, main_size
+from filelint_rules.ndcal import BRIEFS, most_common_size
 
 NAME = "line-spacing"
 FIX = "Double-space the text (exactly 24 points for 12-point type), at most 28 lines a page."
@@ -88,16 +89,17 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
 
 def main_text_lines(page: Page) -> list[Line]:
     """The page's running text: main-size lines above the footnotes, outside quotations, headings, tables and signatures."""
-    size = main_size(page)
+    body = page.body
+    size = most_common_size(body)
     if size is None:
         return []
     # map over attrgetters: every line of every body page is read
-    lines = [line for line in page.body if line.spans and line.y is not None and any(map(_VISIBLE, line.spans))]
+    lines = [line for line in body if line.spans and line.y is not None and any(map(_VISIBLE, line.spans))]
     lines = _before_signature(_above_footnotes(lines, size, page.height or 792.0))
     right_half = (page.width or 612.0) * 0.45
-    rules = _table_rules(page)
+    rules = _table_rules(page)  # most pages have none: then no line is in a table
     lines = [line for line in lines if abs(max(map(_SIZE, line.spans)) - size) <= 1.0
-             and not _not_running_text(line) and (line.x or 0) < right_half and not _in_table(line, rules)]
+             and not _not_running_text(line) and (line.x or 0) < right_half and not (rules and _in_table(line, rules))]
     return _without_block_quotes(lines)
 
 
@@ -144,8 +146,8 @@ def _not_running_text(line: Line) -> bool:
         return True  # a wide gap: columns of a table or caption
     if all("bold" in span.font.lower() for span in line.spans if span.text.strip()):
         return True
-    letters = list(filter(str.isalpha, line.text))  # filter and map: a page's every character is looked at
-    return len(letters) >= 3 and sum(map(str.isupper, letters)) / len(letters) > 0.8
+    letters, capitals = letter_counts(line.text)  # a page's every character is looked at
+    return letters >= 3 and capitals / letters > 0.8
 
 
 def _without_block_quotes(lines: list[Line]) -> list[Line]:

@@ -1,0 +1,127 @@
+"""The rules' fast ways of reading a page give what the plain ways give, over generated text and the corpus.
+
+Each plain way here is the code the rule had before it was made faster, kept as the reference.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from filelint.document import Box, Document, Line, Page, Span
+from filelint.legal.textsearch import is_heading, letter_counts
+from filelint_rules.ecf import PLACEHOLDER, Glyph, covers_columns, covers_rows, span_columns, span_rows
+from filelint_rules.ecf.failed_redaction import _columns, _hides, _redaction_like, hidden_under
+from filelint_rules.ndcal import most_common_size
+
+
+@pytest.fixture(scope="module")
+def corpus_documents(corpus: Path) -> list[Document]:
+    from filelint.readers import read_document
+
+    documents = [read_document(path) for path in sorted((corpus / "pdf").glob("*.pdf"))]
+    return [document for document in documents if document.readable]
+
+
+def corpus_lines(documents: list[Document]) -> list[str]:
+    return [line.text for document in documents for page in document.pages for line in page.lines]
+
+
+# ---------------------------------------------------------------- letters and capitals
+def plain_letter_counts(text: str) -> tuple[int, int]:
+    letters = list(filter(str.isalpha, text))
+    return len(letters), sum(map(str.isupper, letters))
+
+
+def generated_lines() -> list[str]:
+    rng = random.Random(8)
+    alphabet = ("abcXYZ019 .,;:-'\"\t\n\x00\x7f" "éÉßẞǅǈİıſΣσςДдﬁⅫⅻⒶⓐ𝐀𝐚" "’“”–—§¶•…\u00ad\u200b\u0301\ud800" "中ひカ")
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+
+
+def test_letter_counts_count_as_isalpha_and_isupper_do() -> None:
+    for text in generated_lines():
+        assert letter_counts(text) == plain_letter_counts(text), repr(text)
+
+
+def test_letter_counts_on_every_corpus_line(corpus_documents: list[Document]) -> None:
+    for text in corpus_lines(corpus_documents):
+        assert letter_counts(text) == plain_letter_counts(text), repr(text)
+        letters, capitals = plain_letter_counts(text)
+        assert is_heading(text) == (4 <= letters and len(text.strip()) < 80 and capitals / letters > 0.8)
+
+
+# ---------------------------------------------------------------- the main type size
+def plain_most_common_size(lines: tuple[Line, ...]) -> float | None:
+    sizes: dict[float, int] = {}
+    for line in lines:
+        for span in line.spans:
+            size = round(span.size, 1)
+            sizes[size] = sizes.get(size, 0) + len(span.text.strip())
+    return max(sizes, key=sizes.get) if sizes else None
+
+
+def test_most_common_size_on_generated_lines() -> None:
+    rng = random.Random(3)
+    sizes = [12.0, 12.04, 11.96, 12.05, 10.0, 9.96, 14.0, 13.95, 0.0, -0.0, 1e-9]
+    for _ in range(3000):
+        lines = tuple(Line("", index, spans=tuple(Span(rng.choice(["", " ", "a", "word ", " text  "]), "F", rng.choice(sizes), 0, 0)
+                                                  for _ in range(rng.randint(0, 4))))
+                      for index in range(rng.randint(0, 5)))
+        assert most_common_size(lines) == plain_most_common_size(lines)
+
+
+def test_most_common_size_on_every_corpus_page(corpus_documents: list[Document]) -> None:
+    for document in corpus_documents:
+        for page in document.pages:
+            assert most_common_size(page.body) == plain_most_common_size(page.body), (document.path, page.number)
+
+
+# ---------------------------------------------------------------- text under dark boxes
+def plain_hidden_under(page: Page) -> dict[int, list[Glyph]]:
+    """failed_redaction.hidden_under as it was: each span's rows asked of every dark box."""
+    boxes = [(i, box) for i, box in enumerate(page.shapes) if _redaction_like(box)]
+    hidden: dict[int, list[Glyph]] = {}
+    for line in page.lines:
+        for span in line.spans:
+            top, bottom = span_rows(span)
+            left, right = _columns(span) if boxes else (0, 0)
+            nearby = [(i, box) for i, box in boxes if box.top < bottom and box.bottom > top and box.x0 <= right
+                      and box.x1 >= left and covers_rows(box, top, bottom) and _hides(box, span)]
+            for char, x0, x1 in span_columns(span) if nearby else ():
+                for index, box in nearby:
+                    if covers_columns(box, x0, x1):
+                        hidden.setdefault(index, []).append(Glyph(char, x0, x1, top, bottom, span, line))
+                        break
+    return {index: chars for index, chars in hidden.items()
+            if len("".join(g.char for g in chars)) >= 2 and not PLACEHOLDER.match("".join(g.char for g in chars))}
+
+
+def test_hidden_under_on_every_corpus_page(corpus_documents: list[Document]) -> None:
+    for document in corpus_documents:
+        for page in document.pages:
+            assert hidden_under(page) == plain_hidden_under(page), (document.path, page.number)
+
+
+def test_hidden_under_on_generated_pages() -> None:
+    rng = random.Random(11)
+    nan = float("nan")
+    for _ in range(1500):
+        boxes = tuple(Box(x0, top, x0 + rng.choice([3, 5, 40, 200]), top + rng.choice([3, 6, 12, 30]),
+                          rng.choice([(0.0, 0.0, 0.0), (0.2, 0.2, 0.2), (1.0, 1.0, 1.0), None]), rng.randint(0, 6))
+                      for x0, top in ((rng.uniform(0, 300), rng.choice([rng.uniform(0, 200), nan])) for _ in range(rng.randint(0, 4))))
+        lines = []
+        for index in range(rng.randint(1, 5)):
+            spans = []
+            for _ in range(rng.randint(1, 3)):
+                text = rng.choice(["secret", "XXXX", "a b", "REDACTED", "$1,200"])
+                x, size = rng.uniform(0, 300), rng.choice([6.0, 12.0, 30.0, nan])
+                starts = tuple(x + 6 * i * rng.choice([1, 1, -1, 0]) for i in range(len(text)))
+                spans.append(Span(text, "F", size, x, rng.choice([rng.uniform(0, 220), nan]), x + 6 * len(text),
+                                  fill=rng.choice([(0.0, 0.0, 0.0), (0.1, 0.1, 0.1), None]), order=rng.randint(0, 6),
+                                  glyph_x=starts if rng.random() < 0.9 else ()))
+            lines.append(Line("", index + 1, spans=tuple(spans)))
+        page = Page(1, lines=tuple(lines), shapes=boxes)
+        assert hidden_under(page) == plain_hidden_under(page), page
