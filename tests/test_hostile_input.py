@@ -78,6 +78,31 @@ def test_a_box_a_billion_points_tall_is_read_with_bounded_memory(tmp_path: Path,
     assert "PDF007" in codes and not codes & {"FL002", "FL006", "FL001"}, sorted(codes)
 
 
+def test_a_page_of_more_text_objects_than_pdfium_reads_in_time_is_read_by_the_pypdf_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PDFium's text page takes time quadratic in text objects that share a line out of order (80k: 35 s), in one
+    C call the time limit cannot interrupt. A page with more than MAX_TEXT_OBJECTS is read by the pypdf reader
+    instead (its time limit holds): the same Document, and PDFium's text page is never built."""
+    import random
+
+    import pypdfium2
+    from pdfbuild import minimal_pdf
+
+    from filelint.readers import pdf, pdfium
+
+    moves = random.Random(15)
+    count = pdfium.MAX_TEXT_OBJECTS + 1
+    content = "BT /F1 4 Tf 300 400 Td " + " ".join(f"{moves.uniform(-250, 250):.1f} 0 Td (ab) Tj" for _ in range(count)) + " ET"
+    data = minimal_pdf([{"content": content}])
+
+    def no_text_page(self, *args, **kwargs):
+        raise AssertionError("PDFium's text page was built for a page of too many text objects")
+
+    monkeypatch.setattr(pypdfium2.PdfPage, "get_textpage", no_text_page)
+    read = pdfium.read_pdf(data, "many_texts.pdf")
+    assert read.problem is None and len(read.pages[0].lines) == 1
+    assert repr(read) == repr(pdf.read_pdf(data, "many_texts.pdf"))
+
+
 @READERS
 def test_time_limit_stops_one_file_and_the_run_goes_on(tmp_path: Path, corpus: Path, reader: str) -> None:
     (tmp_path / ".filelint.toml").write_text("timeout = 0.5\n")

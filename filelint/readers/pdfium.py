@@ -40,6 +40,11 @@ from filelint.readers.pdf_objects import TOO_DEEP, check_nesting, fixed_parse_bu
 
 MAX_DEPTH = 8  # forms inside forms, as the pypdf reader
 MAX_OBJECTS = 2_000_000  # per page: as the pypdf reader's operation limit
+# PDFium's text page takes time quadratic in the text objects that share a line out of order (measured: 40k
+# one-word objects on one line 4 s, 80k 35 s), inside one C call that the time limit cannot interrupt; real
+# pages have hundreds (the corpus: 672 at most). A page with more is read by the pypdf reader, whose time limit
+# holds.
+MAX_TEXT_OBJECTS = 20_000
 TEXT, PATH, IMAGE, FORM = 1, 2, 3, 5
 MOVETO = 2
 SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")  # "ABCDEF+Arial": a font subset's tag (PDFium may have dropped it already)
@@ -145,6 +150,8 @@ def _read(data: bytes, shown: str, messages: list[str], max_pages: int, all_glyp
             # The two libraries disagree on the page tree: the reference reader decides.
             return reference.read_with_pypdf(data, shown, messages, max_pages)
         pages = tuple(_read_page(document, reader, index, unread, all_glyphs) for index in range(read_count))
+    except _TooManyTexts:
+        return reference.read_with_pypdf(data, shown, messages, max_pages)
     finally:
         document.close()
     facts = reference.document_facts(reader, data, encrypted, messages)
@@ -152,6 +159,10 @@ def _read(data: bytes, shown: str, messages: list[str], max_pages: int, all_glyp
 
 
 # ---------------------------------------------------------------- pages
+
+
+class _TooManyTexts(Exception):
+    """A page has more than MAX_TEXT_OBJECTS text objects: the file is read by the pypdf reader."""
 
 
 class _TextObject:
@@ -217,6 +228,10 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str], all_gl
         native = pdfium_native.PageObjects(page.raw, MAX_OBJECTS, MAX_DEPTH) if pdfium_native.available() else None
         if native is None:
             _walk(page.raw, _count_objects(page.raw), _get_object, IDENTITY, drawn, 0)
+        if (native.text_count() if native is not None else len(drawn.texts)) > MAX_TEXT_OBJECTS:
+            if native is not None:
+                native.close()
+            raise _TooManyTexts
         textpage = page.get_textpage()
         try:
             if native is None:

@@ -116,6 +116,10 @@ class PageObjects:
         if not self._page:
             raise MemoryError("the page's objects could not be read (out of memory)")
 
+    def text_count(self) -> int:
+        """How many text objects the page has (forms' included)."""
+        return self._page.contents.text_handles.length
+
     def characters(self, textpage: int, text: str) -> None:
         """Give each text object its characters (``text``: the page's text, one code point per character)."""
         if not self._library.filelint_characters(self._api, self._page, textpage, text.encode("utf-32-le", "surrogatepass"),
