@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from filelint.document import Box, Document, Line, Page, Span
+from filelint.document import Band, Box, Document, Line, Page, Span
 from filelint.legal.textsearch import is_heading, letter_counts
 from filelint_rules.ecf import PLACEHOLDER, Glyph, covers_columns, covers_rows, span_columns, span_rows
 from filelint_rules.ecf.failed_redaction import _columns, _hides, _redaction_like, hidden_under
@@ -125,3 +125,61 @@ def test_hidden_under_on_generated_pages() -> None:
             lines.append(Line("", index + 1, spans=tuple(spans)))
         page = Page(1, lines=tuple(lines), shapes=boxes)
         assert hidden_under(page) == plain_hidden_under(page), page
+
+
+# ---------------------------------------------------------------- a document property's words in the filing
+def test_a_property_word_is_found_where_the_filing_has_that_word() -> None:
+    from filelint_rules.ecf.metadata import _any_word_in, _words
+
+    rng = random.Random(21)
+    pieces = ["Motion", "motion", "MOTIONS", "'motion", "’motion’s", "o'motion", "motion'", "Kmotion", "motioned",
+              "smith", "SMITH", "Smith’s", "ſmith", "İsmith", "Kelvin", "\u212aelvin", "kelvin", "a", "'", "’", "-", " ",
+              "\n", "1", "é", "x"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        words = set(rng.sample(["motion", "smith", "kelvin", "motion's", "smith’s", "motioned", "elvin"], rng.randint(1, 3)))
+        assert _any_word_in(words, text) == bool(words & _words(text)), (words, text)
+
+
+def test_a_property_word_in_corpus_text(corpus_documents: list[Document]) -> None:
+    from filelint.legal.textsearch import document_text
+    from filelint_rules.ecf.metadata import _any_word_in, _words
+
+    rng = random.Random(4)
+    for document in corpus_documents:
+        text = document_text(document, tuple(Band)).text
+        every = _words(text)
+        asked = sorted(word for word in every if len(word) >= 4)
+        for words in [set(rng.sample(asked, min(3, len(asked)))), {"zzzzyx", "filelint"}, {"notaword", asked[0] if asked else "x"}]:
+            assert _any_word_in(words, text) == bool(words & every), (document.path, words)
+        for word in rng.sample(asked, min(200, len(asked))):
+            assert _any_word_in({word}, text), (document.path, word)
+
+
+# ---------------------------------------------------------------- page roles
+def plain_attachment_starting(text: str):
+    from filelint.legal import structure
+
+    words = len(text.split())
+    if words <= 12 and structure._SLIP_SHEET.search(text):
+        return structure.Role.EXHIBIT
+    head = "\n".join(text.splitlines()[:12])
+    if structure._SERVICE_WORD.search(head) and structure._SERVICE_TITLE.search(head):
+        return structure.Role.SERVICE
+    if ("DECLARATION" in head or "PROPOSED" in head) and structure._ATTACHED_TITLE.search(head) and (
+            bool(structure._COURT.search(text)) or words < 400):
+        return structure.Role.ATTACHMENT
+    return None
+
+
+def test_attachments_start_where_counting_every_word_says(corpus_documents: list[Document]) -> None:
+    from filelint.legal.structure import _attachment_starting
+
+    rng = random.Random(6)
+    texts = [page.text() for document in corpus_documents for page in document.pages]
+    for count in (0, 1, 11, 12, 13, 398, 399, 400, 401):
+        for gap in (" ", "\n", " \t ", "\u2003"):
+            for opening in ("EXHIBIT A", "DECLARATION OF JANE ROE", "[PROPOSED] ORDER", "words"):
+                texts.append(opening + gap + gap.join(rng.choice(["word", "x", "COURT"]) for _ in range(count)) + rng.choice(["", " ", "\n"]))
+    for text in texts:
+        assert _attachment_starting(text) == plain_attachment_starting(text), text[:200]

@@ -15,7 +15,7 @@ from enum import Enum
 
 import regex
 
-from filelint.document import Document, Page
+from filelint.document import Document, Line, Page
 from filelint.legal.lazy_regex import alternatives, lazy
 
 
@@ -97,8 +97,9 @@ def read_roles(doc: Document, caption: Page | None) -> tuple[Role, ...]:
     signing = False  # the page before ended in a signature block, which may run on over this page
     for page in doc.pages:
         previous = roles[-1] if roles else None
-        roles.append(_role(page, caption, previous, signing))
-        signing = roles[-1] is Role.SIGNATURE or _ends_signing(page)
+        body = page.body  # the page's body lines, picked from its lines once for both questions
+        roles.append(_role(page, caption, previous, signing, "\n".join([line.text for line in body])))
+        signing = roles[-1] is Role.SIGNATURE or _ends_signing(body)
     roles = _between_tables(_before_caption(roles))
     return tuple(_notice_without_tables(doc, roles))
 
@@ -138,8 +139,8 @@ def _notice_without_tables(doc: Document, roles: list[Role]) -> list[Role]:
     return [Role.NOTICE if start <= i < end and role is Role.BODY else role for i, role in enumerate(roles)]
 
 
-def _role(page: Page, caption: Page | None, previous: Role | None, signing: bool) -> Role:
-    text = page.text()
+def _role(page: Page, caption: Page | None, previous: Role | None, signing: bool, text: str) -> Role:
+    """The page's role; ``text``: its ``text()``."""
     if page is caption:
         return Role.CAPTION
     attached = _attachment_starting(text)
@@ -154,22 +155,23 @@ def _role(page: Page, caption: Page | None, previous: Role | None, signing: bool
         return Role.AUTHORITIES
     if previous in TABLES and _continues_table(text):
         return previous
-    if caption is not None and page.number > caption.number and signatures_only(page, signing, text):
+    if caption is not None and page.number > caption.number and signatures_only(page, signing, text, lowered):
         return Role.SIGNATURE
     return Role.BODY
 
 
 def _attachment_starting(text: str) -> Role | None:
     """The attachment this page starts, if it starts one."""
-    words = len(text.split())
-    if words <= 12 and _SLIP_SHEET.search(text):  # a slip sheet says little: most pages are not searched
+    # Words are counted only as far as a test needs (a page has hundreds): split(None, n) stops after n splits.
+    if len(text.split(None, 12)) <= 12 and _SLIP_SHEET.search(text):  # a slip sheet says little: most pages are not searched
         return Role.EXHIBIT
     # A new paper with its own caption, or a proof of service heading its page.
     # Each title is looked for only where a word it must have is (regex searches for a word ~20x faster).
     head = "\n".join(text.splitlines()[:12])
     if _SERVICE_WORD.search(head) and _SERVICE_TITLE.search(head):
         return Role.SERVICE
-    if ("DECLARATION" in head or "PROPOSED" in head) and _ATTACHED_TITLE.search(head) and (bool(_COURT.search(text)) or words < 400):
+    if (("DECLARATION" in head or "PROPOSED" in head) and _ATTACHED_TITLE.search(head)
+            and (bool(_COURT.search(text)) or len(text.split(None, 399)) < 400)):  # fewer than 400 words
         return Role.ATTACHMENT
     return None
 
@@ -182,10 +184,10 @@ def _continues_table(text: str) -> bool:
     return leaders >= 1 and not any(_is_prose(line) for line in text.splitlines() if not _DOT_LEADER.search(line))
 
 
-def signatures_only(page: Page, continued: bool = False, text: str | None = None) -> bool:
+def signatures_only(page: Page, continued: bool = False, text: str | None = None, lowered: str | None = None) -> bool:
     """The page holds only a signature block, or the rest of one begun on the page before (``continued``).
-    ``text``: the page's ``text()``, when the caller has it already."""
-    if not (continued or _signs(page.text() if text is None else text)):
+    ``text``: the page's ``text()``, and ``lowered`` that lowered, when the caller has them already."""
+    if not (continued or _signs(page.text() if text is None else text, lowered)):
         return False  # most pages: one look at the page, no line-by-line reading
     lines = [line.text for line in page.body if _WORD.search(line.text)]
     return bool(lines) and not any(_is_prose(line) and not _SIGNATURE_LINE.search(line) for line in lines)
@@ -194,17 +196,18 @@ def signatures_only(page: Page, continued: bool = False, text: str | None = None
 _WORD = lazy(r"[^\W\d_]{2}")
 
 
-def _ends_signing(page: Page) -> bool:
-    """The page's last lines are a signature block (a co-counsel list may run on to the next page)."""
-    return _signs("\n".join(line.text for line in page.body[-25:]))
+def _ends_signing(body: tuple[Line, ...]) -> bool:
+    """A page's last lines (of its ``body``) are a signature block (a co-counsel list may run on to the next page)."""
+    return _signs("\n".join([line.text for line in body[-25:]]))
 
 
 _MARK_WORDS = ("/s/", "by:", "respectfully", "attorney", "counsel", "_____")
 
 
-def _signs(text: str) -> bool:
-    """``text`` has a signature mark; the plain-word test first keeps a 400-page exhibit fast."""
-    lowered = text.lower()
+def _signs(text: str, lowered: str | None = None) -> bool:
+    """``text`` has a signature mark; the plain-word test first keeps a 400-page exhibit fast. ``lowered``:
+    ``text.lower()``, when the caller has it."""
+    lowered = text.lower() if lowered is None else lowered
     return any(word in lowered for word in _MARK_WORDS) and any(mark.search(text) for mark in _SIGNATURE_MARKS)
 
 

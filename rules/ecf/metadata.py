@@ -48,14 +48,14 @@ N.D. Cal. ECF "Best practices for creating PDFs" (what the docket shows); Fed. R
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import regex
 
 from filelint.diagnostic import Finding, Severity
 from filelint.document import Annotation, Document, IncrementalUpdate
 from filelint.legal.facts import DocumentFacts
-from filelint.legal.lazy_regex import lazy
+from filelint.legal.lazy_regex import folded_for_needles, lazy
 from filelint.legal.structure import page_ranges
 from filelint.rule import RuleContext
 
@@ -113,28 +113,14 @@ def masked(value: str) -> str:
 
 
 def _properties(doc: Document, facts: DocumentFacts) -> Iterator[Finding]:
-    # The filing's words (every line's, in every band) are gathered only for a property that names something.
-    text = _Lazy(lambda: _words(facts.all_text.text))
     metadata = dict(doc.pdf.metadata)
     for key in PROPERTIES:
-        problem = _property_problem(key, metadata.get(key, "").strip(), text)
+        problem = _property_problem(key, metadata.get(key, "").strip(), facts)
         if problem:
             yield Finding(problem)
 
 
-class _Lazy:
-    """A value worked out on first use."""
-
-    def __init__(self, make: Callable[[], set[str]]) -> None:
-        self._make, self._value = make, None
-
-    def get(self) -> set[str]:
-        if self._value is None:
-            self._value = self._make()
-        return self._value
-
-
-def _property_problem(key: str, value: str, text: _Lazy) -> str | None:
+def _property_problem(key: str, value: str, facts: DocumentFacts) -> str | None:
     if not value:
         return None
     shown = masked(value if len(value) <= 80 else value[:79] + "…")
@@ -144,7 +130,8 @@ def _property_problem(key: str, value: str, text: _Lazy) -> str | None:
     if (key == "Author" and GENERIC_AUTHORS.match(value)) or (key != "Author" and GENERIC_TITLES.match(value)):
         return None
     words = {word for word in _words(value) if len(word) >= 4}
-    if words and not words & text.get():
+    # The filing's text (every line's, in every band) is read only for a property that names something.
+    if words and not _any_word_in(words, facts.all_text.text):
         return f'The PDF\'s {key} property "{shown}" does not appear in the filing.'
     return None
 
@@ -198,3 +185,33 @@ def _earlier_versions(updates: tuple[IncrementalUpdate, ...], saves: int) -> Ite
 def _words(text: str) -> set[str]:
     # Each word once before it is lowered: a filing repeats its words many times.
     return set(map(str.lower, set(WORD.findall(text))))
+
+
+_WORD_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’")  # WORD's
+
+
+def _any_word_in(words: set[str], text: str) -> bool:
+    """Whether any of ``words`` (lowered WORDs) is among ``_words(text)``. A property names a few words and a
+    filing has thousands: each word is looked for where the lowered filing has it (``str.find``), and taken
+    where it stands as a whole WORD, instead of every WORD of the filing being gathered (~5x slower)."""
+    lowered = folded_for_needles(text)
+    if lowered is None:  # lowering moved the characters ("İ" lowers to two)
+        return bool(words & _words(text))
+    for word in words:
+        start = lowered.find(word)
+        while start >= 0:
+            if _is_word_at(text, start, start + len(word)):
+                return True
+            start = lowered.find(word, start + 1)
+    return False
+
+
+def _is_word_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one WORD.findall finds: WORD's characters only, the whole of a run of them but
+    the apostrophes that may open it (a WORD starts with a letter)."""
+    if not _WORD_CHARACTERS.issuperset(text[start:end]) or (end < len(text) and text[end] in _WORD_CHARACTERS):
+        return False
+    before = start
+    while before > 0 and text[before - 1] in "'’":
+        before -= 1
+    return before == 0 or text[before - 1] not in _WORD_CHARACTERS
