@@ -3,7 +3,8 @@
 Redaction tools often flatten a redacted page into an image so that nothing under the
 boxes survives. A page redacted whole comes out as a picture of black bars on white: it is
 not a scan of paper that OCR could make searchable. Read only for pages that have images
-and no text, from a small copy of each picture.
+and no text, from a small copy of each picture, made strip by strip from the top and left
+unfinished once the picture cannot be bars.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ def _strips(xobject: Any) -> tuple[Any, tuple[int, int]]:
 
 
 def _cut(picture: Any) -> Any:
+    """A decoded picture's strips of rows (a function of the first row and the rows wanted)."""
     def strip(top: int, rows: int) -> Any:
         if top == 0 and rows == picture.height:
             return picture
