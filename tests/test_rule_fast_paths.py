@@ -183,3 +183,106 @@ def test_attachments_start_where_counting_every_word_says(corpus_documents: list
                 texts.append(opening + gap + gap.join(rng.choice(["word", "x", "COURT"]) for _ in range(count)) + rng.choice(["", " ", "\n"]))
     for text in texts:
         assert _attachment_starting(text) == plain_attachment_starting(text), text[:200]
+
+
+# ---------------------------------------------------------------- IBANs
+def test_iban_shapes_are_what_the_shape_finds() -> None:
+    from filelint.legal.numbers import IBAN_SHAPE, iban_shapes
+
+    rng = random.Random(9)
+    pieces = ["GB", "DE", "gb", "82", "89", "WEST", "1234", "5698", "7654", "32", " ", "  ", "-", "x", "É", "0", "A", "\n", "_", "١٢"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in iban_shapes(text)] == [m.span() for m in IBAN_SHAPE.finditer(text)], text
+
+
+def test_iban_shapes_in_corpus_text(corpus_documents: list[Document]) -> None:
+    from filelint.legal.numbers import IBAN_SHAPE, iban_shapes
+    from filelint.legal.textsearch import document_text
+
+    for document in corpus_documents:
+        text = document_text(document, tuple(Band)).text
+        assert [m.span() for m in iban_shapes(text)] == [m.span() for m in IBAN_SHAPE.finditer(text)], document.path
+
+
+# ---------------------------------------------------------------- hidden spans
+def plain_hidden_spans(page: Page) -> list:
+    from filelint_rules.ecf.hidden_text import _BLACK, _on_dark, _white
+
+    width, height = page.width or 612.0, page.height or 792.0
+    found = []
+    for line in page.lines:
+        for span in line.spans:
+            if not span.visible and not page.scanned:
+                reason = "invisible"
+            elif span.end_x < 0 or span.x > width or span.y < 0 or span.y - span.size > height:
+                reason = "outside the page"
+            elif span.size < 1.0:
+                reason = "smaller than 1 pt"
+            elif span.visible and span.fill != _BLACK and _white(span.fill) and not _on_dark(span, page):
+                reason = "white on white"
+            else:
+                continue
+            if any(map(str.isalnum, span.text)):
+                found.append((line, span, reason))
+    return found
+
+
+def test_hidden_spans_on_every_corpus_page(corpus_documents: list[Document]) -> None:
+    from filelint_rules.ecf.hidden_text import _hidden_spans
+
+    for document in corpus_documents:
+        for page in document.pages:
+            assert list(_hidden_spans(page)) == plain_hidden_spans(page), (document.path, page.number)
+
+
+def test_hidden_spans_on_generated_pages() -> None:
+    from filelint_rules.ecf.hidden_text import _hidden_spans
+
+    rng = random.Random(12)
+    for _ in range(3000):
+        spans = tuple(Span(rng.choice(["text", "...", ""]), "F", rng.choice([0.5, 1.0, 12.0]), rng.choice([-50.0, 10.0, 700.0]),
+                           rng.choice([-5.0, 100.0, 900.0]), rng.choice([-1.0, 50.0]), visible=rng.random() < 0.7,
+                           fill=rng.choice([(0.0, 0.0, 0.0), (1.0, 1.0, 1.0), (0.97, 0.97, 0.97), None]), order=rng.randint(0, 3))
+                      for _ in range(rng.randint(1, 4)))
+        page = Page(1, lines=(Line("", 1, spans=spans),), width=rng.choice([None, 612.0]), height=792.0,
+                    has_images=rng.random() < 0.5, shapes=(Box(0, 0, 300, 300, (0.0, 0.0, 0.0), 0),) if rng.random() < 0.5 else (),
+                    images=(Box(0, 0, 612, 792),) if rng.random() < 0.3 else ())
+        assert list(_hidden_spans(page)) == plain_hidden_spans(page), page
+
+
+# ---------------------------------------------------------------- small type
+def plain_small_spans(line: Line, minimum: float) -> list[Span]:
+    from filelint_rules.ndcal.type_size import CONTINUED, NOT_A_LETTER, TOLERANCE
+
+    largest = max((span.size for span in line.spans), default=0.0)
+    small = []
+    for span in line.spans:
+        if not span.visible or span.size >= minimum - TOLERANCE:
+            continue
+        letters = NOT_A_LETTER.sub("", span.text)
+        if len(letters) <= 3 or CONTINUED.search(span.text):
+            continue
+        if letters.isupper() and largest >= minimum - TOLERANCE:
+            continue
+        small.append(span)
+    return small
+
+
+def test_small_spans_and_line_positions(corpus_documents: list[Document]) -> None:
+    from filelint_rules.ndcal.type_size import _position, small_spans
+
+    rng = random.Random(2)
+    lines = [line for document in corpus_documents for page in document.pages for line in page.lines]
+    for _ in range(3000):
+        lines.append(Line("", 1, spans=tuple(Span(rng.choice(["SMALL CAPS", "small text", "1", "continued", "ABCD"]), "F",
+                                                   rng.choice([6.0, 11.4, 11.6, 12.0, float("nan")]), 0, 0, visible=rng.random() < 0.9)
+                                              for _ in range(rng.randint(0, 3)))))
+    for line in lines:
+        for minimum in (12.0, 10.0):
+            assert small_spans(line, minimum) == plain_small_spans(line, minimum), line
+    for document in corpus_documents[:10]:
+        for page in document.pages:
+            every = list(page.lines) + list(page.lines[:3])  # the same lines again: the first place is found
+            for line in every:
+                assert _position(every, line) == every.index(line)

@@ -100,6 +100,9 @@ CARD_SHAPE = lazy(_START + _CARD)
 DIGIT_SHAPES = lazy(_START + r"(?:(?P<ssn>" + _SSN + r")|(?P<nine>" + _NINE + r")|(?P<ein>" + _EIN + r")|(?P<card>" + _CARD + r"))")
 ACCOUNT_SHAPE = lazy(_START + r"\d{2,}(?:" + SEP_IN_LINE + r"\d{2,}){0,5}" + _END)
 IBAN_SHAPE = lazy(r"(?<![\w])(?P<iban>[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)(?![\w])")
+# How every IBAN_SHAPE starts: no two of its matches overlap (two letters cannot start on a digit), so its finditer
+# finds every place an IBAN_SHAPE match can start.
+IBAN_START = lazy(r"[A-Z]{2}\d{2}")
 PHONE_SHAPE = lazy(r"^\(?\d{3}\)?[ \t]*[" + DASHES + r". ]?[ \t]*\d{3}[ \t]*[" + DASHES + r". ][ \t]*\d{4}$")
 MASKED = lazy(r"^[Xx*#•·●_-]{2,}[ \t" + DASHES + r".]*(?:[Xx*#•·●_]+[ \t" + DASHES + r".]*)*\d{0,4}$")
 ITIN_GROUPS = set(range(50, 66)) | set(range(70, 89)) | set(range(90, 93)) | set(range(94, 100))
@@ -214,9 +217,21 @@ def find_card_numbers(text: str) -> Iterator[NumberMatch]:
 
 def find_ibans(text: str) -> Iterator[NumberMatch]:
     """International bank account numbers that pass the mod-97 check."""
-    for match in IBAN_SHAPE.finditer(text):
+    for match in iban_shapes(text):
         if iban_valid(match["iban"]):
             yield NumberMatch("iban", match.group(0), match.start(), match.end())
+
+
+def iban_shapes(text: str) -> Iterator[regex.Match]:
+    """The matches of ``IBAN_SHAPE.finditer(text)``, each tried only where IBAN_START finds its first four
+    characters: a filing has a few such places, and IBAN_SHAPE's look-behind makes a search of every
+    character of it ~2x slower than IBAN_START's."""
+    end = 0  # finditer goes on from the end of the match before
+    for start in IBAN_START.finditer(text):
+        match = IBAN_SHAPE.match(text, start.start()) if start.start() >= end else None
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def find_routing_numbers(text: str) -> Iterator[NumberMatch]:

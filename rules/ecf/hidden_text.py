@@ -74,15 +74,16 @@ def _hidden_spans(page: Page) -> Iterator[tuple[Line, Span, str]]:
     scanned = None  # asked only of a page with invisible text (the answer looks at all its spans)
     for line in page.lines:
         for span in line.spans:
-            if not span.visible and scanned is None:
+            visible, y, size = span.visible, span.y, span.size  # each read once
+            if not visible and scanned is None:
                 scanned = page.scanned
-            if not span.visible and not scanned:
+            if not (visible or scanned):
                 reason = "invisible"
-            elif span.end_x < 0 or span.x > width or span.y < 0 or span.y - span.size > height:
+            elif span.end_x < 0 or span.x > width or y < 0 or y - size > height:
                 reason = "outside the page"
-            elif span.size < 1.0:
+            elif size < 1.0:
                 reason = "smaller than 1 pt"
-            elif span.visible and span.fill != _BLACK and _white(span.fill) and not _on_dark(span, page):
+            elif visible and span.fill != _BLACK and _white(span.fill) and not _on_dark(span, page):
                 reason = "white on white"
             else:
                 continue

@@ -73,25 +73,36 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         lines = [line for line in page.lines if line.band in bands]
         for run, size in _small_runs(lines, minimum):
             first = run[0]
-            what = _label(first, lines[lines.index(first) - 1] if lines.index(first) else None, page.height)
+            at = _position(lines, first)
+            what = _label(first, lines[at - 1] if at else None, page.height)
             yield Finding(f"{what} at {size:g} pt ({len(run)} line{'s' if len(run) > 1 else ''}); the minimum is {minimum:g} pt.",
                           page=page.number, line=first.number, excerpt=excerpt(first.text, 60))
 
 
 def small_spans(line: Line, minimum: float) -> list[Span]:
     """The line's visible runs of real text below the minimum (not marks, small capitals or notes)."""
-    largest = max((span.size for span in line.spans), default=0.0)
+    floor = minimum - TOLERANCE
+    largest = None  # the line's largest size, worked out only for small capitals (most lines have no small span)
     small = []
     for span in line.spans:
-        if not span.visible or span.size >= minimum - TOLERANCE:
+        if not span.visible or span.size >= floor:
             continue  # (most spans: their letters are never counted)
         letters = NOT_A_LETTER.sub("", span.text)
         if len(letters) <= 3 or CONTINUED.search(span.text):
             continue
-        if letters.isupper() and largest >= minimum - TOLERANCE:
-            continue  # small capitals beside full-size letters
+        if letters.isupper():
+            if largest is None:
+                largest = max((other.size for other in line.spans), default=0.0)
+            if largest >= floor:
+                continue  # small capitals beside full-size letters
         small.append(span)
     return small
+
+
+def _position(lines: list[Line], line: Line) -> int:
+    """``lines.index(line)``, with each line's cheap ``index`` compared before the dataclass's ``==`` (which
+    compares every field, the spans too): equal lines have equal indexes."""
+    return next(at for at, other in enumerate(lines) if other.index == line.index and other == line)
 
 
 def _small_runs(lines: list[Line], minimum: float) -> Iterator[tuple[list[Line], float]]:
