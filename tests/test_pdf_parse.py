@@ -87,8 +87,18 @@ def test_every_object_of_every_corpus_and_fixture_pdf_is_the_object_pypdf_builds
     assert_same_objects(path.read_bytes())
 
 
-def test_the_quick_parser_reads_most_objects_itself() -> None:
+LONGER_THAN_THE_WINDOW = b"/Junk [" + b" ".join([b"1 0 R /A 2.5 (s) true null"] * 300) + b"]"
+PLAIN = {
+    "a one-page PDF": b"",
+    "an object longer than the first look for its end": LONGER_THAN_THE_WINDOW,
+    "nesting and every kind of token": b"/Junk [<< /A [/B -1 +2 .5 -3. (x) ()] /C << /D false >> >> [[]] [0 7] 4 0 R]",
+}
+
+
+@pytest.mark.parametrize("extra", PLAIN.values(), ids=PLAIN.keys())
+def test_the_quick_parser_reads_plain_objects_itself(extra: bytes) -> None:
     """Without this, the comparison above would hold of a parser that always leaves the object to pypdf."""
+    assert len(LONGER_THAN_THE_WINDOW) > pdf_parse.WINDOW
     taken = []
     original = pdf_parse.QuickReader._parse_plain
 
@@ -98,10 +108,11 @@ def test_the_quick_parser_reads_most_objects_itself() -> None:
 
     pdf_parse.QuickReader._parse_plain = counting
     try:
-        every_object(pdf_parse.QuickReader(build_pdf()))
+        every_object(pdf_parse.QuickReader(build_pdf(extra)))
     finally:
         pdf_parse.QuickReader._parse_plain = original
     assert taken and all(taken)
+    assert_same_objects(build_pdf(extra))
 
 
 OUTSIDE_THE_SUBSET = {
@@ -124,6 +135,8 @@ OUTSIDE_THE_SUBSET = {
     "count too long for pypdf's look-ahead": b"/Junk [1 123456789012345678901234]",
     "counts then a reference": b"/Junk [1 2 0 R]",
     "counts nested": b"/Junk [[1 2] [3]]",
+    "a name holding stream": b"/Junk /Upstream",
+    "a string holding endobj": b"/Junk (endobj)",
 }
 
 
@@ -154,6 +167,8 @@ DAMAGED_STREAMS = {
     "no end of line after stream": b"<< /Length 5 >>\nstream BT ET\nendstream",
     "carriage return alone": b"<< /Length 5 >>\nstream\rBT ET\nendstream",
     "spaces before the end of line": b"<< /Length 5 >>\nstream  \r\nBT ET\nendstream",
+    "a NUL before stream": b"<< /Length 5 >>\x00stream\nBT ET\nendstream",
+    "a NUL before endstream": b"<< /Length 5 >>\nstream\nBT ET\x00endstream",
 }
 
 
@@ -169,7 +184,7 @@ def test_an_object_whose_header_is_out_of_place_is_pypdfs_to_find() -> None:
 
 
 def test_a_number_made_in_one_step_is_the_one_pypdf_makes() -> None:
-    made, _ = pdf_parse._counts(b"0 007 612 792]", 0)
+    made = pdf_parse._counts(b"[0 007 612 792]")
     assert same(made, ArrayObject([NumberObject(b"0"), NumberObject(b"007"), NumberObject(b"612"), NumberObject(b"792")]))
 
 

@@ -22,6 +22,7 @@ import io
 import re
 import zlib
 from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from pypdf import PdfReader, get_configuration
@@ -208,6 +209,8 @@ class QuickReader(PdfReader):
         """The dictionary, or the stream it begins, as pypdf's ``_read_stream_data`` reads a sound one."""
         data = self._quick_data
         start = _SPACE.match(data, end).end()
+        if data[start:start + 1] == b"\x00":
+            raise _NotPlain  # pypdf skips a NUL as white space here: a "stream" after it is its to read
         if not data.startswith(b"stream", start):
             result = DictionaryObject()
             result.update(entries)
@@ -234,48 +237,46 @@ class QuickReader(PdfReader):
 
 
 _WHITE = _WHITE_BYTES + rb"*"
-_NAME = rb"(/[^\x00-\x20\x7f-\xff()<>\[\]{}/%#]{0,999})(?=[\s()<>\[\]{}/%])"  # no "#" escape, ASCII, then a delimiter
-# One value, or the end of an array or dictionary: the group that matched says which (the kinds below).
-_VALUE = rb"""(?:
-    ([+-]?\d+\s+\d+\s+R)(?=[^a-zA-Z])       # a reference: pypdf's IndirectPattern
-  | ([+-]?(?:\d+\.\d*|\.\d+))(?=[^+-.0-9])  # a real: pypdf's NumberPattern ends a number
-  | ([+-]?\d+)(?=[^+-.0-9])                 # an integer
-  | """ + _NAME + rb"""
-  | \(([^()\\]*)\)                          # a literal string: its bytes
-  | (<<) | (\[) | (\]) | (>>) | (true|false|null)
+_NAME = rb"/[^\x00-\x20\x7f-\xff()<>\[\]{}/%#]{0,999}(?=[\s()<>\[\]{}/%])"  # no "#" escape, ASCII, then a delimiter
+# One token; its first byte says which kind (the branches of _Parser._value).
+_ONE = rb"""(?:""" + _NAME + rb"""
+  | [+-]?(?:\d+(?:\s+\d+\s+R(?=[^a-zA-Z])  # a reference: pypdf's IndirectPattern
+               | \.\d*(?=[^+-.0-9])        # a real: pypdf's NumberPattern ends a number
+               | (?=[^+-.0-9]))            # an integer
+           | \.\d+(?=[^+-.0-9]))
+  | \[[0-9\t\n\x0c\r\ ]*\]                 # an array of unsigned integers only (a font's widths, a box): one token
+  | << | >> | \[ | \] | \([^()\\]*\)       # a literal string without escapes or parentheses
+  | true | false | null
 )"""
-REFERENCE, REAL, INTEGER, NAME, STRING, OPEN_DICTIONARY, OPEN_ARRAY, CLOSE_ARRAY, CLOSE_DICTIONARY, KEYWORD = range(1, 11)
-_TOKEN = re.compile(_WHITE + _VALUE, re.VERBOSE)
-# In a dictionary: a key and its value (the value's kind is the group number less one), or the dictionary's end.
-_ENTRY = re.compile(_WHITE + rb"(?:" + _NAME + _WHITE + _VALUE + rb"|(>>))", re.VERBOSE)
-END_OF_ENTRIES = 12
+# A token after white space, with the name before it if there is one (a dictionary's key and its value are one
+# step): the groups are all it spans, the name, the token. A byte that starts no token matches alone (no groups).
+_TOKENS = re.compile(rb"(" + _WHITE + rb"(?:(" + _NAME + rb")" + _WHITE + rb")?(" + _ONE + rb"))|[\s\S]", re.VERBOSE)
+WINDOW = 4096  # bytes an object's end is first looked for in: most objects are far shorter
+_spanned = itemgetter(0)
 
 
-_NOT_COUNTS = b"0123456789 \t\n\r\x0c"  # digits and the white space bytes.split() splits at (not NUL)
+def _object_end(data: bytes, at: int, limit: int) -> tuple[int, bool]:
+    """Where the object starting at ``at`` ends at the latest ("endobj", or the "stream" its dictionary begins),
+    looked for before ``limit``; (``limit``, False) when neither is there."""
+    stream = data.find(b"stream", at, limit)
+    end = data.find(b"endobj", at, limit if stream < 0 else stream)
+    if end >= 0:
+        return end, True
+    return (stream, True) if stream >= 0 else (limit, False)
 
 
-def _counts(data: bytes, at: int) -> tuple[ArrayObject, int] | None:
-    """An array of unsigned integers only (a font's widths, a box) whose items start at ``at``, made in one step:
-    each item is the token pypdf reads (digits up to white space or "]"), made as NumberObject makes it; None
-    for any other array."""
-    end = data.find(b"]", at)
-    if end < 0 or data[at:end].translate(None, _NOT_COUNTS):
-        return None
-    items = data[at:end].split()
+def _counts(token: bytes) -> ArrayObject:
+    """An array of unsigned integers only (``[0 0 612 792]``), made in one step: each item is the token pypdf reads
+    (digits up to white space or "]"), made as NumberObject makes it."""
+    items = token[1:-1].split()
     if len(items) > MAX_ITEMS or (items and max(map(len, items)) >= PEEK):
-        return None
+        raise _NotPlain
     # NumberObject(token) is int.__new__(NumberObject, int(token)): here without a Python call an item.
-    return ArrayObject(map(int.__new__, repeat(NumberObject), map(int, items))), end + 1
-
-
-class _Entries(dict):
-    """A dictionary being read: its entries so far, and the key whose value is being read."""
-
-    key: NameObject | None = None
+    return ArrayObject(map(int.__new__, repeat(NumberObject), map(int, items)))
 
 
 class _Parser:
-    """One value in the plain subset, read with two regular expressions, a token (or a dictionary entry) a step;
+    """One value in the plain subset, read from its tokens (found by one regular expression, all at once);
     ``_NotPlain`` where it leaves the subset.
 
     A dictionary at the top level is handed back as its entries, with the offset after it: the reader looks
@@ -287,73 +288,84 @@ class _Parser:
 
     def top(self, at: int) -> tuple[Any, int, bool]:
         """The value at ``at``, the offset after it, and whether it is a dictionary's entries."""
-        data, reader, token_at, entry_at = self.data, self.reader, _TOKEN.match, _ENTRY.match
-        opened: list[Any] = []  # the arrays and dictionaries not yet closed, innermost last
-        holder: Any = None
-        while True:
-            key = None
-            if type(holder) is _Entries:
-                token = entry_at(data, at)
-                if token is None:
-                    raise _NotPlain
-                kind = token.lastindex
-                if kind != END_OF_ENTRIES:
-                    kind -= 1
-                    key = NameObject(token[1].decode("ascii"))
-                    if kind in (CLOSE_ARRAY, CLOSE_DICTIONARY) or key in holder:
-                        raise _NotPlain  # a key without a value; a key defined twice (pypdf warns)
+        data = self.data
+        end, found = _object_end(data, at, at + WINDOW)
+        if not found:  # a long object: its end looked for in all that follows
+            end, _ = _object_end(data, at, len(data))
+        read = self._value(at, end)
+        if read is None:
+            raise _NotPlain  # the value does not end before "endobj" or "stream"
+        return read
+
+    def _value(self, at: int, end: int) -> tuple[Any, int, bool] | None:
+        """``top``'s answer from the tokens before ``end``; None if they end before the value does. (A token that
+        ``end`` cuts does not match, as each kind ends at a delimiter it sees: the value is not read otherwise.)
+
+        As pypdf, an array's items and a dictionary's entries are kept in order, and a dictionary's values are
+        read after their key; a key defined twice, a key that is not a name or has no value, and a byte that
+        starts no token (a comment, an escape, a hex string...) leave the subset."""
+        tokens = _TOKENS.findall(self.data, at, end)
+        opened: list[tuple[Any, NameObject | None]] = []  # the enclosing arrays and dictionaries, with their keys
+        holder: Any = None  # the array or dictionary (a dict of entries) being read
+        key: NameObject | None = None  # in a dictionary: the key whose value is read
+        in_dictionary = False
+        for index, (_, name, token) in enumerate(tokens):
+            if name:
+                name = NameObject(name.decode("ascii"))
+                if in_dictionary:
+                    if name in holder:
+                        raise _NotPlain  # a key defined twice (pypdf warns)
+                    key = name
+                elif holder is not None:
+                    holder.append(name)
                 else:
-                    kind = CLOSE_DICTIONARY
-                start = token.start(token.lastindex)
-            else:
-                token = token_at(data, at)
-                if token is None:
-                    raise _NotPlain
-                kind = token.lastindex
-                start = token.start(kind)
-            at = token.end()
-            if kind == NAME:
-                value: Any = NameObject(data[start:at].decode("ascii"))
-            elif kind == INTEGER or kind == REAL:
-                if at - start >= PEEK:
-                    raise _NotPlain  # a number this long pypdf reads another way
-                value = NumberObject(data[start:at]) if kind == INTEGER else FloatObject(data[start:at])
-            elif kind == REFERENCE:
-                if at + 1 - start > PEEK:
-                    raise _NotPlain  # past the bytes pypdf looks at: it would read a number
-                number, generation = data[start:at - 1].split()
-                value = IndirectObject(int(number), int(generation), reader)
-            elif kind == OPEN_DICTIONARY or kind == OPEN_ARRAY:
+                    raise _NotPlain  # more after a name at the top level: pypdf's to read
+            elif in_dictionary and token != b">>":
+                raise _NotPlain  # a key that is not a name
+            if not token:
+                raise _NotPlain  # no token starts here
+            first = token[0]
+            if first == 47:  # "/"
+                value: Any = NameObject(token.decode("ascii"))
+            elif first == 60 or (first == 91 and len(token) == 1):  # "<<", "["
                 if len(opened) >= MAX_DEPTH:
                     raise _NotPlain
-                counts = _counts(data, at) if kind == OPEN_ARRAY else None
-                if counts is not None:
-                    value, at = counts
-                else:
-                    if key is not None:
-                        holder.key = key
-                    holder = _Entries() if kind == OPEN_DICTIONARY else ArrayObject()
-                    opened.append(holder)
-                    continue
-            elif kind == CLOSE_DICTIONARY or kind == CLOSE_ARRAY:
-                if type(holder) is not (_Entries if kind == CLOSE_DICTIONARY else ArrayObject) or len(holder) > MAX_ITEMS:
+                opened.append((holder, key))
+                holder, key, in_dictionary = ({}, None, True) if first == 60 else (ArrayObject(), None, False)
+                continue
+            elif first == 91:
+                if len(opened) >= MAX_DEPTH:
                     raise _NotPlain
-                value = opened.pop()
-                if kind == CLOSE_DICTIONARY:
-                    if not opened:
-                        return dict(value), at, True
-                    if data.startswith(b"stream", _SPACE.match(data, at).end()):
-                        raise _NotPlain  # a stream inside an object
+                value = _counts(token)
+            elif first == 62 or first == 93:  # ">>", "]"
+                if in_dictionary != (first == 62) or (name and in_dictionary) or len(holder) > MAX_ITEMS:
+                    raise _NotPlain  # a bracket that closes nothing open, a key without a value
+                value = holder
+                holder, key = opened.pop()
+                in_dictionary = type(holder) is dict
+                if first == 62:
+                    if holder is None:
+                        return value, at + sum(map(len, map(_spanned, tokens[:index + 1]))), True
                     value = DictionaryObject(value)
-                holder = opened[-1] if opened else None
-                key = holder.key if type(holder) is _Entries else None
-            elif kind == STRING:
-                value = create_string_object(data[start:at - 1])
+            elif first == 40:  # "("
+                value = create_string_object(token[1:-1])
+            elif first == 116 or first == 102:  # true, false
+                value = BooleanObject(first == 116)
+            elif first == 110:  # null
+                value = NullObject()
+            elif token[-1] == 82:  # "R": a reference
+                if len(token) + 1 > PEEK:
+                    raise _NotPlain  # past the bytes pypdf looks at: it would read a number
+                number, generation, _ = token.split()
+                value = IndirectObject(int(number), int(generation), self.reader)
             else:
-                value = NullObject() if data[start:at] == b"null" else BooleanObject(data[start:at] == b"true")
+                if len(token) >= PEEK:
+                    raise _NotPlain  # a number this long pypdf reads another way
+                value = FloatObject(token) if 46 in token else int.__new__(NumberObject, int(token))  # "." or not
             if holder is None:
-                return value, at, False
-            if key is None:
-                holder.append(value)
-            else:
+                return value, at + sum(map(len, map(_spanned, tokens[:index + 1]))), False
+            if in_dictionary:
                 holder[key] = value
+            else:
+                holder.append(value)
+        return None
