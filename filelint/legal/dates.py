@@ -117,7 +117,7 @@ BIRTH_CONTEXT = alternatives((
     r"\bdate[ \t\n]+of[ \t\n]+birth\b", r"\bborn\b",
     r"\bbirth(?:s|day|date)?\b(?![ \t\n]+of[ \t\n]+(?:the|a|an|this|that)\b|[ \t\n]+(?:party|parties|celebration|card|gift|present|dinner)\b)",
     r"\bnacimiento\b", r"(?<![\w.])D(?:\.[ \t]?|/)?O(?:\.[ \t]?|/)?B\b\.?"),
-    regex.IGNORECASE, ("birth", "born", "birth", "nacimiento", None))
+    regex.IGNORECASE, ("birth", "born", "birth", None, None))
 # What may stand between the birth word and the date: a few words, no number, no new clause.
 _BIRTH_LINK = lazy(r"[^\d;!?]{0,45}", regex.IGNORECASE)
 _NEW_CLAUSE = lazy(r"\n[ \t]*\n|[.!?][\"”’)]*[ \t\n]+(?=\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|No|St)\.[ \t\n]+)"

@@ -11,6 +11,7 @@ import regex
 
 from filelint.document import Band, Document, Line, Page
 from filelint.legal.lazy_regex import lazy
+from filelint.legal.textsearch import letter_counts
 
 MOTION = "motion"
 OPPOSITION = "opposition"
@@ -151,10 +152,10 @@ def _segments(line: str) -> list[tuple[str, str]]:
     found = []
     for segment in _COLUMN_BREAK.split(line):
         segment = segment.strip()
-        letters = list(filter(str.isalpha, segment))  # filter and map: every caption line is read
-        if len(letters) < 4:
+        letters, capitals = letter_counts(segment)  # every caption line is read
+        if letters < 4:
             continue
-        if sum(map(str.isupper, letters)) / len(letters) > 0.8:
+        if capitals / letters > 0.8:
             found.append((segment, "upper"))
         elif _is_title_case(segment):
             found.append((segment, "title"))

@@ -23,7 +23,7 @@ _PASSED_ON = ("search", "match", "fullmatch", "finditer", "findall", "sub", "sub
 class LazyPattern:
     """``regex.compile(pattern, flags)`` when first used; then its methods, looked up once."""
 
-    def __init__(self, pattern: str, flags: int = 0, needle: str | None = None) -> None:
+    def __init__(self, pattern: str, flags: int = 0, needle: str | tuple[str, ...] | None = None) -> None:
         self._source = (pattern, flags)
         self.needle = needle  # see alternatives()
 
@@ -53,13 +53,15 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
 
 
-def alternatives(patterns: tuple[str, ...], flags: int = 0, needles: tuple[str | None, ...] = ()) -> tuple[LazyPattern, ...]:
+def alternatives(patterns: tuple[str, ...], flags: int = 0,
+                 needles: tuple[str | tuple[str, ...] | None, ...] = ()) -> tuple[LazyPattern, ...]:
     """The alternatives of ``"|".join(patterns)``, each its own lazy pattern, for :func:`finditer_alternatives`.
 
     ``needles`` gives, for each pattern in turn, lower-case ASCII text that every match of it holds, in any case
-    ("account" for ``\\baccount\\b``), or None: a text without its needle is not scanned for that alternative
-    (most of a filing's context words are not in it, and ``str`` finds a word ~10x faster than a scan with
-    ``regex.IGNORECASE``). tests/test_vocabulary_alternatives.py checks every needle against the matches.
+    ("acct" for ``\\bacct\\b``; a tuple: one of them), or None: a text without its needle is not scanned for
+    that alternative. ``str`` looks for a word ~0.5 ns a character, a scan with ``regex.IGNORECASE`` takes 1-5:
+    a needle pays for a pattern that is slow to scan for, or whose needle most filings lack ("acct", "IBAN").
+    tests/test_vocabulary_alternatives.py checks every needle against the matches.
     """
     needles = needles or (None,) * len(patterns)
     assert len(needles) == len(patterns), "one needle (or None) for each pattern"
@@ -80,12 +82,19 @@ def finditer_alternatives(patterns: tuple[LazyPattern, ...], text: str) -> Itera
     """
     folded = folded_for_needles(text) if any(pattern.needle for pattern in patterns) else None
     found = heapq.merge(*(_every_match(pattern, index, text) for index, pattern in enumerate(patterns)
-                          if folded is None or pattern.needle is None or pattern.needle in folded))
+                          if folded is None or _holds(folded, pattern.needle)))
     end = 0
     for start, _, match in found:
         if start >= end:
             yield match
             end = match.end()
+
+
+def _holds(folded: str, needle: str | tuple[str, ...] | None) -> bool:
+    """Whether the lowered text holds the needle (or one of them; None: any text may match)."""
+    if needle is None:
+        return True
+    return needle in folded if isinstance(needle, str) else any(one in folded for one in needle)
 
 
 def _every_match(pattern: LazyPattern, index: int, text: str) -> Iterator[tuple[int, int, regex.Match]]:

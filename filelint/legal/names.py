@@ -132,7 +132,7 @@ MINOR_CONTEXT = alternatives((
     r"(?![ \t\n]*-?[ \t\n]*(?:league|role|part|injur|change|point|issue|error|detail|amount|portion|modification|"
     r"revision|defect|offen[cs]e|violation|infraction|key|planet|party|shareholder|stake|interest|premise)\w*)",
     r"\bage[ds]?[ \t\n]+" + _AGE + r"\b", r"\b" + _AGE + r"[ \t\-]+(?:years?|yrs?\.?)[ \t\-]+old\b"),  # "12 year old" too
-    regex.IGNORECASE, ("minor", "age", "old"))
+    regex.IGNORECASE, ("minor", None, (" old", "\told", "-old")))  # "age" is in almost every filing ("page")
 ADULT_AGE = 18
 # Between a name and what follows it: "Jacob Miller, a minor", "Jacob Miller (age 12)", "Jacob Miller, who is 12 years old".
 _NAME_THEN_CONTEXT = lazy(

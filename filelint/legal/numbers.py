@@ -75,7 +75,7 @@ SSN_CONTEXT = lazy(
 ACCOUNT_CONTEXT = alternatives(
     (r"\baccount\b", r"\bacct\b", r"\ba/c\b", r"\bcard\b", r"\bloan\b", r"\bIBAN\b", r"\bchecking\b", r"\bsavings\b",
      r"\bbrokerage\b", r"\bmortgage\b", r"\bdebit\b", r"\bcredit[ \t]+line\b"), regex.IGNORECASE,
-    ("account", "acct", "a/c", "card", "loan", "iban", "checking", "savings", "brokerage", "mortgage", "debit", "credit"))
+    (None, "acct", "a/c", "card", "loan", "iban", None, None, None, None, "debit", None))  # where a needle pays
 ROUTING_CONTEXT = lazy(r"\brouting\b|\bABA\b|\bRTN\b|\btransit[ \t]+(?:no|number)\b", regex.IGNORECASE)
 # Words right before a number that name it as something that is not private.
 NOT_PRIVATE_LABEL = lazy(
