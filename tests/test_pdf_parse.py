@@ -293,3 +293,77 @@ def test_plain_streams_are_inflated_without_pypdf(name: str) -> None:
 def test_a_bomb_is_left_to_pypdf() -> None:
     reader = pdf_parse.QuickReader(_pdf(b"4 0 R", STREAMS["bomb"]))
     assert reader.decoded_length(reader.get_object(4)) is None
+
+
+def _with_object_stream(inside: list[bytes], *, index: bytes | None = None, count: bytes | None = None,
+                        first: bytes | None = None, entries: bytes = b"", compress: bool = False) -> bytes:
+    """A one-page PDF whose objects 4, 5, ... (``inside``) are in an object stream (object 4 + len(inside)), found
+    by a cross-reference stream; ``index``, ``count`` and ``first`` replace the stream's index, /N and /First,
+    ``entries`` are added to its dictionary, and ``compress`` deflates its data."""
+    offsets, body = [], b""
+    for value in inside:
+        offsets.append(len(body))
+        body += value + b"\n"
+    index = index if index is not None else b" ".join(b"%d %d" % (4 + n, at) for n, at in enumerate(offsets)) + b"\n"
+    data = zlib.compress(index + body) if compress else index + body
+    count = count if count is not None else b"%d" % len(inside)
+    first = first if first is not None else b"%d" % len(index)
+    stream_number = 4 + len(inside)
+    stream = b"<< /Type /ObjStm /N %s /First %s /Length %d%s >>\nstream\n" % (count, first, len(data), entries)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"]
+    out, at = bytearray(b"%PDF-1.5\n"), []
+    for number, value in enumerate(objects, start=1):
+        at.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, value)
+    at.append(len(out))
+    out += b"%d 0 obj\n%s%s\nendstream\nendobj\n" % (stream_number, stream, data)
+    size = stream_number + 2
+    rows = [b"\x00\x00\x00\x00\x00\xff\xff"] + [b"\x01" + offset.to_bytes(4, "big") + b"\x00\x00" for offset in at[:3]]
+    rows += [b"\x02" + stream_number.to_bytes(4, "big") + n.to_bytes(2, "big") for n in range(len(inside))]
+    rows += [b"\x01" + at[3].to_bytes(4, "big") + b"\x00\x00", b"\x01" + len(out).to_bytes(4, "big") + b"\x00\x00"]
+    table = b"".join(rows)
+    xref = len(out)
+    out += b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R /Length %d >>\nstream\n%s\nendstream\nendobj\n" % (
+        size - 1, size, len(table), table)
+    return bytes(out + b"startxref\n%d\n%%%%EOF\n" % xref)
+
+
+PLAIN_INSIDE = [b"<< /A 1 /B [2 3.5 (s) /N] /C << /D 6 0 R >> >>", b"[0 0 612 792]", b"42", b"/Name", b"(text)", b"true"]
+TWO = [b"<< /A 1 >>", b"[1]"]
+OBJECT_STREAMS = {
+    "plain": {"inside": PLAIN_INSIDE},
+    "compressed": {"inside": PLAIN_INSIDE, "entries": b" /Filter /FlateDecode", "compress": True},
+    "a reference as an object": {"inside": [b"[1]", b"4 0 R"]},
+    "an object outside the subset": {"inside": [b"<< /A 1 >>", b"<414243>", b"[1]"]},
+    "a number then what reads as a reference": {"inside": [b"12", b"0 R"], "index": b"4 0 5 3\n"},
+    "a number running into the next object": {"inside": [b"12", b"[1]"], "index": b"4 0 5 2\n"},
+    "a dictionary then a stream keyword": {"inside": [b"<< /A 1 >> stream", b"[1]"]},
+    "an object listed twice": {"inside": TWO, "index": b"4 0 4 11\n"},
+    "offsets falling": {"inside": TWO, "index": b"4 11 5 0\n"},
+    "an offset past the data": {"inside": TWO, "index": b"4 0 5 999\n"},
+    "a NUL in the index": {"inside": TWO, "index": b"4 0\x005 11\n"},
+    "an index too short": {"inside": TWO, "index": b"4 0\n"},
+    "a real in the index": {"inside": TWO, "index": b"4 0 5 11.0\n"},
+    "no count": {"inside": TWO, "count": b"", "first": b"/First 12"},
+    "a count past the data": {"inside": TWO, "count": b"999"},
+    "a negative count": {"inside": TWO, "count": b"-1"},
+    "a count by reference": {"inside": TWO, "count": b"1 0 R"},
+    "a real count": {"inside": TWO, "count": b"2.0"},
+    "a first past the data": {"inside": TWO, "first": b"999"},
+    "a first by reference": {"inside": TWO, "first": b"2 0 R"},
+    "a predictor": {"inside": TWO, "entries": b" /Filter /FlateDecode /DecodeParms << /Predictor 12 >>", "compress": True},
+}
+
+
+@pytest.mark.parametrize("case", OBJECT_STREAMS.values(), ids=OBJECT_STREAMS.keys())
+def test_objects_in_an_object_stream_are_the_objects_pypdf_builds(case: dict) -> None:
+    assert_same_objects(_with_object_stream(**case))
+
+
+def test_a_plain_object_stream_is_read_without_pypdf() -> None:
+    """Without this, the comparison above would hold of a reader that always leaves object streams to pypdf."""
+    reader = pdf_parse.QuickReader(_with_object_stream(PLAIN_INSIDE, entries=b" /Filter /FlateDecode", compress=True))
+    stream = reader.get_object(4 + len(PLAIN_INSIDE))
+    assert [number for number, _ in reader._plain_object_stream(stream)] == list(range(4, 4 + len(PLAIN_INSIDE)))
+    assert isinstance(reader.get_object(4), dict) and reader.get_object(6) == 42

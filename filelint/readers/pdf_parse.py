@@ -55,6 +55,10 @@ _WHITE_BYTES = rb"[\t\n\x0c\r ]"
 _SPACE = re.compile(_WHITE_BYTES + rb"*")
 # An object's number and generation (no longer than pypdf reads a token whole), then "obj".
 _HEADER = re.compile(rb"(\d{1,20})" + _WHITE_BYTES + rb"+(\d{1,20})" + _WHITE_BYTES + rb"+obj" + _WHITE_BYTES + rb"*")
+# An object stream's index entry, an object's number and offset, where pypdf reads two numbers without a word.
+_INDEX_ENTRY = re.compile(_WHITE_BYTES + rb"*(\d{1,19})" + _WHITE_BYTES + rb"+(\d{1,19})(?=[^+-.0-9])")
+_REFERENCE = re.compile(rb"[+-]?(\d+)\s+(\d+)\s+R[^a-zA-Z]")  # pypdf's IndirectPattern: a number that starts one
+_STREAM_NEXT = re.compile(rb"[\x00\t\n\x0c\r ]*stream")  # a "stream" keyword after pypdf's white space (NUL too)
 
 
 def _decoded_length(stream: Any) -> int | None:
@@ -81,6 +85,24 @@ def _decoded_length(stream: Any) -> int | None:
     if inflater.unconsumed_tail or len(data) + inflated > configuration.stream_decoding_work_maximum_length:
         return None
     return inflated
+
+
+def _object_stream_index(data: bytes, count: int, first: int) -> list[tuple[int, int]] | None:
+    """An object stream's index (each object's number and where it starts), when pypdf reads it without a word
+    (/N and /First within the data, every entry two plain numbers, offsets rising within the data); else None."""
+    if not (0 <= count <= len(data) // 3 and 0 <= first <= len(data)):
+        return None
+    index, at, last = [], 0, -1
+    for _ in range(count):
+        entry = _INDEX_ENTRY.match(data, at)
+        if entry is None:
+            return None
+        number, offset = int(entry[1]), int(entry[2])
+        if offset <= last or first + offset > len(data):
+            return None
+        index.append((number, first + offset))
+        at, last = entry.end(), offset
+    return index
 
 
 class _NotPlain(Exception):
@@ -168,6 +190,85 @@ class QuickReader(PdfReader):
             if known is not None:
                 self._decoded_lengths[id(stream)] = known
         return known
+
+    def _get_object_from_stream(self, indirect_reference: Any) -> Any:
+        """pypdf's, with a plain object stream's objects parsed here: pypdf's first step (resolving the stream) is
+        taken as it takes it; then, if the stream, its index and every object in it are plain, the objects are
+        cached as pypdf caches them; if not, pypdf takes every step (the stream read already: nothing is repeated)."""
+        idnum = indirect_reference.idnum
+        stream_number = self.xref_objStm[idnum][0]
+        if self._stream_resolved(idnum, stream_number):
+            objects = self._plain_object_stream(self.resolved_objects[0, stream_number])
+            if objects is not None:
+                return self._cache_object_stream(objects, stream_number, idnum)
+        return super()._get_object_from_stream(indirect_reference)
+
+    def _stream_resolved(self, idnum: int, stream_number: int) -> bool:
+        """Whether the object stream is read and cached, read as pypdf reads it first (object ``idnum`` marked as
+        being resolved); False, nothing done, where pypdf must read it (encrypted, or an object stream in one)."""
+        stack = self._object_stream_resolution_stack
+        if not self._quick or self._encryption is not None or stream_number in self.xref_objStm or idnum in stack:
+            return False
+        stack.append(idnum)
+        try:
+            IndirectObject(stream_number, 0, self).get_object()
+        finally:
+            stack.pop()
+        return (0, stream_number) in self.resolved_objects
+
+    def _plain_object_stream(self, stream: Any) -> list[tuple[int, Any]] | None:
+        """The objects of an object stream, by number, when pypdf reads them all without a word (the stream
+        decoded plainly, a sound /N, /First and index, each object plain); None otherwise."""
+        if not isinstance(stream, StreamObject) or stream.get("/Type") != "/ObjStm" or self.decoded_length(stream) is None:
+            return None
+        count, first = dict.get(stream, "/N"), dict.get(stream, "/First")
+        if type(count) is not NumberObject or type(first) is not NumberObject:
+            return None  # pypdf's releases differ on what else they accept
+        data = stream.get_data()
+        index = _object_stream_index(data, count, first)
+        if index is None:
+            return None
+        objects = []
+        for (number, start), end in zip(index, [start for _, start in index[1:]] + [len(data)]):
+            value = self._plain_in_stream(data, start, end)
+            if value is None:
+                return None
+            objects.append((number, value))
+        return objects
+
+    def _plain_in_stream(self, data: bytes, start: int, end: int) -> Any:
+        """The object pypdf reads at ``start`` in an object stream's data, when it lies in the plain subset before
+        ``end`` (where the next object starts); None otherwise."""
+        at = _SPACE.match(data, start).end()
+        try:
+            read = _Parser(data, self)._value(at, end)
+        except _NotPlain:
+            return None
+        if read is None:
+            return None
+        value, after, entries = read
+        if entries:
+            if _STREAM_NEXT.match(data, after):
+                return None  # pypdf would read a stream
+            value = DictionaryObject(value)
+        elif type(value) in (NumberObject, FloatObject) and _REFERENCE.match(data, at, at + PEEK):
+            return None  # pypdf reads on into the next object and takes a reference
+        nests_shallowly(value)
+        return value
+
+    def _cache_object_stream(self, objects: list[tuple[int, Any]], stream_number: int, idnum: int) -> Any:
+        """Cache the objects as pypdf's ``_get_object_from_stream`` does (an object cached already is kept; one
+        this stream no longer holds is not cached), and return object ``idnum`` (null if not there)."""
+        target = NullObject()
+        for number, value in objects:
+            cached = self.cache_get_indirect_object(0, number)
+            if cached is not None:
+                target = cached if number == idnum else target
+                continue
+            if self.xref_objStm.get(number, (None, None))[0] == stream_number:
+                self.cache_indirect_object(0, number, value)
+            target = value if number == idnum else target
+        return target
 
     def _plain_offset(self, generation: int, idnum: int) -> int | None:
         """Where the (unread) object starts, when pypdf would read it from there: in the cross-reference table,
