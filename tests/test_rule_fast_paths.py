@@ -286,3 +286,18 @@ def test_small_spans_and_line_positions(corpus_documents: list[Document]) -> Non
             every = list(page.lines) + list(page.lines[:3])  # the same lines again: the first place is found
             for line in every:
                 assert _position(every, line) == every.index(line)
+
+
+# ---------------------------------------------------------------- a filing's text, its lines placed on first use
+def test_document_text_is_the_placed_text_of_its_lines(corpus_documents: list[Document]) -> None:
+    from filelint.legal.textsearch import PlacedText, document_text
+
+    rng = random.Random(5)
+    for document in corpus_documents:
+        for bands in (tuple(Band), (Band.BODY,), (Band.BODY, Band.FOOTER)):
+            placed = [(page, line) for page in document.pages for line in page.lines if line.band in bands]
+            plain, lazy = PlacedText(placed), document_text(document, bands)
+            assert lazy.text == plain.text
+            offsets = [rng.randint(-1, len(plain.text) + 1) for _ in range(50)] if placed else []  # no line: nowhere
+            assert [lazy.location(offset) for offset in offsets] == [plain.location(offset) for offset in offsets]
+            assert lazy.placed == plain.placed and lazy.starts == plain.starts

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cached_property
 from itertools import accumulate
 from operator import add
 
@@ -19,10 +20,26 @@ class PlacedText:
 
     def __init__(self, placed: Iterable[tuple[Page | None, Line]]) -> None:
         self.placed = tuple(placed)
-        texts = [line.text for _, line in self.placed]
-        before = accumulate(map(len, texts), initial=0)  # the characters of the lines before each line
-        self.starts: list[int] = list(map(add, before, range(len(texts))))  # and a newline after each of them
-        self.text = "\n".join(texts)
+        self.text = "\n".join([line.text for _, line in self.placed])
+
+    @classmethod
+    def joined(cls, text: str, placed: Callable[[], Iterable[tuple[Page | None, Line]]]) -> PlacedText:
+        """``PlacedText(placed())`` given its ``text`` (the lines' texts joined with newlines): the lines are
+        placed only when an offset is first mapped back. Most searches of a filing's text find nothing to
+        report, and placing its every line took half the time of making its text."""
+        made = cls.__new__(cls)
+        made.text, made._placing = text, placed
+        return made
+
+    @cached_property
+    def placed(self) -> tuple[tuple[Page | None, Line], ...]:  # made by joined(): __init__ sets it
+        return tuple(self._placing())
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each line starts in ``text``."""
+        before = accumulate(map(len, [line.text for _, line in self.placed]), initial=0)  # the lines before each line
+        return list(map(add, before, range(len(self.placed))))  # and a newline after each of them
 
     def where(self, offset: int) -> tuple[Page | None, Line]:
         """The page and line holding the character at ``offset``."""
@@ -61,8 +78,10 @@ class LineText(PlacedText):
 def document_text(doc: Document, bands: tuple[Band, ...] = (Band.BODY,)) -> PlacedText:
     """Every line of the document in the given bands, in reading order."""
     if set(bands) >= set(Band):  # every line: none to leave out
-        return PlacedText([(page, line) for page in doc.pages for line in page.lines])
-    return PlacedText([(page, line) for page in doc.pages for line in page.lines if line.band in bands])
+        return PlacedText.joined("\n".join([line.text for page in doc.pages for line in page.lines]),
+                                 lambda: [(page, line) for page in doc.pages for line in page.lines])
+    return PlacedText.joined("\n".join([line.text for page in doc.pages for line in page.lines if line.band in bands]),
+                             lambda: [(page, line) for page in doc.pages for line in page.lines if line.band in bands])
 
 
 class Excerpt(str):
