@@ -301,3 +301,31 @@ def test_document_text_is_the_placed_text_of_its_lines(corpus_documents: list[Do
             offsets = [rng.randint(-1, len(plain.text) + 1) for _ in range(50)] if placed else []  # no line: nowhere
             assert [lazy.location(offset) for offset in offsets] == [plain.location(offset) for offset in offsets]
             assert lazy.placed == plain.placed and lazy.starts == plain.starts
+
+
+# ---------------------------------------------------------------- footers
+def plain_footer_matches(footer: str, words: set[str]) -> bool:
+    from filelint_rules.ndcal.footer import ABBREVIATIONS, _tokens
+
+    found = set()
+    for token in _tokens(footer):
+        token = ABBREVIATIONS.get(token, ABBREVIATIONS.get(token.rstrip("S"), token))
+        found.update(word for word in words if len(token) >= 3 and word.startswith(token))
+    return len(found) >= min(2, len(words))
+
+
+def test_footer_matches_stops_at_enough_words(corpus_documents: list[Document]) -> None:
+    from filelint.legal.facts import DocumentFacts
+    from filelint_rules.ndcal.footer import footer_matches, title_words
+
+    rng = random.Random(7)
+    vocabulary = ["MOTION", "MOT", "DISMISS", "OPP", "OPPOSITION", "COMPEL", "MTD", "S", "NO", "CASE", "3:19-cv-1"]
+    for document in corpus_documents:
+        words = title_words(DocumentFacts(document).title)
+        for page in document.pages:
+            footer = " ".join(line.text for line in page.footer)
+            assert footer_matches(footer, words) == plain_footer_matches(footer, words), (document.path, page.number)
+    for _ in range(3000):
+        words = set(rng.sample(["MOTION", "DISMISS", "OPPOSITION", "COMPEL", "PLAINTIFF"], rng.randint(0, 3)))
+        footer = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 6)))
+        assert footer_matches(footer, words) == plain_footer_matches(footer, words), (footer, words)

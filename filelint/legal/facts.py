@@ -34,6 +34,7 @@ class DocumentFacts:
         self._texts: dict[tuple[Band, ...], PlacedText] = {}
         self._stamps: dict[int, EcfStamp | None] = {}
         self._stamp_lines: dict[int, tuple[Line, ...]] = {}
+        self._scanned: dict[int, bool] = {}
 
     # ---------------------------------------------------------------- text
     def text(self, bands: tuple[Band, ...] = (Band.BODY,)) -> PlacedText:
@@ -57,7 +58,7 @@ class DocumentFacts:
     def readable_caption(self) -> Page | None:
         """The caption page, unless its only text is an OCR layer over a scan (too unreliable to judge its form)."""
         page = self.caption_page
-        return None if page is None or page.scanned else page
+        return None if page is None or self.scanned(page) else page
 
     @cached_property
     def court_title_line(self):
@@ -110,6 +111,12 @@ class DocumentFacts:
 
     def role(self, page: Page) -> structure.Role:
         return self.page_roles[page.number - 1]
+
+    def scanned(self, page: Page) -> bool:
+        """``page.scanned``, worked out once per page (it looks at every span; four layout rules ask it)."""
+        if page.number not in self._scanned:
+            self._scanned[page.number] = page.scanned
+        return self._scanned[page.number]
 
     def pages_of_text(self, count_notice: bool = True) -> list[Page]:
         """The pages that count toward a page limit: not the caption, tables, signature-only pages or attachments."""

@@ -85,11 +85,17 @@ def _tokens(text: str) -> list[str]:
 
 def footer_matches(footer: str, words: set[str]) -> bool:
     """At least two title words, whole or abbreviated, appear in the footer."""
-    found = set()
+    found: set[str] = set()
+    enough = min(2, len(words))
+    if not enough:
+        return True
     for token in _tokens(footer):
         token = ABBREVIATIONS.get(token, ABBREVIATIONS.get(token.rstrip("S"), token))
-        found.update(word for word in words if len(token) >= 3 and word.startswith(token))
-    return len(found) >= min(2, len(words))
+        if len(token) >= 3:
+            found.update(word for word in words if word.startswith(token))
+            if len(found) >= enough:  # the footer's other words cannot undo it
+                return True
+    return False
 
 
 def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
@@ -101,7 +107,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     missing = [
         page.number
         for page, role in zip(doc.pages, ctx.facts.page_roles)
-        if not role.attached and role is not Role.COVER and page.body and not page.scanned and not footer_matches(" ".join(line.text for line in page.footer), words)
+        if not role.attached and role is not Role.COVER and page.body and not ctx.facts.scanned(page) and not footer_matches(" ".join(line.text for line in page.footer), words)
     ]
     if missing:
         noun = "Pages" if len(missing) > 1 else "Page"

@@ -68,7 +68,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         return
     crowded, tight = [], []
     for page, role in zip(doc.pages, ctx.facts.page_roles):
-        if role not in (Role.BODY, Role.NOTICE) or page.scanned:
+        if role not in (Role.BODY, Role.NOTICE) or ctx.facts.scanned(page):
             continue
         lines = main_text_lines(page)
         if len(lines) > MAX_LINES:

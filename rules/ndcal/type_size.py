@@ -68,7 +68,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
     minimum = float(ctx.param("min-type-size"))
     bands = (Band.BODY, Band.FOOTER) if ctx.param("type-size-includes-footers") else (Band.BODY,)
     for page, role in zip(doc.pages, ctx.facts.page_roles):
-        if role not in JUDGED or page.scanned:
+        if role not in JUDGED or ctx.facts.scanned(page):
             continue
         lines = [line for line in page.lines if line.band in bands]
         for run, size in _small_runs(lines, minimum):
