@@ -155,6 +155,7 @@ def _read(data: bytes, shown: str, messages: list[str], max_pages: int, all_glyp
     finally:
         document.close()
     facts = reference.document_facts(reader, data, encrypted, messages)
+    reader.release()
     return Document(shown, "pdf", len(data), pages=pages, pdf=facts, unread=tuple(unread))
 
 
