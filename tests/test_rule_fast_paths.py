@@ -90,13 +90,35 @@ def plain_hidden_under(page: Page) -> dict[int, list[Glyph]]:
             left, right = _columns(span) if boxes else (0, 0)
             nearby = [(i, box) for i, box in boxes if box.top < bottom and box.bottom > top and box.x0 <= right
                       and box.x1 >= left and covers_rows(box, top, bottom) and _hides(box, span)]
-            for char, x0, x1 in span_columns(span) if nearby else ():
+            for char, x0, x1 in plain_span_columns(span) if nearby else ():
                 for index, box in nearby:
                     if covers_columns(box, x0, x1):
                         hidden.setdefault(index, []).append(Glyph(char, x0, x1, top, bottom, span, line))
                         break
     return {index: chars for index, chars in hidden.items()
             if len("".join(g.char for g in chars)) >= 2 and not PLACEHOLDER.match("".join(g.char for g in chars))}
+
+
+def plain_span_columns(span: Span) -> list[tuple[str, float, float]]:
+    """filelint_rules.ecf.span_columns as it was, with min and max."""
+    starts = span.glyph_x
+    if len(starts) != len(span.text):
+        return []
+    ends = list(starts[1:]) + [span.end_x]
+    return [(char, min(x0, x1), max(x0, x1)) for char, x0, x1 in zip(span.text, starts, ends) if char.strip()]
+
+
+def test_span_columns_are_min_and_max(corpus_documents: list[Document]) -> None:
+    rng = random.Random(13)
+    nan = float("nan")
+    spans = [span for document in corpus_documents[:20] for page in document.pages for line in page.lines for span in line.spans]
+    for _ in range(3000):
+        text = rng.choice(["ab", "a b", "xyz", " "])
+        spans.append(Span(text, "F", 12.0, 0, 0, rng.choice([3.0, nan, -0.0, 0.0]),
+                          glyph_x=tuple(rng.choice([0.0, -0.0, 1.0, 2.0, nan]) for _ in text)))
+    for span in spans:
+        found, plain = list(span_columns(span)), plain_span_columns(span)
+        assert [(c, repr(a), repr(b)) for c, a, b in found] == [(c, repr(a), repr(b)) for c, a, b in plain], span
 
 
 def test_hidden_under_on_every_corpus_page(corpus_documents: list[Document]) -> None:
@@ -118,7 +140,7 @@ def test_hidden_under_on_generated_pages() -> None:
             for _ in range(rng.randint(1, 3)):
                 text = rng.choice(["secret", "XXXX", "a b", "REDACTED", "$1,200"])
                 x, size = rng.uniform(0, 300), rng.choice([6.0, 12.0, 30.0, nan])
-                starts = tuple(x + 6 * i * rng.choice([1, 1, -1, 0]) for i in range(len(text)))
+                starts = tuple(x + 6 * i * rng.choice([1, 1, -1, 0]) if rng.random() < 0.95 else nan for i in range(len(text)))
                 spans.append(Span(text, "F", size, x, rng.choice([rng.uniform(0, 220), nan]), x + 6 * len(text),
                                   fill=rng.choice([(0.0, 0.0, 0.0), (0.1, 0.1, 0.1), None]), order=rng.randint(0, 6),
                                   glyph_x=starts if rng.random() < 0.9 else ()))

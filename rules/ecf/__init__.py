@@ -76,7 +76,8 @@ def span_columns(span: Span) -> Iterator[tuple[str, float, float]]:
     ends = list(starts[1:]) + [span.end_x]
     for char, x0, x1 in zip(span.text, starts, ends):
         if char.strip():
-            yield char, min(x0, x1), max(x0, x1)
+            # min(x0, x1) and max(x0, x1) written out (as they compare, a NaN too): every character passes here
+            yield char, x1 if x1 < x0 else x0, x1 if x1 > x0 else x0
 
 
 def covered(glyph: Glyph, box: Box, fraction: float = 0.6) -> bool:

@@ -85,9 +85,12 @@ def hidden_under(page: Page) -> dict[int, list[Glyph]]:
             if not nearby:
                 continue
             for char, x0, x1 in span_columns(span):
-                covering = 0.6 * max(x1 - x0, 0.1)  # covers_columns(box, x0, x1) written out, for each character
+                # covers_columns(box, x0, x1) written out, min and max too (as they compare, a NaN too)
+                width = x1 - x0
+                covering = 0.6 * (0.1 if 0.1 > width else width)
                 for index, box in nearby:
-                    if min(x1, box.x1) - max(x0, box.x0) >= covering:  # and covers_rows: covered()
+                    right_edge, left_edge = box.x1, box.x0
+                    if ((right_edge if right_edge < x1 else x1) - (left_edge if left_edge > x0 else x0)) >= covering:
                         hidden.setdefault(index, []).append(Glyph(char, x0, x1, top, bottom, span, line))
                         break
     return {index: chars for index, chars in hidden.items() if _real_text(chars)}
