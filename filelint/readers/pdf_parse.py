@@ -413,7 +413,7 @@ class _Parser:
         As pypdf, an array's items and a dictionary's entries are kept in order, and a dictionary's values are
         read after their key; a key defined twice, a key that is not a name or has no value, and a byte that
         starts no token (a comment, an escape, a hex string...) leave the subset."""
-        tokens = _TOKENS.findall(self.data, at, end)
+        tokens, reader = _TOKENS.findall(self.data, at, end), self.reader
         opened: list[tuple[Any, NameObject | None]] = []  # the enclosing arrays and dictionaries, with their keys
         holder: Any = None  # the array or dictionary (a dict of entries) being read
         key: NameObject | None = None  # in a dictionary: the key whose value is read
@@ -436,16 +436,22 @@ class _Parser:
             first = token[0]
             if first == 47:  # "/"
                 value: Any = NameObject(token.decode("ascii"))
+            elif first < 58 and first != 40:  # a digit, sign or ".": a number or a reference
+                if token[-1] == 82:  # "R"
+                    if len(token) + 1 > PEEK:
+                        raise _NotPlain  # past the bytes pypdf looks at: it would read a number
+                    number, generation, _ = token.split()
+                    value = IndirectObject(int(number), int(generation), reader)
+                else:
+                    if len(token) >= PEEK:
+                        raise _NotPlain  # a number this long pypdf reads another way
+                    value = FloatObject(token) if 46 in token else int.__new__(NumberObject, int(token))  # "." or not
             elif first == 60 or (first == 91 and len(token) == 1):  # "<<", "["
                 if len(opened) >= MAX_DEPTH:
                     raise _NotPlain
                 opened.append((holder, key))
                 holder, key, in_dictionary = ({}, None, True) if first == 60 else (ArrayObject(), None, False)
                 continue
-            elif first == 91:
-                if len(opened) >= MAX_DEPTH:
-                    raise _NotPlain
-                value = _counts(token)
             elif first == 62 or first == 93:  # ">>", "]"
                 if in_dictionary != (first == 62) or (name and in_dictionary) or len(holder) > MAX_ITEMS:
                     raise _NotPlain  # a bracket that closes nothing open, a key without a value
@@ -456,21 +462,16 @@ class _Parser:
                     if holder is None:
                         return value, at + sum(map(len, map(_spanned, tokens[:index + 1]))), True
                     value = DictionaryObject(value)
+            elif first == 91:
+                if len(opened) >= MAX_DEPTH:
+                    raise _NotPlain
+                value = _counts(token)
             elif first == 40:  # "("
                 value = create_string_object(token[1:-1])
-            elif first == 116 or first == 102:  # true, false
-                value = BooleanObject(first == 116)
             elif first == 110:  # null
                 value = NullObject()
-            elif token[-1] == 82:  # "R": a reference
-                if len(token) + 1 > PEEK:
-                    raise _NotPlain  # past the bytes pypdf looks at: it would read a number
-                number, generation, _ = token.split()
-                value = IndirectObject(int(number), int(generation), self.reader)
-            else:
-                if len(token) >= PEEK:
-                    raise _NotPlain  # a number this long pypdf reads another way
-                value = FloatObject(token) if 46 in token else int.__new__(NumberObject, int(token))  # "." or not
+            else:  # true, false
+                value = BooleanObject(first == 116)
             if holder is None:
                 return value, at + sum(map(len, map(_spanned, tokens[:index + 1]))), False
             if in_dictionary:
