@@ -351,3 +351,26 @@ def test_footer_matches_stops_at_enough_words(corpus_documents: list[Document]) 
         words = set(rng.sample(["MOTION", "DISMISS", "OPPOSITION", "COMPEL", "PLAINTIFF"], rng.randint(0, 3)))
         footer = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 6)))
         assert footer_matches(footer, words) == plain_footer_matches(footer, words), (footer, words)
+
+
+# ---------------------------------------------------------------- running text
+def plain_not_running_text(line: Line) -> bool:
+    if "  " in line.text.strip():
+        return True
+    if all("bold" in span.font.lower() for span in line.spans if span.text.strip()):
+        return True
+    letters = list(filter(str.isalpha, line.text))
+    return len(letters) >= 3 and sum(map(str.isupper, letters)) / len(letters) > 0.8
+
+
+def test_not_running_text_as_it_was(corpus_documents: list[Document]) -> None:
+    from filelint_rules.ndcal.line_spacing import _not_running_text
+
+    rng = random.Random(17)
+    lines = [line for document in corpus_documents for page in document.pages for line in page.lines]
+    for _ in range(3000):
+        spans = tuple(Span(rng.choice(["", " ", "Text", "HEADING"]), rng.choice(["Times-Bold", "TimesNewRoman", "ARIAL,BOLD"]), 12.0, 0, 0)
+                      for _ in range(rng.randint(0, 3)))
+        lines.append(Line(rng.choice(["", "Text  gap", "A HEADING", "running text", "É É É é"]), 1, spans=spans))
+    for line in lines:
+        assert _not_running_text(line) == plain_not_running_text(line), line

@@ -144,7 +144,10 @@ def _not_running_text(line: Line) -> bool:
     """Headings and table rows."""
     if "  " in line.text.strip():
         return True  # a wide gap: columns of a table or caption
-    if all("bold" in span.font.lower() for span in line.spans if span.text.strip()):
+    for span in line.spans:  # all("bold" in span.font.lower() ...) of the spans with text, written out
+        if span.text.strip() and "bold" not in span.font.lower():
+            break
+    else:
         return True
     letters, capitals = letter_counts(line.text)  # a page's every character is looked at
     return letters >= 3 and capitals / letters > 0.8
@@ -155,7 +158,8 @@ def _without_block_quotes(lines: list[Line]) -> list[Line]:
         return lines
     counts: dict[int, int] = {}
     for line in lines:
-        counts[round(line.x or 0)] = counts.get(round(line.x or 0), 0) + 1
+        x = round(line.x or 0)
+        counts[x] = counts.get(x, 0) + 1
     # The left margin: the leftmost edge two or more lines start from (a quotation may be longer).
     margin = min((x for x, count in counts.items() if count >= 2), default=min(counts))
     indented = [(line.x or 0) - margin >= BLOCK_INDENT for line in lines]
