@@ -108,11 +108,11 @@ def _every_match(pattern: LazyPattern, index: int, text: str) -> Iterator[tuple[
 _FOLDED_APART = ("\u0130", "\u017f")
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=8)
 def folded_for_needles(text: str) -> str | None:
     """``text`` lowered, to look for needles in; None when lowering could hide one (then every alternative is
-    scanned). Kept for the last few texts: the account, minor and birth searches read the same filing, and
-    between them each of its document properties. Only "İ" lowers to more than one character: where this is
+    scanned). Kept for the last few texts (a few, so that a server does not hold many filings): the account,
+    minor and birth searches read the same filing, and between them each of its document properties. Only "İ" lowers to more than one character: where this is
     not None, each character of ``text`` is at the same place in it."""
     if any(char in text for char in _FOLDED_APART):
         return None
