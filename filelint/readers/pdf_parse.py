@@ -110,12 +110,24 @@ class _NotPlain(Exception):
     """The object leaves the plain subset: pypdf parses it."""
 
 
+class _FileBytes(io.BytesIO):
+    """The file's bytes, read as from ``io.BytesIO``; the buffer it hands out is the bytes themselves (read-only, as
+    pypdf only reads it): BytesIO's own would first copy the whole file, which pypdf asks for to learn its size."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self._bytes = data
+
+    def getbuffer(self) -> memoryview:
+        return memoryview(self._bytes)
+
+
 class QuickReader(PdfReader):
     """A ``PdfReader`` of ``data`` (non-strict) whose ``get_object`` parses plain objects itself."""
 
     def __init__(self, data: bytes) -> None:
         self._quick_data = data
-        self._quick_stream = io.BytesIO(data)
+        self._quick_stream = _FileBytes(data)
         self._quick = False  # pypdf reads the cross-reference tables and the trailer alone
         self._decoded_lengths: dict[int, int] = {}  # by id: the streams are the reader's for its lifetime
         super().__init__(self._quick_stream, strict=False)
