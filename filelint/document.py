@@ -170,8 +170,10 @@ class Page:
     @property
     def ocr_only(self) -> bool:
         """A scan with an invisible OCR text layer: its text's sizes and places are guesses."""
+        if not self.has_images:
+            return False
         spans = [span for line in self.lines for span in line.spans]
-        return bool(spans) and self.has_images and not any(span.visible for span in spans)
+        return bool(spans) and not any(span.visible for span in spans)
 
     @property
     def scanned(self) -> bool:

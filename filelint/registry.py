@@ -76,15 +76,30 @@ class Applicability:
             return court_key(settings.court) == court_key(self.court)
         if not document.readable or not self.text:
             return False
+        first_page, head = _shown_head(document)
         if self.referral_judge and document.pages:
-            decided = _judge_named_by_case_number(document.pages[0].text(SHOWN_BANDS), self.referral_judge)
+            decided = _judge_named_by_case_number(first_page, self.referral_judge)
             if decided is not None:
                 return decided  # the caption's number names the judge: "(LB)" is Judge Beeler's, never another's
         # A judge's pack recognises its matters from the caption and first pages.
-        head = "\n".join(page.text(SHOWN_BANDS) for page in document.pages[:3])
         if any(pattern.search(head) for pattern in self.unless):
             return False
         return any(pattern.search(head) for pattern in self.text)
+
+
+_last_head: tuple = (None, "", "")  # the document last asked about, its first page's shown text, its first three pages'
+
+
+def _shown_head(document: Document) -> tuple[str, str]:
+    """The shown text of the document's first page and of its first three pages, worked out once for all the
+    packs asked about one document in turn (the last document is kept, by identity, in one tuple that is read
+    and replaced whole, so threads checking documents side by side never mix them)."""
+    global _last_head
+    known = _last_head
+    if known[0] is not document:
+        pages = [page.text(SHOWN_BANDS) for page in document.pages[:3]]
+        known = _last_head = (document, pages[0] if pages else "", "\n".join(pages))
+    return known[1], known[2]
 
 
 # What the reader sees decides which judge a paper is before: a Word comment or a deleted caption
