@@ -367,3 +367,20 @@ def test_a_plain_object_stream_is_read_without_pypdf() -> None:
     stream = reader.get_object(4 + len(PLAIN_INSIDE))
     assert [number for number, _ in reader._plain_object_stream(stream)] == list(range(4, 4 + len(PLAIN_INSIDE)))
     assert isinstance(reader.get_object(4), dict) and reader.get_object(6) == 42
+
+
+def test_a_pypdf_without_the_internals_quick_reader_uses_makes_it_plain_pypdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """QuickReader works with pypdf's undocumented parts (PYPDF_INTERNALS); a pypdf release without one of them
+    makes it plain pypdf (slower, never wrong): the PDFium reader then builds the same Documents, every part of
+    QuickReader's own left unused."""
+    from filelint.readers import pdfium
+
+    paths = [FIXTURES / "spero" / "notice_of_motion_ok.pdf", *sorted((CORPUS / "pdf").glob("*.pdf"))[:3]] if CORPUS.is_dir() else \
+        [FIXTURES / "spero" / "notice_of_motion_ok.pdf"]
+    quick = {path.name: repr(pdfium.read_pdf(path.read_bytes(), path.name)) for path in paths}
+    assert pdf_parse.QuickReader(paths[0].read_bytes())._quick
+    monkeypatch.setattr(pdf_parse, "PYPDF_INTERNALS", (*pdf_parse.PYPDF_INTERNALS, "_not_in_any_pypdf"))
+    monkeypatch.setattr(pdf_parse.QuickReader, "_parse_plain", lambda *args: pytest.fail("QuickReader parsed an object"))
+    monkeypatch.setattr(pdf_parse, "_decoded_length", lambda *args: pytest.fail("QuickReader inflated a stream"))
+    assert not pdf_parse.QuickReader(paths[0].read_bytes())._quick
+    assert {path.name: repr(pdfium.read_pdf(path.read_bytes(), path.name)) for path in paths} == quick

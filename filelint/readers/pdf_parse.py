@@ -122,6 +122,14 @@ class _FileBytes(io.BytesIO):
         return memoryview(self._bytes)
 
 
+# pypdf's own (undocumented) parts that QuickReader works with, the same in every release it was tested with
+# (6.20 to 7.1). Where a pypdf release lacks one, QuickReader is plain pypdf: slower, never wrong.
+PYPDF_INTERNALS = ("resolved_objects", "xref", "xref_free_entry", "xref_objStm", "_known_objects", "_encryption",
+                   "_override_encryption", "_object_stream_resolution_stack", "flattened_pages", "cache_indirect_object",
+                   "cache_get_indirect_object", "_get_object_from_stream", "read_object_header")
+STREAM_INTERNALS = ("_data", "decoded_self")  # of pypdf's streams (set by StreamObject's constructor)
+
+
 class QuickReader(PdfReader):
     """A ``PdfReader`` of ``data`` (non-strict) whose ``get_object`` parses plain objects itself."""
 
@@ -131,14 +139,16 @@ class QuickReader(PdfReader):
         self._quick = False  # pypdf reads the cross-reference tables and the trailer alone
         self._decoded_lengths: dict[int, int] = {}  # by id: the streams are the reader's for its lifetime
         super().__init__(self._quick_stream, strict=False)
-        self._quick = True
+        stream = StreamObject()
+        self._quick = all(hasattr(self, name) for name in PYPDF_INTERNALS) and all(hasattr(stream, name) for name in STREAM_INTERNALS)
 
     def release(self) -> None:
         """Drop the objects read, once the reader is done with them: each refers to the reader (by its references)
         and the reader to each (pypdf's caches of objects and pages), so, left in those cycles, the garbage
         collector had to find them all (~250,000 over the corpus); released, they are freed as they are dropped."""
-        self.resolved_objects.clear()
-        self.flattened_pages = None
+        if self._quick:
+            self.resolved_objects.clear()
+            self.flattened_pages = None
 
     def read_object_header(self, stream: Any) -> tuple[int, int]:
         """pypdf's, with one regular expression where the header is plain (pypdf reads every object's header
@@ -204,6 +214,8 @@ class QuickReader(PdfReader):
         """How long the stream's data is decoded, when pypdf's ``get_data()`` decodes it without a word (its data not
         encoded, already decoded, or plain Flate inflating within pypdf's limits); None when only pypdf can say
         (it raises or warns as it does). The data is not kept: this is the check before PDFium decodes it."""
+        if not self._quick:
+            return None
         known = self._decoded_lengths.get(id(stream))
         if known is None:
             known = _decoded_length(stream)
@@ -226,8 +238,10 @@ class QuickReader(PdfReader):
     def _stream_resolved(self, idnum: int, stream_number: int) -> bool:
         """Whether the object stream is read and cached, read as pypdf reads it first (object ``idnum`` marked as
         being resolved); False, nothing done, where pypdf must read it (encrypted, or an object stream in one)."""
+        if not self._quick:
+            return False
         stack = self._object_stream_resolution_stack
-        if not self._quick or self._encryption is not None or stream_number in self.xref_objStm or idnum in stack:
+        if self._encryption is not None or stream_number in self.xref_objStm or idnum in stack:
             return False
         stack.append(idnum)
         try:
