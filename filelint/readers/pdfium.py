@@ -16,12 +16,14 @@ the same Document over every fixture and corpus PDF, and lists each difference t
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
 import re
 import threading
 from array import array
 from bisect import bisect_left
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, repeat
 from operator import and_, eq, is_, is_not, not_, or_, sub
@@ -286,9 +288,13 @@ LIGHT = 0.5  # luminance: a fill at least this light hides no text (the failed-r
 
 def could_hide(box: Any) -> bool:
     """A filled shape that could hide the text under it: not light, or of a colour not known (a pattern)."""
-    if box.fill is None:
-        return True
-    red, green, blue = (min(max(level, 0.0), 1.0) for level in box.fill)
+    return box.fill is None or _dark(box.fill)
+
+
+@functools.lru_cache(maxsize=1024)
+def _dark(fill: tuple[float, float, float]) -> bool:
+    """Whether the fill is not light (pages repeat a few fills over thousands of shapes: each is judged once)."""
+    red, green, blue = (min(max(level, 0.0), 1.0) for level in fill)
     return 0.299 * red + 0.587 * green + 0.114 * blue < LIGHT
 
 
@@ -304,10 +310,9 @@ def _python_content(drawn: _Drawn, textpage: int, to_display, everywhere: bool) 
     shapes, images = _number(drawn)
     shape_boxes = tuple(layout.box(*shape.box, to_display, shape.fill, shape.order, shape.is_rectangle) for shape in shapes)
     image_boxes = tuple(layout.box(*corners, to_display, None, 0, True) for corners in images)
-    smallest = min((_type_size(obj) for obj in drawn.texts if obj.order), default=0.0)
     objects = [obj for obj in drawn.texts if obj.order]
     runs = [_run(obj, to_display) for obj in objects]
-    boxes = None if everywhere else _hiding(shape_boxes, smallest, runs)
+    boxes = None if everywhere else _hiding(shape_boxes, lambda: min(map(_type_size, objects), default=0.0), runs)
     placed = [(run, obj.pieces, obj.matrix[5]) for obj, run in zip(objects, runs)
               if run.horizontal and obj.pieces and (boxes is None or (boxes and _reached(run, boxes)))]
     if placed:
@@ -319,17 +324,21 @@ def _type_size(obj: _TextObject) -> float:
     return abs(obj.size) * math.hypot(obj.matrix[2], obj.matrix[3])
 
 
-def _hiding(boxes: tuple, smallest: float, runs: list[layout.Run]) -> dict[int, list[tuple[float, float, float, float, float]]]:
-    """The boxes that could hide a character of some run on the page (``could_hide``, tall enough for the
-    ``smallest`` type on the page: see ``_reached``), as (top, bottom, left, right, height), by ROW.
+def _hiding(boxes: tuple, smallest_of: Callable[[], float], runs: list[layout.Run]) -> dict[int, list[tuple[float, float, float, float, float]]]:
+    """The boxes that could hide a character of some run on the page (``could_hide``, tall enough for the smallest
+    type on the page, ``smallest_of()``, asked only if a box could hide: see ``_reached``), as (top, bottom, left,
+    right, height), by ROW.
 
     A box taller than any page is filed only in the rows that some run's reach can look in (``_looked_in``): a
     dark box drawn a billion points tall is filed in a page's rows, not in millions of rows no run looks in."""
     rows: dict[int, list[tuple[float, float, float, float, float]]] = {}
-    looked_in = None
+    smallest = looked_in = None
     for box in boxes:
+        if not could_hide(box):
+            continue
+        smallest = smallest_of() if smallest is None else smallest
         height = box.bottom - box.top
-        if could_hide(box) and height >= 0.4 * smallest:
+        if height >= 0.4 * smallest:
             first, last = int(box.top // ROW), int(box.bottom // ROW)
             if last - first > TALLEST_ROWS:
                 looked_in = looked_in or _looked_in(runs)
@@ -742,7 +751,7 @@ def _native_content(native: pdfium_native.PageObjects, textpage: int, to_display
     orders, shape_boxes, image_boxes = found.numbered()
     ordered = [t for t, order in enumerate(orders) if order]
     runs = found.runs(ordered, orders, to_display)
-    boxes = None if everywhere else _hiding(shape_boxes, found.smallest_type_size(ordered), runs)
+    boxes = None if everywhere else _hiding(shape_boxes, lambda: found.smallest_type_size(ordered), runs)
     placed = [(run, found.pieces_of(t), found.doubles[T_DOUBLES * t + 5]) for t, run in zip(ordered, runs)
               if run.horizontal and found.counts[t] and (boxes is None or (boxes and _reached(run, boxes)))]
     if placed:
