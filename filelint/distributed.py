@@ -110,12 +110,13 @@ def thread_time_limit(seconds: float | None):
     from filelint.api import FileTimeout
 
     target = threading.get_ident()
-    state = {"armed": True}
+    state = {"armed": True, "fired": False}
     lock = threading.Lock()
 
     def expire():
         with lock:
             if state["armed"]:
+                state["fired"] = True
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(FileTimeout))
 
     timer = threading.Timer(seconds, expire)
@@ -127,6 +128,12 @@ def thread_time_limit(seconds: float | None):
         with lock:
             state["armed"] = False
         timer.cancel()
+        if state["fired"]:
+            # Out of time, whatever became of the exception: still pending (delivered at some later bytecode, out
+            # of the check's reach) or swallowed by a finaliser it was delivered in (an exception raised in a
+            # __del__ is only reported). The pending one is withdrawn and the time-out raised here, once.
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object())
+            raise FileTimeout
 
 
 def check_one(name: str, config, show_secrets: bool = False) -> dict:
