@@ -191,6 +191,44 @@ def test_thread_time_limit_interrupts_a_thread_that_is_not_main():
     assert outcome == ["stopped"]
 
 
+def test_thread_time_limits_share_one_watchdog_and_a_disarmed_one_never_goes_off():
+    """Each file's limit is armed and disarmed on one watchdog thread (none started per file); a limit whose block
+    ended never goes off later; two threads' limits each stop their own thread."""
+    from filelint.api import FileTimeout
+    from filelint.distributed import thread_time_limit
+
+    outcome = []
+
+    def many_quick_checks():
+        try:
+            for _ in range(200):
+                with thread_time_limit(0.05):
+                    pass
+            deadline = time.monotonic() + 0.3  # past every deadline armed above
+            while time.monotonic() < deadline:
+                pass
+            outcome.append("never went off")
+        except FileTimeout:
+            outcome.append("went off after its block")
+
+    def spin(name):
+        try:
+            with thread_time_limit(0.1):
+                while True:
+                    pass
+        except FileTimeout:
+            outcome.append(name)
+
+    threads = [threading.Thread(target=many_quick_checks), threading.Thread(target=spin, args=("a stopped",)),
+               threading.Thread(target=spin, args=("b stopped",))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(20)
+    assert sorted(outcome) == ["a stopped", "b stopped", "never went off"]
+    assert sum(thread.name == "filelint-time-limit" for thread in threading.enumerate()) == 1
+
+
 class _SwallowsWhatItMeets:
     """Runs Python code in its finaliser, where an exception raised is reported and dropped, never propagated."""
 
