@@ -41,19 +41,26 @@ def bomb_pdf(expanded_bytes: int) -> bytes:
 READERS = pytest.mark.parametrize("reader", ["pypdf", "pdfium"])
 
 
+def _checked_in_a_child(path: Path, reader: str) -> tuple[list[dict], int]:
+    """``filelint check`` of the file in a child process: its diagnostics and its peak memory (KB). The child's
+    address space is capped (3 GB) so that a regression fails the test instead of exhausting the machine."""
+    code = ("import resource, subprocess, sys; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30)); "
+            "r = subprocess.run([sys.executable, '-m', 'filelint', 'check', '--no-cache', '--reader', sys.argv[2], '--format', "
+            "'json', sys.argv[1]], capture_output=True, text=True); "
+            "print(r.stdout); print('MAXRSS', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    result = subprocess.run([sys.executable, "-c", code, str(path), reader], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    output, peak = result.stdout.rsplit("MAXRSS", 1)
+    return json.loads(output)["diagnostics"], int(peak)
+
+
 @READERS
 def test_compression_bomb_is_stopped_with_bounded_memory(tmp_path: Path, reader: str) -> None:
     bomb = tmp_path / "bomb.pdf"
     bomb.write_bytes(bomb_pdf(400_000_000))  # 400 MB of spaces in well under a megabyte
     assert bomb.stat().st_size < 1_000_000
-    code = ("import resource, subprocess, sys; "
-            "r = subprocess.run([sys.executable, '-m', 'filelint', 'check', '--reader', sys.argv[2], '--format', 'json', sys.argv[1]], "
-            "capture_output=True, text=True); "
-            "print(r.stdout); print('MAXRSS', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    result = subprocess.run([sys.executable, "-c", code, str(bomb), reader], capture_output=True, text=True, timeout=300, cwd=ROOT)
-    output, peak = result.stdout.rsplit("MAXRSS", 1)
-    assert int(peak) < 600_000, f"peak memory {int(peak) // 1024} MB: the decompression limit did not hold"
-    messages = [d["message"] for d in json.loads(output)["diagnostics"] if d["code"] == "FL006"]
+    diagnostics, peak = _checked_in_a_child(bomb, reader)
+    assert peak < 600_000, f"peak memory {peak // 1024} MB: the decompression limit did not hold"
+    messages = [d["message"] for d in diagnostics if d["code"] == "FL006"]
     assert messages and "decompression limit" in messages[0]
 
 
@@ -66,15 +73,9 @@ def test_a_box_a_billion_points_tall_is_read_with_bounded_memory(tmp_path: Path,
 
     tall = tmp_path / "tall_box.pdf"
     tall.write_bytes(minimal_pdf([{"content": "0 0 0 rg 100 -1000000000 50 2000000000 re f " + text_at(120, 700, "Hello world text here")}]))
-    # The child's address space is capped (3 GB) so that a regression fails here instead of exhausting the machine.
-    code = ("import resource, subprocess, sys; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30)); "
-            "r = subprocess.run([sys.executable, '-m', 'filelint', 'check', '--no-cache', '--reader', "
-            "sys.argv[2], '--format', 'json', sys.argv[1]], capture_output=True, text=True); "
-            "print(r.stdout); print('MAXRSS', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    result = subprocess.run([sys.executable, "-c", code, str(tall), reader], capture_output=True, text=True, timeout=300, cwd=ROOT)
-    output, peak = result.stdout.rsplit("MAXRSS", 1)
-    assert int(peak) < 600_000, f"peak memory {int(peak) // 1024} MB"
-    codes = {d["code"] for d in json.loads(output)["diagnostics"]}
+    diagnostics, peak = _checked_in_a_child(tall, reader)
+    assert peak < 600_000, f"peak memory {peak // 1024} MB"
+    codes = {d["code"] for d in diagnostics}
     assert "PDF007" in codes and not codes & {"FL002", "FL006", "FL001"}, sorted(codes)
 
 
