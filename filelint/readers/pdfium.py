@@ -229,25 +229,25 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str], all_gl
         everywhere = all_glyphs or _marked(pypdf_page)
         drawn = _Drawn()
         native = pdfium_native.PageObjects(page.raw, MAX_OBJECTS, MAX_DEPTH) if pdfium_native.available() else None
-        if native is None:
-            _walk(page.raw, _count_objects(page.raw), _get_object, IDENTITY, drawn, 0)
-        if (native.text_count() if native is not None else len(drawn.texts)) > MAX_TEXT_OBJECTS:
-            if native is not None:
-                native.close()
-            raise _TooManyTexts
-        textpage = page.get_textpage()
         try:
             if native is None:
-                content = _python_content(drawn, textpage.raw, to_display, everywhere)
-            else:
-                content = _native_content(native, textpage.raw, to_display, (rotation, left, bottom, right, top), everywhere)
+                _walk(page.raw, _count_objects(page.raw), _get_object, IDENTITY, drawn, 0)
+            if (native.text_count() if native is not None else len(drawn.texts)) > MAX_TEXT_OBJECTS:
+                raise _TooManyTexts
+            textpage = page.get_textpage()
+            try:
+                if native is None:
+                    content = _python_content(drawn, textpage.raw, to_display, everywhere)
+                else:
+                    content = _native_content(native, textpage.raw, to_display, (rotation, left, bottom, right, top), everywhere)
+            finally:
+                textpage.close()
         finally:
-            textpage.close()
             if native is not None:
                 native.close()
     finally:
         page.close()
-    runs, shape_boxes, image_boxes, images, warnings = content
+    runs, shape_boxes, image_boxes, warnings = content
     unread.extend(f"page {index + 1}: {message}" for message in warnings)
     lines, numbers = layout.lines(runs, width, height)
     textless = not any(line.text.strip() for line in lines if line.band is Band.BODY)
@@ -259,7 +259,7 @@ def _read_page(document: Any, reader: Any, index: int, unread: list[str], all_gl
         media_width=round(media_w, 2),
         media_height=round(media_h, 2),
         rotation=rotation,
-        has_images=images > 0 or reference.page_has_images(pypdf_page.get("/Resources"), 0),
+        has_images=bool(image_boxes) or reference.page_has_images(pypdf_page.get("/Resources"), 0),
         pleading_numbers=numbers,
         shapes=shape_boxes,
         images=image_boxes,
@@ -301,7 +301,7 @@ def _dark(fill: tuple[float, float, float]) -> bool:
 ROW = 36.0  # points: the boxes that could hide text are filed by the rows of this height they reach
 
 
-Content = tuple[list[layout.Run], tuple, tuple, int, list[str]]  # runs, shape boxes, image boxes, images, warnings
+Content = tuple[list[layout.Run], tuple, tuple, list[str]]  # runs, shape boxes, image boxes, warnings
 
 
 def _python_content(drawn: _Drawn, textpage: int, to_display, everywhere: bool) -> Content:
@@ -317,7 +317,7 @@ def _python_content(drawn: _Drawn, textpage: int, to_display, everywhere: bool) 
               if run.horizontal and obj.pieces and (boxes is None or (boxes and _reached(run, boxes)))]
     if placed:
         _place_glyphs(placed, textpage, to_display)
-    return runs, shape_boxes, image_boxes, len(images), drawn.warnings
+    return runs, shape_boxes, image_boxes, drawn.warnings
 
 
 def _type_size(obj: _TextObject) -> float:
@@ -606,6 +606,11 @@ def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
 _LEVELS = tuple(round(level / 255, 4) for level in range(256))  # PDFium's 0-255 levels as the 0-1 the Document holds
 
 
+def _fill(known: int, red: int, green: int, blue: int) -> tuple[float, float, float] | None:
+    """A fill the C part read (known or not, and PDFium's 0-255 levels) as the Document holds it."""
+    return (_LEVELS[red], _LEVELS[green], _LEVELS[blue]) if known else None
+
+
 def _clip_box(clip: int, paths: int, parent: Matrix, drawn: _Drawn) -> tuple[float, float, float, float] | None:
     """The bounding box of a clip of ``paths`` paths on the page.
 
@@ -639,7 +644,7 @@ def _characters(textpage: int, drawn: _Drawn) -> None:
 
     The text comes in one call, each character's owner from ``_owned_pieces``; of the positions, only the last
     character's origin (where the run ends) and the one before it (the character spacing) are asked here, for
-    all objects at once: the others are asked for the runs that need them (``_placed_glyphs``)."""
+    all objects at once: the others are asked for the runs that need them (``_place_glyphs``)."""
     text = _page_text(textpage)
     if not text:
         return
@@ -758,7 +763,7 @@ def _native_content(native: pdfium_native.PageObjects, textpage: int, to_display
         mapped = [(pieces, *_display_x(to_display, y)) for _, pieces, y in placed]
         for (run, _, _), glyph_x in zip(placed, native.glyphs(textpage, mapped)):
             run.glyph_x = glyph_x
-    return runs, shape_boxes, image_boxes, len(image_boxes), native.warnings(f"more than {MAX_OBJECTS} drawing objects; the rest was not read")
+    return runs, shape_boxes, image_boxes, native.warnings(f"more than {MAX_OBJECTS} drawing objects; the rest was not read")
 
 
 T_DOUBLES, T_INTS, RUN_DOUBLES = pdfium_native.TEXT_DOUBLES, pdfium_native.TEXT_INTS, pdfium_native.RUN_DOUBLES
@@ -784,8 +789,7 @@ class _NativeTexts:
         return list(zip(self.pieces[start:stop:2], self.pieces[start + 1:stop:2]))
 
     def fill(self, t: int) -> tuple[float, float, float] | None:
-        known, red, green, blue = self.ints[T_INTS * t + 1:T_INTS * t + 5]
-        return (_LEVELS[red], _LEVELS[green], _LEVELS[blue]) if known else None
+        return _fill(*self.ints[T_INTS * t + 1:T_INTS * t + 5])
 
     def numbered(self) -> tuple[list[int], tuple[Box, ...], tuple[Box, ...]]:
         """Drawing order as ``_number`` counts it: each text's order (0: blank), then the boxes of the filled
@@ -804,9 +808,7 @@ class _NativeTexts:
         paths = list(compress(range(len(kinds)), map(pdfium_native.PATH.__eq__, kinds)))
         shape_orders = chain.from_iterable(map(repeat, map(numbers.__getitem__, paths), (items[3 * item + 2] for item in paths)))
         flags, shown = self.arrays["subpath_ints"], self.arrays["subpath_shown"]
-        levels = _LEVELS
-        fills = [(levels[red], levels[green], levels[blue]) if known else None
-                 for known, red, green, blue in zip(flags[0::6], flags[1::6], flags[2::6], flags[3::6])]
+        fills = list(map(_fill, flags[0::6], flags[1::6], flags[2::6], flags[3::6]))
         shapes = tuple(map(Box.placed, shown[0::4], shown[1::4], shown[2::4], shown[3::4], fills, shape_orders,
                            self._rectangles()))
         pictures = self.arrays["image_shown"]
@@ -834,7 +836,7 @@ class _NativeTexts:
 
     def runs(self, ordered: list[int], orders: list[int], to_display) -> list[layout.Run]:
         """The runs of these texts: placed by the C part, or by ``_run`` where it left them (a rotated matrix)."""
-        places, texts, fonts, ints, levels, make = self.places, self.texts, self.fonts, self.ints, _LEVELS, layout.Run
+        places, texts, fonts, ints, make = self.places, self.texts, self.fonts, self.ints, layout.Run
         runs = []
         for t in ordered:
             at = RUN_DOUBLES * t
@@ -844,8 +846,7 @@ class _NativeTexts:
                 runs.append(_run(obj, to_display))
                 continue
             _, x, top, end_x, horizontal, visible, size = places[at + 1:at + RUN_DOUBLES]  # size: round(size, 2)
-            known, red, green, blue = ints[T_INTS * t + 1:T_INTS * t + 5]
-            fill = (levels[red], levels[green], levels[blue]) if known else None
+            fill = _fill(*ints[T_INTS * t + 1:T_INTS * t + 5])
             runs.append(make(texts[t], fonts[t], size, x, top, end_x, bool(horizontal), bool(visible), fill, orders[t], ()))
         return runs
 
@@ -940,7 +941,8 @@ def _display_x(to_display, y: float) -> tuple[float, float]:
 
 
 def _run(obj: _TextObject, to_display) -> layout.Run:
-    """The object's run on the displayed page, its characters not yet placed (``_runs`` places those needed)."""
+    """The object's run on the displayed page, its characters not yet placed (``_place_glyphs`` or the C part's
+    ``glyphs`` place those needed)."""
     m = obj.matrix
     x, y = m[4], m[5]
     size = abs(obj.size) * math.hypot(m[2], m[3])
