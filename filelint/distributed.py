@@ -16,6 +16,8 @@ import itertools
 import json
 import math
 import os
+import random
+import sys
 import tempfile
 import threading
 import time
@@ -23,6 +25,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from filelint.errors import FilelintError
 
@@ -131,13 +134,19 @@ class _Watchdog:
 
     Why one thread, not a timer per file: starting a thread for every file cost 4% of a Dask run over the corpus
     (bench/issue15.py), as much as the checks of its smallest files. Arming and disarming take the lock and change
-    a dictionary; the thread is woken only when a new deadline comes before the one it waits for."""
+    a dictionary; the thread is woken only when a new deadline comes before the one it waits for.
+
+    A FileTimeout delivered inside a finaliser (__del__, a weakref callback) is dropped by Python and reported to
+    ``sys.unraisablehook``: as with the alarm of ``api.time_limit``, the report is not shown and the limit goes off
+    again after a short varying pause (``api.ALARM_AGAIN``), until the check is stopped or its block ends."""
 
     def __init__(self) -> None:
         self._condition = threading.Condition()
         self._armed: dict[int, tuple[float, int, dict]] = {}  # token: deadline, the thread's id, its state
+        self._fired: dict[int, tuple[int, dict]] = {}  # thread id: the token and state of its limit that went off
         self._wakes_at = math.inf
         self._thread: threading.Thread | None = None
+        self._previous_hook: Callable | None = None
         self._tokens = itertools.count()
 
     def arm(self, seconds: float, state: dict) -> int:
@@ -147,6 +156,8 @@ class _Watchdog:
             token = next(self._tokens)
             self._armed[token] = (deadline, threading.get_ident(), state)
             if self._thread is None or not self._thread.is_alive():  # the first limit, or a forked process
+                if self._previous_hook is None:
+                    self._previous_hook, sys.unraisablehook = sys.unraisablehook, self._unraisable
                 self._thread = threading.Thread(target=self._watch, name="filelint-time-limit", daemon=True)
                 self._wakes_at = deadline
                 self._thread.start()
@@ -158,6 +169,8 @@ class _Watchdog:
         """Whether the limit went off; it cannot go off after this."""
         with self._condition:
             self._armed.pop(token, None)
+            if self._fired.get(threading.get_ident(), (None,))[0] == token:
+                del self._fired[threading.get_ident()]
             return state["fired"]
 
     def _watch(self) -> None:
@@ -170,9 +183,23 @@ class _Watchdog:
                     if deadline <= now:
                         del self._armed[token]
                         state["fired"] = True
+                        self._fired[target] = (token, state)
                         ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(FileTimeout))
                 self._wakes_at = min((deadline for deadline, _, _ in self._armed.values()), default=math.inf)
                 self._condition.wait(None if self._wakes_at == math.inf else self._wakes_at - now)
+
+    def _unraisable(self, report: Any) -> None:
+        from filelint.api import ALARM_AGAIN, FileTimeout
+
+        target = threading.get_ident()
+        with self._condition:
+            fired = self._fired.pop(target, None) if isinstance(report.exc_value, FileTimeout) else None
+            if fired is not None:  # this thread's time-out, dropped in a finaliser: it goes off again soon
+                token, state = fired
+                self._armed[token] = (time.monotonic() + random.uniform(*ALARM_AGAIN), target, state)
+                self._condition.notify()
+                return
+        self._previous_hook(report)
 
 
 _WATCHDOG = _Watchdog()
