@@ -53,11 +53,12 @@ MAX_CONTENT_STREAMS = 10_000  # pypdf's ContentStream: CONTENT_STREAM_ARRAY_MAX_
 # pypdf's WHITESPACES but NUL and a vertical tab, which are left to pypdf: its releases read a NUL between two
 # numbers differently (6.20 and 7.1 do), so an object holding one is parsed by the pypdf at hand.
 _WHITE_BYTES = rb"[\t\n\x0c\r ]"
-_SPACE = re.compile(_WHITE_BYTES + rb"*")
+_WHITE = _WHITE_BYTES + rb"*"
+_SPACE = re.compile(_WHITE)
 # An object's number and generation (no longer than pypdf reads a token whole), then "obj".
-_HEADER = re.compile(rb"(\d{1,20})" + _WHITE_BYTES + rb"+(\d{1,20})" + _WHITE_BYTES + rb"+obj" + _WHITE_BYTES + rb"*")
+_HEADER = re.compile(rb"(\d{1,20})" + _WHITE_BYTES + rb"+(\d{1,20})" + _WHITE_BYTES + rb"+obj" + _WHITE)
 # An object stream's index entry, an object's number and offset, where pypdf reads two numbers without a word.
-_INDEX_ENTRY = re.compile(_WHITE_BYTES + rb"*(\d{1,19})" + _WHITE_BYTES + rb"+(\d{1,19})(?=[^+-.0-9])")
+_INDEX_ENTRY = re.compile(_WHITE + rb"(\d{1,19})" + _WHITE_BYTES + rb"+(\d{1,19})(?=[^+-.0-9])")
 _REFERENCE = re.compile(rb"[+-]?(\d+)\s+(\d+)\s+R[^a-zA-Z]")  # pypdf's IndirectPattern: a number that starts one
 _STREAM_NEXT = re.compile(rb"[\x00\t\n\x0c\r ]*stream")  # a "stream" keyword after pypdf's white space (NUL too)
 
@@ -371,7 +372,6 @@ class QuickReader(PdfReader):
         return StreamObject.initialize_from_dictionary(entries)
 
 
-_WHITE = _WHITE_BYTES + rb"*"
 _NAME = rb"/[^\x00-\x20\x7f-\xff()<>\[\]{}/%#]{0,999}(?=[\s()<>\[\]{}/%])"  # no "#" escape, ASCII, then a delimiter
 # One token; its first byte says which kind (the branches of _Parser._value).
 _ONE = rb"""(?:""" + _NAME + rb"""
