@@ -147,13 +147,9 @@ def test_objects_outside_the_plain_subset_are_pypdfs_to_parse(extra: bytes) -> N
 
 def _with_content_object(body: bytes) -> bytes:
     """The one-page PDF with its content stream object (4 0 obj) replaced by ``body``, the xref rebuilt."""
-    data = build_pdf()
-    start = data.index(b"4 0 obj\n") + len(b"4 0 obj\n")
-    data = data[:start] + body + data[data.index(b"\nendobj", start):]
-    objects = [match.start() for match in re.finditer(rb"\d+ 0 obj\n", data)]
-    head = data[:data.index(b"xref\n")]
-    table = b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % at for at in objects)
-    return head + table + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, len(head))
+    objects = re.findall(rb"\d+ 0 obj\n(.*?)\nendobj\n", build_pdf(), re.S)
+    objects[3] = body
+    return serialise(objects, catalog=1)
 
 
 DAMAGED_STREAMS = {
