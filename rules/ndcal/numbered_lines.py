@@ -51,7 +51,7 @@ def check(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
         page.number
         for page, role in zip(doc.pages, ctx.facts.page_roles)
         if role in (Role.CAPTION, Role.NOTICE, Role.CONTENTS, Role.AUTHORITIES, Role.BODY, Role.SIGNATURE)
-        and len(page.body) >= MIN_LINES and not page.has_numbered_lines and not page.scanned
+        and len(page.body) >= MIN_LINES and not page.has_numbered_lines and not ctx.facts.scanned(page)
     ]
     if missing:
         noun = "Pages" if len(missing) > 1 else "Page"
