@@ -216,9 +216,9 @@ def _word_paragraphs(doc: Document, ctx: RuleContext) -> Iterator[Finding]:
 
 def _running_paragraph(paragraph) -> bool:
     text = paragraph.text.strip()
-    letters = [char for char in text if char.isalpha()]
     if paragraph.part != "body" or len(text) < RUNNING_TEXT or "\t" in paragraph.text:
         return False
     if any(word in paragraph.style.lower() for word in NOT_RUNNING_STYLES):
         return False
-    return not (letters and sum(char.isupper() for char in letters) / len(letters) > 0.8)
+    letters, capitals = letter_counts(text)  # as the heading test of a PDF's lines counts them
+    return not (letters and capitals / letters > 0.8)
