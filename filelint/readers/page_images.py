@@ -176,6 +176,8 @@ class _SmallCopy:
     """
 
     def __init__(self, width: int, height: int) -> None:
+        from PIL import Image
+
         self.factor = max(width // (2 * SAMPLE_WIDTH), 1)
         reduced_width = -(-width // self.factor)  # reduce rounds up
         self.reduced_height = -(-height // self.factor)
@@ -188,15 +190,12 @@ class _SmallCopy:
         # twice that and 2 rows more, to be safe.
         self.reach = 4 * max(self.scale, 1.0) + 2
         self.rows_in = self.rows_out = 0  # rows of the grey picture in, rows of the copy given out
-        self.grey: Any = None  # the picture reduced, grey and resized across; the rows still to come blank
+        # The picture reduced, grey and resized across; the rows still to come blank.
+        self.grey = Image.new("L", (self.width, self.reduced_height), 255)
 
     def add(self, strip: Any) -> bytes:
         """The rows of the copy that this strip completes (pixels, row after row)."""
-        from PIL import Image
-
         strip = self._grey(strip)
-        if self.grey is None:
-            self.grey = Image.new("L", (self.width, self.reduced_height), 255)
         self.grey.paste(strip, (0, self.rows_in))
         self.rows_in += strip.height
         ready = self._ready()
